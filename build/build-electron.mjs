@@ -1,0 +1,16 @@
+// Bundles the main process and the preload into CommonJS files Electron loads from dist/electron.
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  sourcemap: true,
+  logLevel: 'warning',
+  // better-sqlite3 carries a native binary and electron is provided by the runtime.
+  external: ['electron', 'better-sqlite3'],
+};
+
+await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.js' });
+await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.js' });

@@ -1,0 +1,89 @@
+// Lint rules, including the table of which runtime folder may import which.
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'worker_threads'];
+
+function restrict(patterns, message) {
+  return { group: patterns, message };
+}
+
+export default tseslint.config(
+  { ignores: ['dist/**', '.tsbuild/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['error', 'warn'] }],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            restrict(['electron', 'better-sqlite3', 'react', 'react-dom', ...nodeBuiltins], 'shared/ is pure: no Node, no Electron, no DOM libraries.'),
+            restrict(['**/electron/**', '**/renderer/**'], 'shared/ may not import from electron/ or renderer/.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            restrict(['electron', 'react', 'react-dom'], 'electron/core runs under plain Node: never import electron or React.'),
+            restrict(['**/renderer/**', '**/main/**', '**/preload/**'], 'electron/core may import shared/ only.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [restrict(['react', 'react-dom', '**/renderer/**', '**/preload/**'], 'The main process may not import the renderer or the preload.')] },
+      ],
+    },
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            restrict(['better-sqlite3', 'zod', 'react', '**/core/**', '**/main/**', '**/renderer/**', ...nodeBuiltins], 'The preload may import electron and the channel list only.'),
+            restrict(['**/shared/ipc/contract', '**/shared/ipc/*-contract', '**/shared/domain/**'], 'The preload allow-lists channel names; it never bundles the schemas.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            restrict(['electron', 'better-sqlite3', ...nodeBuiltins], 'The renderer never sees Node, SQL or Electron.'),
+            restrict(['**/electron/**'], 'The renderer talks to the main process only through window.api.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['test/**/*.ts', 'test/**/*.mjs', 'build/**/*.mjs', 'build/**/*.mts'],
+    rules: { 'no-console': 'off' },
+  },
+);

@@ -1,0 +1,7 @@
+import type { Migration } from '../migration-types';
+import { m0010Engagements } from './0010-engagements';
+
+/** Every migration, listed explicitly in order; the last one's version is the app's schema version. */
+export const MIGRATIONS: readonly Migration[] = [m0010Engagements];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

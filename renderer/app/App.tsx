@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react';
+import { isMenuCommand } from '../../shared/ipc/menu-commands';
+import { Toasts } from '../components/Toasts';
+import { EngagementsScreen } from '../features/engagements/EngagementsScreen';
+import { WorkspaceScreen } from '../features/workspace/WorkspaceScreen';
+import type { ApiClient } from '../lib/api-client';
+import { WORKSPACE_SECTIONS, hashToRoute, routeToHash } from '../store/route';
+import { useAppState, useAppStore } from './store-context';
+
+/** Keeps the route and the location hash in step, so reload and Back both work. */
+function useHashRouting() {
+  const store = useAppStore();
+  useEffect(() => {
+    const sync = () => store.getState().navigate(hashToRoute(window.location.hash));
+    sync();
+    window.addEventListener('hashchange', sync);
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.route !== previous.route) {
+        const hash = routeToHash(state.route);
+        if (window.location.hash !== hash) window.location.hash = hash;
+      }
+    });
+    return () => {
+      window.removeEventListener('hashchange', sync);
+      unsubscribe();
+    };
+  }, [store]);
+}
+
+export function App(props: { api: ApiClient }) {
+  useHashRouting();
+  const route = useAppState((s) => s.route);
+  const navigate = useAppState((s) => s.navigate);
+  const [newDialogOpen, setNewDialogOpen] = useState(false);
+
+  useEffect(() => {
+    return props.api.on('menu:command', (command) => {
+      if (!isMenuCommand(command)) return;
+      if (command === 'new-engagement') {
+        navigate({ name: 'engagements' });
+        setNewDialogOpen(true);
+      } else if (command === 'go-engagements') {
+        navigate({ name: 'engagements' });
+      }
+    });
+  }, [props.api, navigate]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'n') {
+        event.preventDefault();
+        navigate({ name: 'engagements' });
+        setNewDialogOpen(true);
+        return;
+      }
+      if (event.altKey && !mod && route.name === 'workspace') {
+        const index = Number.parseInt(event.key, 10) - 1;
+        const section = WORKSPACE_SECTIONS[index];
+        if (section) {
+          event.preventDefault();
+          navigate({ ...route, section: section.id });
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate, route]);
+
+  return (
+    <>
+      {route.name === 'engagements' ? (
+        <EngagementsScreen newDialogOpen={newDialogOpen} setNewDialogOpen={setNewDialogOpen} />
+      ) : (
+        <WorkspaceScreen engagementId={route.engagementId} section={route.section} />
+      )}
+      <Toasts />
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+
+/**
+ * A modal on the native <dialog> element: focus is trapped, Escape closes it, and the page behind
+ * is inert, without any hand-rolled focus logic.
+ */
+export function Dialog(props: {
+  open: boolean;
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  footer?: ReactNode;
+  onSubmit?: () => void;
+  width?: 'narrow' | 'wide';
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (props.open && !dialog.open) dialog.showModal();
+    if (!props.open && dialog.open) dialog.close();
+  }, [props.open]);
+
+  return (
+    <dialog
+      ref={ref}
+      className={`dialog dialog-${props.width ?? 'narrow'}`}
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        props.onClose();
+      }}
+    >
+      {props.open && (
+        <form
+          method="dialog"
+          onSubmit={(event) => {
+            event.preventDefault();
+            props.onSubmit?.();
+          }}
+        >
+          <header className="dialog-header">
+            <h2 id={titleId}>{props.title}</h2>
+          </header>
+          <div className="dialog-body">{props.children}</div>
+          {props.footer && <footer className="dialog-footer">{props.footer}</footer>}
+        </form>
+      )}
+    </dialog>
+  );
+}

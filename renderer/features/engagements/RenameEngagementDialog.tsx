@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react';
+import type { Engagement } from '../../../shared/domain/engagement';
+import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
+import { TextField } from '../../components/TextField';
+import { ApiError, errorMessage } from '../../lib/api-client';
+import { useAppState } from '../../app/store-context';
+
+export function RenameEngagementDialog(props: { engagement: Engagement | null; onClose: () => void }) {
+  const renameEngagement = useAppState((s) => s.renameEngagement);
+  const [clientName, setClientName] = useState('');
+  const [pilotName, setPilotName] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+
+  useEffect(() => {
+    setClientName(props.engagement?.clientName ?? '');
+    setPilotName(props.engagement?.pilotName ?? '');
+    setErrors({});
+    setFormError(null);
+  }, [props.engagement]);
+
+  const submit = async () => {
+    if (!props.engagement) return;
+    try {
+      await renameEngagement(props.engagement.id, clientName, pilotName);
+      props.onClose();
+    } catch (error) {
+      if (error instanceof ApiError && Object.keys(error.fields).length > 0) setErrors(error.fields);
+      else setFormError(errorMessage(error));
+    }
+  };
+
+  return (
+    <Dialog
+      open={props.engagement !== null}
+      title="Rename engagement"
+      onClose={props.onClose}
+      onSubmit={() => void submit()}
+      footer={
+        <>
+          <Button onClick={props.onClose}>Cancel</Button>
+          <Button type="submit" variant="primary">
+            Save
+          </Button>
+        </>
+      }
+    >
+      {formError && (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      )}
+      <TextField label="Client" autoFocus value={clientName} error={errors.clientName} onChange={(e) => setClientName(e.target.value)} />
+      <TextField label="Pilot" value={pilotName} error={errors.pilotName} onChange={(e) => setPilotName(e.target.value)} />
+    </Dialog>
+  );
+}

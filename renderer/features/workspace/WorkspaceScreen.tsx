@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import type { Engagement } from '../../../shared/domain/engagement';
+import { formatWeekRange } from '../../../shared/domain/dates';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { errorMessage } from '../../lib/api-client';
+import { useAppState } from '../../app/store-context';
+import { WORKSPACE_SECTIONS, type WorkspaceSection } from '../../store/route';
+import { NotBuiltYet } from './NotBuiltYet';
+
+type Loaded = { state: 'loading' } | { state: 'ready'; engagement: Engagement } | { state: 'error'; message: string };
+
+export function WorkspaceScreen(props: { engagementId: string; section: WorkspaceSection }) {
+  const fetchEngagement = useAppState((s) => s.fetchEngagement);
+  const navigate = useAppState((s) => s.navigate);
+  const fromList = useAppState((s) => s.engagements.find((e) => e.id === props.engagementId));
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    setLoaded({ state: 'loading' });
+    fetchEngagement(props.engagementId).then(
+      (engagement) => !cancelled && setLoaded({ state: 'ready', engagement }),
+      (error: unknown) => !cancelled && setLoaded({ state: 'error', message: errorMessage(error) }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [props.engagementId, fetchEngagement]);
+
+  const engagement = fromList ?? (loaded.state === 'ready' ? loaded.engagement : undefined);
+  const goHome = () => navigate({ name: 'engagements' });
+
+  if (loaded.state === 'error') {
+    return (
+      <main className="screen">
+        <EmptyState title="This engagement cannot be opened" actions={<Button onClick={goHome}>Back to engagements</Button>}>
+          <p>{loaded.message}</p>
+        </EmptyState>
+      </main>
+    );
+  }
+  if (!engagement) {
+    return (
+      <main className="screen" aria-busy="true">
+        <p className="loading">Opening engagement…</p>
+      </main>
+    );
+  }
+
+  const current = WORKSPACE_SECTIONS.find((s) => s.id === props.section) ?? WORKSPACE_SECTIONS[0];
+
+  return (
+    <div className="workspace">
+      <nav className="sidebar" aria-label="Engagement">
+        <button type="button" className="sidebar-back" onClick={goHome}>
+          ← All engagements
+        </button>
+        <div className="sidebar-engagement">
+          <p className="sidebar-client">{engagement.clientName}</p>
+          <p className="sidebar-pilot">{engagement.pilotName}</p>
+          <p className="sidebar-week">{formatWeekRange(engagement.weekStart, engagement.dayCount)}</p>
+        </div>
+        <ul className="sidebar-nav">
+          {WORKSPACE_SECTIONS.map((section, index) => (
+            <li key={section.id}>
+              <a
+                href={`#/engagements/${engagement.id}/${section.id}`}
+                aria-current={section.id === current.id ? 'page' : undefined}
+                aria-keyshortcuts={`Alt+${index + 1}`}
+              >
+                <span>{section.label}</span>
+                <kbd>Alt {index + 1}</kbd>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="workspace-main" aria-labelledby="section-title">
+        <header className="screen-header">
+          <div>
+            <p className="eyebrow">
+              {engagement.clientName} · {engagement.pilotName}
+            </p>
+            <h1 id="section-title">{current.label}</h1>
+          </div>
+        </header>
+        <NotBuiltYet section={current.id} label={current.label} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ApiClient } from '../lib/api-client';
+import { createEngagementsSlice, type EngagementsSlice } from './engagements-slice';
+import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
+import { createNotificationsSlice, type NotificationsSlice } from './notifications-slice';
+
+export type AppState = NavigationSlice & NotificationsSlice & EngagementsSlice;
+export type AppStore = StoreApi<AppState>;
+
+/** The renderer's whole state, one slice per feature, built around an api so Node tests can fake it. */
+export function createAppStore(api: ApiClient): AppStore {
+  return createStore<AppState>()((...a) => ({
+    ...createNavigationSlice(...a),
+    ...createNotificationsSlice(...a),
+    ...createEngagementsSlice(api)(...a),
+  }));
+}

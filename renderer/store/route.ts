@@ -1,0 +1,33 @@
+/** The sections of an engagement's workspace, in navigation order. */
+export const WORKSPACE_SECTIONS = [
+  { id: 'agenda', label: 'Agenda' },
+  { id: 'capture', label: 'Capture' },
+  { id: 'board', label: 'Board' },
+  { id: 'assessment', label: 'Assessment' },
+  { id: 'cost-model', label: 'Cost model' },
+  { id: 'path-to-ship', label: 'Path to ship' },
+  { id: 'deliverables', label: 'Deliverables' },
+] as const;
+
+export type WorkspaceSection = (typeof WORKSPACE_SECTIONS)[number]['id'];
+
+export type Route = { name: 'engagements' } | { name: 'workspace'; engagementId: string; section: WorkspaceSection };
+
+export const HOME_ROUTE: Route = { name: 'engagements' };
+
+function isSection(value: string | undefined): value is WorkspaceSection {
+  return WORKSPACE_SECTIONS.some((s) => s.id === value);
+}
+
+/** Routes live in the location hash so a reload returns to the same screen. */
+export function routeToHash(route: Route): string {
+  return route.name === 'engagements' ? '#/' : `#/engagements/${route.engagementId}/${route.section}`;
+}
+
+export function hashToRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/');
+  if (parts[0] === 'engagements' && parts[1]) {
+    return { name: 'workspace', engagementId: parts[1], section: isSection(parts[2]) ? parts[2] : 'agenda' };
+  }
+  return HOME_ROUTE;
+}

@@ -1,0 +1,29 @@
+/**
+ * The names of every request channel and push event, as plain strings so the preload can
+ * allow-list them without bundling the schemas. contract.test.ts checks they match the contract.
+ */
+export const REQUEST_CHANNELS = [
+  'app:info',
+  'engagements:list',
+  'engagements:get',
+  'engagements:create',
+  'engagements:rename',
+  'engagements:archive',
+  'engagements:unarchive',
+  'engagements:delete',
+] as const;
+
+export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
+
+/** Events the main process pushes to the renderer (menu commands and the like). */
+export const EVENT_CHANNELS = ['menu:command'] as const;
+
+export type EventChannel = (typeof EVENT_CHANNELS)[number];
+
+export function isRequestChannel(value: unknown): value is RequestChannel {
+  return typeof value === 'string' && (REQUEST_CHANNELS as readonly string[]).includes(value);
+}
+
+export function isEventChannel(value: unknown): value is EventChannel {
+  return typeof value === 'string' && (EVENT_CHANNELS as readonly string[]).includes(value);
+}

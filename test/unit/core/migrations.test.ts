@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../electron/core/db/connection';
+import { DatabaseFromFutureError, readSchemaVersion, runMigrations } from '../../../electron/core/db/migrate';
+import type { Migration } from '../../../electron/core/db/migration-types';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/core/db/migrations';
+import { useTempDir } from '../helpers/temp-dir';
+
+const tempDir = useTempDir();
+
+function schemaOf(db: Database.Database): string {
+  const rows = db
+    .prepare<[], { type: string; name: string; sql: string | null }>(
+      "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name",
+    )
+    .all();
+  return rows.map((r) => `${r.type} ${r.name}\n${(r.sql ?? '').replace(/\s+/g, ' ').trim()}`).join('\n\n');
+}
+
+describe('migrations', () => {
+  it('are listed in strictly increasing steps of ten', () => {
+    const versions = MIGRATIONS.map((m) => m.version);
+    expect(versions.every((v, i) => v % 10 === 0 && (i === 0 || v > versions[i - 1]!))).toBe(true);
+    expect(LATEST_SCHEMA_VERSION).toBe(versions.at(-1));
+  });
+
+  it('bring a fresh file to the latest schema, opened durably', () => {
+    const db = openDatabase(path.join(tempDir(), 'fresh.sqlite3'));
+    expect(readSchemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('produce the schema in the snapshot (update it deliberately with a new migration)', () => {
+    const db = openDatabase(path.join(tempDir(), 'snapshot.sqlite3'));
+    expect(schemaOf(db)).toMatchSnapshot();
+    db.close();
+  });
+
+  it('apply only what is pending on a partly migrated file', () => {
+    const file = path.join(tempDir(), 'partial.sqlite3');
+    const first = openDatabase(file, { migrations: MIGRATIONS.slice(0, 1) });
+    first.prepare("INSERT INTO meta (key, value) VALUES ('kept', 'yes')").run();
+    first.close();
+
+    const applied: number[] = [];
+    const extra: Migration = {
+      version: LATEST_SCHEMA_VERSION + 10,
+      name: 'test-extra',
+      up: (db) => {
+        applied.push(1);
+        db.exec('CREATE TABLE extra (id TEXT PRIMARY KEY) STRICT');
+      },
+    };
+    const db = openDatabase(file, { migrations: [...MIGRATIONS, extra] });
+    expect(readSchemaVersion(db)).toBe(extra.version);
+    expect(applied).toEqual([1]);
+    expect(db.prepare("SELECT value FROM meta WHERE key = 'kept'").pluck().get()).toBe('yes');
+    db.close();
+  });
+
+  it('roll back entirely when one step fails, leaving the old schema', () => {
+    const file = path.join(tempDir(), 'failing.sqlite3');
+    openDatabase(file).close();
+    const broken: Migration[] = [
+      ...MIGRATIONS,
+      { version: LATEST_SCHEMA_VERSION + 10, name: 'ok', up: (db) => db.exec('CREATE TABLE half (id TEXT) STRICT') },
+      {
+        version: LATEST_SCHEMA_VERSION + 20,
+        name: 'boom',
+        up: () => {
+          throw new Error('disk pulled');
+        },
+      },
+    ];
+    expect(() => openDatabase(file, { migrations: broken })).toThrow('disk pulled');
+    const db = new Database(file);
+    expect(readSchemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half'").pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('call the before-migrate hook with the versions, and not when nothing is pending', () => {
+    const file = path.join(tempDir(), 'hook.sqlite3');
+    const calls: [number, number][] = [];
+    openDatabase(file, { beforeMigrate: (from, to) => calls.push([from, to]) }).close();
+    openDatabase(file, { beforeMigrate: (from, to) => calls.push([from, to]) }).close();
+    expect(calls).toEqual([[0, LATEST_SCHEMA_VERSION]]);
+  });
+
+  it('refuse a file from a newer app with a clear message and leave it byte for byte unchanged', () => {
+    const file = path.join(tempDir(), 'future.sqlite3');
+    const writer = new Database(file);
+    writer.exec('CREATE TABLE from_the_future (x) ; INSERT INTO from_the_future VALUES (1)');
+    writer.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1000}`);
+    writer.close();
+    const before = createHash('sha256').update(readFileSync(file)).digest('hex');
+
+    let caught: unknown;
+    try {
+      openDatabase(file);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(DatabaseFromFutureError);
+    expect((caught as Error).message).toMatch(/newer version of Audit Workshop.*has not been changed/);
+    expect(createHash('sha256').update(readFileSync(file)).digest('hex')).toBe(before);
+  });
+
+  it('runMigrations alone also refuses the future', () => {
+    const db = new Database(':memory:');
+    db.pragma('user_version = 99999');
+    expect(() => runMigrations(db, MIGRATIONS)).toThrow(DatabaseFromFutureError);
+    db.close();
+  });
+});

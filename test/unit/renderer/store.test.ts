@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { Bridge } from '../../../shared/ipc/bridge';
+import { createDispatcher } from '../../../shared/ipc/dispatch';
+import { createApiClient, ApiError } from '../../../renderer/lib/api-client';
+import { createAppStore } from '../../../renderer/store/create-app-store';
+import { hashToRoute, routeToHash } from '../../../renderer/store/route';
+import { TRUSTED, useTestCore } from '../helpers/core';
+
+const newCore = useTestCore();
+
+function storeOverRealCore() {
+  const { dispatch } = newCore();
+  const bridge: Bridge = { invoke: (channel, payload) => dispatch(TRUSTED, channel, payload), on: () => () => undefined };
+  return createAppStore(createApiClient(bridge));
+}
+
+describe('app store', () => {
+  it('creates, lists, archives and deletes engagements through the api', async () => {
+    const store = storeOverRealCore();
+    await store.getState().loadEngagements();
+    expect(store.getState()).toMatchObject({ engagements: [], engagementsLoad: 'ready' });
+    const created = await store.getState().createEngagement({ clientName: 'A', pilotName: 'B', weekStart: '2026-03-02' });
+    expect(store.getState().engagements.map((e) => e.id)).toEqual([created.id]);
+    await store.getState().archiveEngagement(created.id);
+    expect(store.getState().engagements).toEqual([]);
+    await store.getState().setShowArchived(true);
+    expect(store.getState().engagements).toHaveLength(1);
+    await store.getState().deleteEngagement(created.id);
+    expect(store.getState().engagements).toEqual([]);
+  });
+
+  it('turns a failed request into an ApiError with the field messages', async () => {
+    const store = storeOverRealCore();
+    const error = await store.getState().createEngagement({ clientName: '', pilotName: 'B', weekStart: 'soon' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).fields).toEqual({ clientName: 'Client name is required.', weekStart: 'Use a date in the form YYYY-MM-DD.' });
+  });
+
+  it('records a load failure so the screen can offer to retry', async () => {
+    const failing = createDispatcher({ handlers: {} as never, trustedOrigin: 'app://workshop', onUnexpectedError: () => undefined });
+    const store = createAppStore(createApiClient({ invoke: (c, p) => failing({ url: 'https://x', isMainFrame: true }, c, p), on: () => () => undefined }));
+    await store.getState().loadEngagements();
+    expect(store.getState()).toMatchObject({ engagementsLoad: 'error', engagementsError: expect.stringMatching(/refused/) });
+  });
+
+  it('notifications are added and dismissed', () => {
+    const store = storeOverRealCore();
+    const id = store.getState().notify({ tone: 'info', message: 'Hello' });
+    expect(store.getState().toasts).toEqual([{ id, tone: 'info', message: 'Hello' }]);
+    store.getState().dismiss(id);
+    expect(store.getState().toasts).toEqual([]);
+  });
+});
+
+describe('routes', () => {
+  it('round-trip through the location hash, and an unknown hash goes home', () => {
+    const route = { name: 'workspace', engagementId: 'abc', section: 'board' } as const;
+    expect(hashToRoute(routeToHash(route))).toEqual(route);
+    expect(hashToRoute('#/engagements/abc/nonsense')).toEqual({ ...route, section: 'agenda' });
+    expect(hashToRoute('#/whatever')).toEqual({ name: 'engagements' });
+    expect(hashToRoute('')).toEqual({ name: 'engagements' });
+  });
+});
