@@ -1,4 +1,7 @@
 import { EventEmitter } from 'node:events';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { REQUEST_CHANNELS } from '../../../shared/ipc/channels';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security/csp';
@@ -113,7 +116,9 @@ describe('app protocol', () => {
 
   it('serves every response with the strict CSP', async () => {
     let handler: ((request: { url: string }) => Promise<Response>) | undefined;
-    registerAppProtocol({ handle: (_scheme: string, h: typeof handler) => (handler = h) } as never, 'dist/renderer');
+    const rendererDir = mkdtempSync(path.join(tmpdir(), 'renderer-'));
+    writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>x</title>');
+    registerAppProtocol({ handle: (_scheme: string, h: typeof handler) => (handler = h) } as never, rendererDir);
     const response = await handler!({ url: 'app://workshop/index.html' });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
@@ -121,7 +126,9 @@ describe('app protocol', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
+    expect(await response.text()).toBe('<!doctype html><title>x</title>');
     expect((await handler!({ url: 'app://workshop/missing.js' })).status).toBe(404);
+    rmSync(rendererDir, { recursive: true, force: true });
   });
 });
 
