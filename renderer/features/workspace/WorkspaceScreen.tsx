@@ -7,6 +7,7 @@ import { errorMessage } from '../../lib/api-client';
 import { useAppState } from '../../app/store-context';
 import { WORKSPACE_SECTIONS, type WorkspaceSection } from '../../store/route';
 import { NotBuiltYet } from './NotBuiltYet';
+import { SECTION_SCREENS } from './section-screens';
 
 type Loaded = { state: 'loading' } | { state: 'ready'; engagement: Engagement } | { state: 'error'; message: string };
 
@@ -49,6 +50,7 @@ export function WorkspaceScreen(props: { engagementId: string; section: Workspac
   }
 
   const current = WORKSPACE_SECTIONS.find((s) => s.id === props.section) ?? WORKSPACE_SECTIONS[0];
+  const Screen = SECTION_SCREENS[current.id];
 
   return (
     <div className="workspace">
@@ -85,7 +87,7 @@ export function WorkspaceScreen(props: { engagementId: string; section: Workspac
             <h1 id="section-title">{current.label}</h1>
           </div>
         </header>
-        <NotBuiltYet section={current.id} label={current.label} />
+        {Screen ? <Screen engagement={engagement} /> : <NotBuiltYet section={current.id} label={current.label} />}
       </main>
     </div>
   );

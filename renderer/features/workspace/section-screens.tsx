@@ -1,0 +1,13 @@
+import type { ComponentType } from 'react';
+import type { Engagement } from '../../../shared/domain/engagement';
+import type { WorkspaceSection } from '../../store/route';
+
+export interface SectionScreenProps {
+  engagement: Engagement;
+}
+
+/**
+ * The screen for each workspace section. A section without an entry shows "not built yet";
+ * each feature adds its line here.
+ */
+export const SECTION_SCREENS: Partial<Record<WorkspaceSection, ComponentType<SectionScreenProps>>> = {};
