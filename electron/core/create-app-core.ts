@@ -4,11 +4,18 @@ import type { Handlers } from '../../shared/ipc/contract';
 import { openDatabase, type OpenDatabaseOptions } from './db/connection';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
 import { createEngagementsRepository } from './db/repositories/engagements-repository';
+import { createParticipantsRepository } from './db/repositories/participants-repository';
+import { createSessionsRepository } from './db/repositories/sessions-repository';
+import { createTemplatesRepository } from './db/repositories/templates-repository';
 import { createMetaRepository } from './db/repositories/meta-repository';
 import { translateStorageError } from './db/storage-errors';
 import { createAppHandlers } from './handlers/app-handlers';
+import { createAgendaHandlers } from './handlers/agenda-handlers';
 import { createEngagementsHandlers } from './handlers/engagements-handlers';
+import { createParticipantsHandlers } from './handlers/participants-handlers';
+import { createAgendaService } from './services/agenda-service';
 import { createEngagementsService } from './services/engagements-service';
+import { createParticipantsService } from './services/participants-service';
 import type { ServiceContext } from './services/service-context';
 
 export interface AppCoreOptions extends OpenDatabaseOptions {
@@ -44,7 +51,10 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     deviceId,
   };
 
-  const engagements = createEngagementsService(ctx, createEngagementsRepository(db));
+  const engagementsRepo = createEngagementsRepository(db);
+  const agenda = createAgendaService(ctx, createSessionsRepository(db), createTemplatesRepository(db), engagementsRepo);
+  const engagements = createEngagementsService(ctx, engagementsRepo, agenda);
+  const participants = createParticipantsService(ctx, createParticipantsRepository(db), engagementsRepo);
 
   const handlers: Handlers = {
     ...createAppHandlers({
@@ -54,6 +64,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       deviceId,
     }),
     ...createEngagementsHandlers(engagements),
+    ...createParticipantsHandlers(participants),
+    ...createAgendaHandlers(agenda),
   };
 
   return {

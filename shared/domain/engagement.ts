@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { Id, IsoDate, RowMeta, requiredText } from './common';
+import { Id, IsoDate, RowMeta, optionalText, requiredText } from './common';
+import { BUILTIN_TEMPLATE_ID, TemplateChoice } from './agenda-template-schema';
+import { MAX_DAYS, MIN_DAYS } from './limits';
 
 export const ENGAGEMENT_STATUSES = ['planned', 'in-progress', 'complete'] as const;
 export const EngagementStatus = z.enum(ENGAGEMENT_STATUSES);
 export type EngagementStatus = z.infer<typeof EngagementStatus>;
 
-export const MIN_DAYS = 1;
-export const MAX_DAYS = 10;
-export const DEFAULT_DAYS = 5;
 
 const nonNegative = (label: string) =>
   z.number({ message: `${label} must be a number.` }).finite().min(0, { message: `${label} cannot be negative.` });
@@ -52,6 +51,7 @@ export const EngagementCreateInput = z.object({
   clientName: requiredText('Client name'),
   pilotName: requiredText('Pilot name'),
   weekStart: IsoDate,
+  template: TemplateChoice.default({ kind: 'template', id: BUILTIN_TEMPLATE_ID }),
 });
 export type EngagementCreateInput = z.input<typeof EngagementCreateInput>;
 
@@ -60,6 +60,25 @@ export const EngagementRenameInput = z.object({
   clientName: requiredText('Client name'),
   pilotName: requiredText('Pilot name'),
 });
+
+/** Everything the setup screen edits; the whole record is sent so a save is one consistent write. */
+export const EngagementSetupInput = z.object({
+  id: Id,
+  clientName: requiredText('Client name'),
+  pilotName: requiredText('Pilot name'),
+  pilotDescription: optionalText('Description', 4000),
+  facilitators: z.array(requiredText('Facilitator name', 120)).max(10, { message: 'At most 10 facilitators.' }),
+  venue: optionalText('Venue', 200),
+  weekStart: IsoDate,
+  dayCount: z
+    .number({ message: 'Number of days must be a number.' })
+    .int({ message: 'Number of days must be a whole number.' })
+    .min(MIN_DAYS, { message: `An engagement has at least ${MIN_DAYS} day.` })
+    .max(MAX_DAYS, { message: `An engagement has at most ${MAX_DAYS} days.` }),
+  status: EngagementStatus,
+  pilot: PilotNumbers,
+});
+export type EngagementSetupInput = z.input<typeof EngagementSetupInput>;
 
 export const EngagementIdInput = z.object({ id: Id });
 

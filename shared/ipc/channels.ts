@@ -11,6 +11,22 @@ export const REQUEST_CHANNELS = [
   'engagements:archive',
   'engagements:unarchive',
   'engagements:delete',
+  'engagements:update',
+  'participants:list',
+  'participants:create',
+  'participants:update',
+  'participants:delete',
+  'sessions:list',
+  'sessions:create',
+  'sessions:update',
+  'sessions:move',
+  'sessions:delete',
+  'sessions:restore',
+  'sessions:set-status',
+  'sessions:timer',
+  'templates:list',
+  'templates:save',
+  'templates:delete',
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];

@@ -1,12 +1,16 @@
 import type { z } from 'zod';
+import { agendaContract } from './agenda-contract';
 import { appContract } from './app-contract';
 import { engagementsContract } from './engagements-contract';
+import { participantsContract } from './participants-contract';
 import type { RequestChannel } from './channels';
 
 /** The one IPC contract: every channel's input and output schema, from each domain's section. */
 export const contract = {
   ...appContract,
   ...engagementsContract,
+  ...participantsContract,
+  ...agendaContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import {
   EngagementIdInput,
   EngagementListInput,
   EngagementRenameInput,
+  EngagementSetupInput,
 } from '../domain/engagement';
 import type { ContractSection } from './contract-types';
 
@@ -13,6 +14,7 @@ export const engagementsContract = {
   'engagements:get': { input: EngagementIdInput, output: Engagement },
   'engagements:create': { input: EngagementCreateInput, output: Engagement },
   'engagements:rename': { input: EngagementRenameInput, output: Engagement },
+  'engagements:update': { input: EngagementSetupInput, output: Engagement },
   'engagements:archive': { input: EngagementIdInput, output: Engagement },
   'engagements:unarchive': { input: EngagementIdInput, output: Engagement },
   'engagements:delete': { input: EngagementIdInput, output: z.object({ id: z.string() }) },

@@ -10,6 +10,7 @@ export function createEngagementsHandlers(
     'engagements:get': ({ id }) => service.get(id),
     'engagements:create': (input) => service.create(input),
     'engagements:rename': (input) => service.rename(input),
+    'engagements:update': (input) => service.updateSetup(input),
     'engagements:archive': ({ id }) => service.archive(id),
     'engagements:unarchive': ({ id }) => service.unarchive(id),
     'engagements:delete': ({ id }) => service.delete(id),

@@ -99,23 +99,62 @@ describe('contract', () => {
     const { dispatch, core, unexpected } = newCore();
     expect(Object.keys(core.handlers).sort()).toEqual([...REQUEST_CHANNELS].sort());
 
-    const created = await dispatch(TRUSTED, 'engagements:create', { clientName: 'A', pilotName: 'B', weekStart: '2026-03-02' });
-    if (!created.ok) throw new Error(created.error.message);
-    const id = (created.value as { id: string }).id;
-    const samples: Record<(typeof REQUEST_CHANNELS)[number], unknown> = {
-      'app:info': {},
-      'engagements:list': {},
-      'engagements:get': { id },
-      'engagements:create': { clientName: 'C', pilotName: 'D', weekStart: '2026-03-09' },
-      'engagements:rename': { id, clientName: 'A2', pilotName: 'B2' },
-      'engagements:archive': { id },
-      'engagements:unarchive': { id },
-      'engagements:delete': { id },
+    const call = async (channel: string, payload: unknown) => {
+      const result = await dispatch(TRUSTED, channel, payload);
+      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+      return result.value as { id: string } & Record<string, unknown>;
     };
-    for (const channel of REQUEST_CHANNELS) {
-      const result = await dispatch(TRUSTED, channel, samples[channel]);
+    const engagement = await call('engagements:create', { clientName: 'A', pilotName: 'B', weekStart: '2026-03-02' });
+    const id = engagement.id;
+    const participant = await call('participants:create', { engagementId: id, name: 'Ana', function: 'operator' });
+    const session = await call('sessions:create', { engagementId: id, day: 1, title: 'Extra', start: '16:00', end: '16:30' });
+    const doomed = await call('sessions:create', { engagementId: id, day: 2, title: 'Doomed', start: '16:00', end: '16:30' });
+    const template = await call('templates:save', { engagementId: id, name: 'Our week' });
+    let deletedSession: unknown;
+
+    /** One valid request per channel; deletes run last, and restore after the delete it undoes. */
+    const samples: Record<(typeof REQUEST_CHANNELS)[number], () => unknown> = {
+      'app:info': () => ({}),
+      'engagements:list': () => ({}),
+      'engagements:get': () => ({ id }),
+      'engagements:create': () => ({ clientName: 'C', pilotName: 'D', weekStart: '2026-03-09', template: { kind: 'blank', dayCount: 3 } }),
+      'engagements:rename': () => ({ id, clientName: 'A2', pilotName: 'B2' }),
+      'engagements:update': () => ({
+        id,
+        clientName: 'A3',
+        pilotName: 'B3',
+        pilotDescription: 'Reads invoices',
+        facilitators: ['Kim'],
+        venue: 'HQ',
+        weekStart: '2026-03-02',
+        dayCount: 5,
+        status: 'in-progress',
+        pilot: { accuracyPct: 97, pilotVolumePerDay: 100, productionVolumePerDay: 10000, costPerQuery: 0.02, currency: 'EUR' },
+      }),
+      'engagements:archive': () => ({ id }),
+      'engagements:unarchive': () => ({ id }),
+      'participants:list': () => ({ engagementId: id }),
+      'participants:create': () => ({ engagementId: id, name: 'Bo', function: 'finance', daysAttended: [4] }),
+      'participants:update': () => ({ id: participant.id, name: 'Ana B', function: 'operator', daysAttended: [3] }),
+      'sessions:list': () => ({ engagementId: id }),
+      'sessions:create': () => ({ engagementId: id, day: 3, title: 'More', start: '17:00', end: '17:15' }),
+      'sessions:update': () => ({ id: session.id, title: 'Extra (edited)', start: '16:00', end: '16:45' }),
+      'sessions:move': () => ({ id: session.id, toDay: 2, toIndex: 0 }),
+      'sessions:set-status': () => ({ id: session.id, status: 'done' }),
+      'sessions:timer': () => ({ id: session.id, action: 'extend', minutes: 10 }),
+      'templates:list': () => ({}),
+      'templates:save': () => ({ engagementId: id, name: 'Another week' }),
+      'sessions:delete': () => ({ id: doomed.id }),
+      'sessions:restore': () => deletedSession,
+      'templates:delete': () => ({ id: template.id }),
+      'participants:delete': () => ({ id: participant.id }),
+      'engagements:delete': () => ({ id }),
+    };
+    for (const channel of Object.keys(samples) as (keyof typeof samples)[]) {
+      const result = await dispatch(TRUSTED, channel, samples[channel]());
       expect(result.ok, `${channel}: ${JSON.stringify(result)}`).toBe(true);
       if (result.ok) expect(contract[channel].output.safeParse(result.value).success).toBe(true);
+      if (channel === 'sessions:delete' && result.ok) deletedSession = result.value;
     }
     expect(unexpected).toEqual([]);
   });

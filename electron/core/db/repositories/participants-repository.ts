@@ -1,0 +1,75 @@
+import type { Database } from 'better-sqlite3';
+import type { Participant } from '../../../../shared/domain/participant';
+
+interface ParticipantRow {
+  id: string;
+  engagement_id: string;
+  name: string;
+  title: string;
+  organisation: string;
+  function: Participant['function'];
+  days_attended: string;
+  contact: string;
+  created_at: string;
+  updated_at: string;
+  device_id: string;
+}
+
+const COLUMNS = 'id, engagement_id, name, title, organisation, function, days_attended, contact, created_at, updated_at, device_id';
+
+function toParticipant(row: ParticipantRow): Participant {
+  return {
+    id: row.id,
+    engagementId: row.engagement_id,
+    name: row.name,
+    title: row.title,
+    organisation: row.organisation,
+    function: row.function,
+    daysAttended: JSON.parse(row.days_attended) as number[],
+    contact: row.contact,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deviceId: row.device_id,
+  };
+}
+
+export function createParticipantsRepository(db: Database) {
+  const listStmt = db.prepare<[string], ParticipantRow>(
+    `SELECT ${COLUMNS} FROM participants WHERE engagement_id = ? ORDER BY name COLLATE NOCASE, created_at`,
+  );
+  const getStmt = db.prepare<[string], ParticipantRow>(`SELECT ${COLUMNS} FROM participants WHERE id = ?`);
+  const upsertStmt = db.prepare(
+    `INSERT INTO participants (${COLUMNS}) VALUES (@id, @engagement_id, @name, @title, @organisation, @function,
+      @days_attended, @contact, @created_at, @updated_at, @device_id)
+     ON CONFLICT (id) DO UPDATE SET name = excluded.name, title = excluded.title, organisation = excluded.organisation,
+      function = excluded.function, days_attended = excluded.days_attended, contact = excluded.contact,
+      updated_at = excluded.updated_at, device_id = excluded.device_id`,
+  );
+  const deleteStmt = db.prepare<[string]>('DELETE FROM participants WHERE id = ?');
+
+  return {
+    list: (engagementId: string): Participant[] => listStmt.all(engagementId).map(toParticipant),
+    get(id: string): Participant | undefined {
+      const row = getStmt.get(id);
+      return row ? toParticipant(row) : undefined;
+    },
+    save(p: Participant): void {
+      upsertStmt.run({
+        id: p.id,
+        engagement_id: p.engagementId,
+        name: p.name,
+        title: p.title,
+        organisation: p.organisation,
+        function: p.function,
+        days_attended: JSON.stringify(p.daysAttended),
+        contact: p.contact,
+        created_at: p.createdAt,
+        updated_at: p.updatedAt,
+        device_id: p.deviceId,
+      });
+    },
+    delete: (id: string): boolean => deleteStmt.run(id).changes > 0,
+  };
+}
+
+export type ParticipantsRepository = ReturnType<typeof createParticipantsRepository>;
