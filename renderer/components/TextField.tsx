@@ -1,27 +1,17 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes } from 'react';
+import { FieldFrame } from './fields';
 
 /** A labelled input with its validation message tied to it for screen readers. */
 export function TextField({
   label,
   error,
   hint,
+  className,
   ...input
 }: InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string | undefined; hint?: string }) {
-  const id = useId();
-  const messageId = `${id}-message`;
   return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={error || hint ? messageId : undefined} {...input} />
-      {error ? (
-        <p id={messageId} className="field-error" role="alert">
-          {error}
-        </p>
-      ) : hint ? (
-        <p id={messageId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame label={label} error={error} hint={hint} className={className}>
+      {({ id, describedBy, invalid }) => <input id={id} aria-invalid={invalid} aria-describedby={describedBy} {...input} />}
+    </FieldFrame>
   );
 }

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { Engagement, EngagementCreateInput } from '../../shared/domain/engagement';
+import type { ChannelInput } from '../../shared/ipc/contract';
 import type { ApiClient } from '../lib/api-client';
 import type { AppState } from './create-app-store';
 
@@ -7,6 +8,8 @@ export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface EngagementsSlice {
   engagements: Engagement[];
+  /** The engagement whose workspace is open, kept current by every write. */
+  openEngagement: Engagement | null;
   engagementsLoad: LoadState;
   engagementsError: string | null;
   showArchived: boolean;
@@ -14,6 +17,7 @@ export interface EngagementsSlice {
   setShowArchived(show: boolean): Promise<void>;
   createEngagement(input: EngagementCreateInput): Promise<Engagement>;
   renameEngagement(id: string, clientName: string, pilotName: string): Promise<Engagement>;
+  updateEngagement(input: ChannelInput<'engagements:update'>): Promise<Engagement>;
   archiveEngagement(id: string): Promise<void>;
   unarchiveEngagement(id: string): Promise<void>;
   deleteEngagement(id: string): Promise<void>;
@@ -24,10 +28,14 @@ export interface EngagementsSlice {
 export function createEngagementsSlice(api: ApiClient): StateCreator<AppState, [], [], EngagementsSlice> {
   return (set, get) => {
     const replace = (engagement: Engagement) =>
-      set((state) => ({ engagements: state.engagements.map((e) => (e.id === engagement.id ? engagement : e)) }));
+      set((state) => ({
+        engagements: state.engagements.map((e) => (e.id === engagement.id ? engagement : e)),
+        openEngagement: state.openEngagement?.id === engagement.id ? engagement : state.openEngagement,
+      }));
 
     return {
       engagements: [],
+      openEngagement: null,
       engagementsLoad: 'idle',
       engagementsError: null,
       showArchived: false,
@@ -54,6 +62,11 @@ export function createEngagementsSlice(api: ApiClient): StateCreator<AppState, [
         replace(engagement);
         return engagement;
       },
+      async updateEngagement(input) {
+        const engagement = await api.invoke('engagements:update', input);
+        replace(engagement);
+        return engagement;
+      },
       async archiveEngagement(id) {
         await api.invoke('engagements:archive', { id });
         await get().loadEngagements();
@@ -68,7 +81,8 @@ export function createEngagementsSlice(api: ApiClient): StateCreator<AppState, [
       },
       async fetchEngagement(id) {
         const engagement = await api.invoke('engagements:get', { id });
-        if (get().engagements.some((e) => e.id === id)) replace(engagement);
+        set({ openEngagement: engagement });
+        replace(engagement);
         return engagement;
       },
     };

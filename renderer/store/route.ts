@@ -1,5 +1,6 @@
 /** The sections of an engagement's workspace, in navigation order. */
 export const WORKSPACE_SECTIONS = [
+  { id: 'setup', label: 'Setup' },
   { id: 'agenda', label: 'Agenda' },
   { id: 'capture', label: 'Capture' },
   { id: 'board', label: 'Board' },

@@ -70,17 +70,17 @@ test('rename, archive with undo, and delete with confirmation', async ({ page, h
   expect(harness.query<{ client_name: string }>('SELECT client_name FROM engagements')).toEqual([{ client_name: 'Contoso Insurance' }]);
 });
 
-test('the workspace lists every screen and says plainly which are not built yet', async ({ page, harness }) => {
+test('the workspace lists every screen, says plainly which are not built yet, and Alt+number navigates', async ({ page, harness }) => {
   await harness.open();
   const list = new EngagementsPage(page);
   await list.create({ client: 'Tailspin', pilot: 'Demand forecast', weekStart: '2026-06-01' });
   const workspace = new WorkspacePage(page);
   await workspace.expectOpen('Tailspin');
-  for (const section of ['Agenda', 'Capture', 'Board', 'Assessment', 'Cost model', 'Path to ship', 'Deliverables']) {
+  for (const section of ['Capture', 'Board', 'Assessment', 'Cost model', 'Path to ship', 'Deliverables']) {
     await workspace.goTo(section);
     await expect(page.getByRole('heading', { name: `${section} is not built yet` })).toBeVisible();
   }
-  await page.keyboard.press('Alt+3');
+  await page.keyboard.press('Alt+4');
   await expect(workspace.sectionTitle).toHaveText('Board');
   await page.reload();
   await expect(workspace.sectionTitle).toHaveText('Board');

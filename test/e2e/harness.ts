@@ -13,8 +13,29 @@ import { mimeTypeFor } from '../../electron/main/app-protocol';
 export const TEST_ORIGIN = 'http://audit-workshop.test';
 const RENDERER_DIR = path.resolve(__dirname, '../../dist/renderer');
 
+/** The core's clock, which a test moves in step with Playwright's page.clock. */
+export interface HarnessClock {
+  now(): Date;
+  set(date: Date): void;
+  advance(ms: number): void;
+}
+
+function createHarnessClock(): HarnessClock {
+  let offsetMs = 0;
+  return {
+    now: () => new Date(Date.now() + offsetMs),
+    set(date) {
+      offsetMs = date.getTime() - Date.now();
+    },
+    advance(ms) {
+      offsetMs += ms;
+    },
+  };
+}
+
 export interface Harness {
   dbPath: string;
+  clock: HarnessClock;
   core: AppCore;
   dispatch: Dispatch;
   /** Errors the dispatcher saw that were not expected AppErrors. */
@@ -74,7 +95,8 @@ export const test = base.extend<{ harness: Harness }>({
   harness: async ({ page }, use) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'audit-workshop-e2e-'));
     const dbPath = path.join(dir, 'audit-workshop.sqlite3');
-    const core = createAppCore({ dbPath, appVersion: '0.0.0-test' });
+    const clock = createHarnessClock();
+    const core = createAppCore({ dbPath, appVersion: '0.0.0-test', now: clock.now });
     const unexpectedErrors: unknown[] = [];
     const dispatch = createDispatcher({
       handlers: core.handlers,
@@ -88,6 +110,7 @@ export const test = base.extend<{ harness: Harness }>({
 
     await use({
       dbPath,
+      clock,
       core,
       dispatch,
       unexpectedErrors,

@@ -29,3 +29,45 @@ test('screenshots: engagements list, empty state, open engagement', async ({ pag
   await new WorkspacePage(page).goTo('Capture');
   await page.screenshot({ path: `${SHOTS}/workspace.png` });
 });
+
+for (const size of [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`screenshots: setup and agenda at ${size.width}x${size.height}`, async ({ page, harness }) => {
+    await page.setViewportSize(size);
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    const at = new Date(`${today}T11:20:00`);
+    await page.clock.install({ time: at });
+    harness.clock.set(at);
+    await harness.open();
+    const list = new EngagementsPage(page);
+    await list.create({ client: 'Northwind Logistics', pilot: 'Invoice extraction assistant', weekStart: today });
+    const setup = page.getByRole('form', { name: 'Engagement' });
+    await setup.getByLabel('What the pilot automates').fill('Reads supplier invoices (PDF and scans), extracts header and line items, and posts them to SAP for approval.');
+    await setup.getByLabel('Facilitators').fill('Kim Lee, Sam Roy');
+    await setup.getByLabel('Venue').fill('Rotterdam HQ, room 4.12');
+    await setup.getByLabel('Accuracy (%)').fill('96.5');
+    await setup.getByLabel('Production volume / day').fill('9000');
+    await setup.getByRole('button', { name: 'Save' }).click();
+    for (const [name, fn] of [
+      ['Grace Hopper', 'Sponsor'],
+      ['Ivan Petrov', 'IT / integration'],
+      ['Dana Wu', 'Data / ML'],
+    ] as const) {
+      await page.getByRole('button', { name: 'Add participant' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Add participant' });
+      await dialog.getByLabel('Name').fill(name);
+      await dialog.getByLabel('Function').selectOption({ label: fn });
+      await dialog.getByRole('button', { name: 'Add participant' }).click();
+      await expect(dialog).toBeHidden();
+    }
+    await page.screenshot({ path: `${SHOTS}/setup-${size.width}.png` });
+    await new WorkspacePage(page).goTo('Agenda');
+    await page.getByRole('button', { name: 'Start timer' }).click();
+    await page.screenshot({ path: `${SHOTS}/agenda-week-${size.width}.png` });
+    await page.getByRole('button', { name: 'One day' }).click();
+    await page.screenshot({ path: `${SHOTS}/agenda-day-${size.width}.png`, fullPage: true });
+  });
+}

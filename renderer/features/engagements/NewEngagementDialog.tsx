@@ -1,10 +1,13 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { EngagementCreateInput } from '../../../shared/domain/engagement';
 import { nextMonday } from '../../../shared/domain/dates';
+import { BUILTIN_TEMPLATE_ID } from '../../../shared/domain/agenda-template-schema';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
+import { SelectField } from '../../components/fields';
 import { TextField } from '../../components/TextField';
-import { ApiError, errorMessage } from '../../lib/api-client';
+import { errorMessage } from '../../lib/api-client';
+import { apiFieldErrors, zodFieldErrors } from '../../lib/field-errors';
 import { useAppState } from '../../app/store-context';
 
 /** Creates an engagement from the three facts a consultant knows first; the rest is set up later. */
@@ -14,6 +17,13 @@ export function NewEngagementDialog(props: { open: boolean; onClose: () => void 
   const [clientName, setClientName] = useState('');
   const [pilotName, setPilotName] = useState('');
   const [weekStart, setWeekStart] = useState(() => nextMonday(new Date()));
+  const [templateValue, setTemplateValue] = useState(`template:${BUILTIN_TEMPLATE_ID}`);
+  const templates = useAppState((s) => s.templates);
+  const loadTemplates = useAppState((s) => s.loadTemplates);
+
+  useEffect(() => {
+    if (props.open) loadTemplates().catch((error: unknown) => setFormError(errorMessage(error)));
+  }, [props.open, loadTemplates]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -22,27 +32,29 @@ export function NewEngagementDialog(props: { open: boolean; onClose: () => void 
     setClientName('');
     setPilotName('');
     setWeekStart(nextMonday(new Date()));
+    setTemplateValue(`template:${BUILTIN_TEMPLATE_ID}`);
     setErrors({});
     setFormError(null);
     props.onClose();
   };
 
   const submit = async () => {
-    const input = { clientName, pilotName, weekStart };
+    const template =
+      templateValue === 'blank' ? { kind: 'blank' as const, dayCount: 5 } : { kind: 'template' as const, id: templateValue.slice('template:'.length) };
+    const input = { clientName, pilotName, weekStart, template };
     const parsed = EngagementCreateInput.safeParse(input);
     if (!parsed.success) {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-      setErrors(fieldErrors);
+      setErrors(zodFieldErrors(parsed.error));
       return;
     }
     setSaving(true);
     try {
       const engagement = await createEngagement(parsed.data);
       close();
-      navigate({ name: 'workspace', engagementId: engagement.id, section: 'agenda' });
+      navigate({ name: 'workspace', engagementId: engagement.id, section: 'setup' });
     } catch (error) {
-      if (error instanceof ApiError && Object.keys(error.fields).length > 0) setErrors(error.fields);
+      const fields = apiFieldErrors(error);
+      if (fields) setErrors(fields);
       else setFormError(errorMessage(error));
     } finally {
       setSaving(false);
@@ -92,8 +104,22 @@ export function NewEngagementDialog(props: { open: boolean; onClose: () => void 
         type="date"
         value={weekStart}
         error={errors.weekStart}
-        hint="The first day on site. The standard audit week is five days."
+        hint="The first day on site."
         onChange={(e) => setWeekStart(e.target.value)}
+      />
+      <SelectField
+        label="Agenda"
+        name="template"
+        value={templateValue}
+        hint="The sessions and guiding questions the week starts with. You can edit them all."
+        onChange={(e) => setTemplateValue(e.target.value)}
+        options={[
+          ...(templates.length > 0 ? templates : [{ id: BUILTIN_TEMPLATE_ID, name: 'Standard audit week', dayCount: 5, sessionCount: 0 }]).map((t) => ({
+            value: `template:${t.id}`,
+            label: t.sessionCount > 0 ? `${t.name} (${t.dayCount} days, ${t.sessionCount} sessions)` : t.name,
+          })),
+          { value: 'blank', label: 'Blank week (5 days, no sessions)' },
+        ]}
       />
     </Dialog>
   );

@@ -3,7 +3,8 @@ import type { Engagement } from '../../../shared/domain/engagement';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { TextField } from '../../components/TextField';
-import { ApiError, errorMessage } from '../../lib/api-client';
+import { errorMessage } from '../../lib/api-client';
+import { apiFieldErrors } from '../../lib/field-errors';
 import { useAppState } from '../../app/store-context';
 
 export function RenameEngagementDialog(props: { engagement: Engagement | null; onClose: () => void }) {
@@ -26,7 +27,8 @@ export function RenameEngagementDialog(props: { engagement: Engagement | null; o
       await renameEngagement(props.engagement.id, clientName, pilotName);
       props.onClose();
     } catch (error) {
-      if (error instanceof ApiError && Object.keys(error.fields).length > 0) setErrors(error.fields);
+      const fields = apiFieldErrors(error);
+      if (fields) setErrors(fields);
       else setFormError(errorMessage(error));
     }
   };

@@ -2,6 +2,7 @@ import { EmptyState } from '../../components/EmptyState';
 import type { WorkspaceSection } from '../../store/route';
 
 const PURPOSE: Record<WorkspaceSection, string> = {
+  setup: 'the engagement, the pilot’s numbers and the participants',
   agenda: 'the days and sessions of the week, the running session and its timer',
   capture: 'keyboard-first live note taking during sessions, and search across the week',
   board: 'the findings board: the four areas by day, curated from the notes, with presenter mode',

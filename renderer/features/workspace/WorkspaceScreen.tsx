@@ -13,23 +13,24 @@ type Loaded = { state: 'loading' } | { state: 'ready'; engagement: Engagement } 
 
 export function WorkspaceScreen(props: { engagementId: string; section: WorkspaceSection }) {
   const fetchEngagement = useAppState((s) => s.fetchEngagement);
+  const loadWeek = useAppState((s) => s.loadWeek);
   const navigate = useAppState((s) => s.navigate);
-  const fromList = useAppState((s) => s.engagements.find((e) => e.id === props.engagementId));
+  const open = useAppState((s) => (s.openEngagement?.id === props.engagementId ? s.openEngagement : null));
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
 
   useEffect(() => {
     let cancelled = false;
     setLoaded({ state: 'loading' });
-    fetchEngagement(props.engagementId).then(
-      (engagement) => !cancelled && setLoaded({ state: 'ready', engagement }),
+    Promise.all([fetchEngagement(props.engagementId), loadWeek(props.engagementId)]).then(
+      ([engagement]) => !cancelled && setLoaded({ state: 'ready', engagement }),
       (error: unknown) => !cancelled && setLoaded({ state: 'error', message: errorMessage(error) }),
     );
     return () => {
       cancelled = true;
     };
-  }, [props.engagementId, fetchEngagement]);
+  }, [props.engagementId, fetchEngagement, loadWeek]);
 
-  const engagement = fromList ?? (loaded.state === 'ready' ? loaded.engagement : undefined);
+  const engagement = open ?? (loaded.state === 'ready' ? loaded.engagement : undefined);
   const goHome = () => navigate({ name: 'engagements' });
 
   if (loaded.state === 'error') {

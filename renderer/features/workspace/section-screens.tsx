@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import type { Engagement } from '../../../shared/domain/engagement';
 import type { WorkspaceSection } from '../../store/route';
+import { AgendaScreen } from '../agenda/AgendaScreen';
+import { SetupScreen } from '../setup/SetupScreen';
 
 export interface SectionScreenProps {
   engagement: Engagement;
@@ -10,4 +12,7 @@ export interface SectionScreenProps {
  * The screen for each workspace section. A section without an entry shows "not built yet";
  * each feature adds its line here.
  */
-export const SECTION_SCREENS: Partial<Record<WorkspaceSection, ComponentType<SectionScreenProps>>> = {};
+export const SECTION_SCREENS: Partial<Record<WorkspaceSection, ComponentType<SectionScreenProps>>> = {
+  setup: SetupScreen,
+  agenda: AgendaScreen,
+};

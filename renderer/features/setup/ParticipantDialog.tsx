@@ -1,0 +1,106 @@
+import { useEffect, useState } from 'react';
+import {
+  PARTICIPANT_FUNCTIONS,
+  PARTICIPANT_FUNCTION_LABELS,
+  type Participant,
+  type ParticipantFunction,
+} from '../../../shared/domain/participant';
+import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
+import { SelectField } from '../../components/fields';
+import { TextField } from '../../components/TextField';
+import { errorMessage } from '../../lib/api-client';
+import { apiFieldErrors, type FieldErrors } from '../../lib/field-errors';
+import { useAppState } from '../../app/store-context';
+
+export type ParticipantDialogState = { mode: 'add' } | { mode: 'edit'; participant: Participant } | null;
+
+const EMPTY = { name: '', title: '', organisation: '', function: 'operator' as ParticipantFunction, daysAttended: [] as number[], contact: '' };
+
+export function ParticipantDialog(props: { engagementId: string; dayCount: number; state: ParticipantDialogState; onClose: () => void }) {
+  const saveParticipant = useAppState((s) => s.saveParticipant);
+  const [form, setForm] = useState(EMPTY);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+
+  useEffect(() => {
+    setErrors({});
+    setFormError(null);
+    if (props.state?.mode === 'edit') {
+      const p = props.state.participant;
+      setForm({ name: p.name, title: p.title, organisation: p.organisation, function: p.function, daysAttended: p.daysAttended, contact: p.contact });
+    } else {
+      setForm(EMPTY);
+    }
+  }, [props.state]);
+
+  const toggleDay = (day: number) =>
+    setForm((f) => ({ ...f, daysAttended: f.daysAttended.includes(day) ? f.daysAttended.filter((d) => d !== day) : [...f.daysAttended, day] }));
+
+  const submit = async () => {
+    try {
+      if (props.state?.mode === 'edit') await saveParticipant({ ...form, id: props.state.participant.id });
+      else await saveParticipant({ ...form, engagementId: props.engagementId });
+      props.onClose();
+    } catch (error) {
+      const fields = apiFieldErrors(error);
+      if (fields) setErrors(fields);
+      else setFormError(errorMessage(error));
+    }
+  };
+
+  const days = Array.from({ length: props.dayCount }, (_, i) => i + 1);
+
+  return (
+    <Dialog
+      open={props.state !== null}
+      title={props.state?.mode === 'edit' ? 'Edit participant' : 'Add participant'}
+      onClose={props.onClose}
+      onSubmit={() => void submit()}
+      footer={
+        <>
+          <Button onClick={props.onClose}>Cancel</Button>
+          <Button type="submit" variant="primary">
+            {props.state?.mode === 'edit' ? 'Save' : 'Add participant'}
+          </Button>
+        </>
+      }
+    >
+      {formError && (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      )}
+      <TextField label="Name" autoFocus value={form.name} error={errors.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
+      <div className="form-grid">
+        <TextField label="Title" value={form.title} error={errors.title} onChange={(e) => setForm({ ...form, title: e.target.value })} />
+        <TextField
+          label="Organisation"
+          value={form.organisation}
+          error={errors.organisation}
+          onChange={(e) => setForm({ ...form, organisation: e.target.value })}
+        />
+      </div>
+      <SelectField
+        label="Function"
+        value={form.function}
+        error={errors.function}
+        onChange={(e) => setForm({ ...form, function: e.target.value as ParticipantFunction })}
+        options={PARTICIPANT_FUNCTIONS.map((f) => ({ value: f, label: PARTICIPANT_FUNCTION_LABELS[f] }))}
+      />
+      <fieldset className={`field day-picker${errors.daysAttended ? ' field-invalid' : ''}`}>
+        <legend>Days attended</legend>
+        <div className="day-picker-options">
+          {days.map((day) => (
+            <label key={day} className="day-toggle">
+              <input type="checkbox" checked={form.daysAttended.includes(day)} onChange={() => toggleDay(day)} />
+              Day {day}
+            </label>
+          ))}
+        </div>
+        <p className={errors.daysAttended ? 'field-error' : 'field-hint'}>{errors.daysAttended ?? 'Leave all unticked if they attend every day.'}</p>
+      </fieldset>
+      <TextField label="Contact" value={form.contact} error={errors.contact} placeholder="Email or phone" onChange={(e) => setForm({ ...form, contact: e.target.value })} />
+    </Dialog>
+  );
+}

@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import { PARTICIPANT_FUNCTION_LABELS, type Participant } from '../../../shared/domain/participant';
+import { roomCoverage } from '../../../shared/domain/room-coverage';
+import { Button } from '../../components/Button';
+import { errorMessage } from '../../lib/api-client';
+import { useAppState } from '../../app/store-context';
+import { ParticipantDialog, type ParticipantDialogState } from './ParticipantDialog';
+
+function RoomCoverage({ participants, dayCount }: { participants: Participant[]; dayCount: number }) {
+  const warnings = roomCoverage(participants, dayCount);
+  if (warnings.length === 0) {
+    return (
+      <div className="coverage coverage-ok" role="status" aria-label="Room coverage">
+        <strong>The room is covered.</strong> Operators, IT / integration, the sponsor and finance are all taking part.
+      </div>
+    );
+  }
+  return (
+    <section className="coverage coverage-warn" aria-label="Room coverage">
+      <h3>
+        <span aria-hidden="true">⚠ </span>Who is missing from the room
+      </h3>
+      <p className="coverage-intro">Pilots stall when the people who will run or fund the system are not part of the decision.</p>
+      <ul>
+        {warnings.map((w) => (
+          <li key={`${w.function}-${w.day ?? 'all'}`} data-testid="coverage-warning">
+            <strong>{PARTICIPANT_FUNCTION_LABELS[w.function]}</strong> {w.message}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function ParticipantsPanel({ engagementId, dayCount }: { engagementId: string; dayCount: number }) {
+  const participants = useAppState((s) => s.participants);
+  const deleteParticipant = useAppState((s) => s.deleteParticipant);
+  const saveParticipant = useAppState((s) => s.saveParticipant);
+  const notify = useAppState((s) => s.notify);
+  const [dialog, setDialog] = useState<ParticipantDialogState>(null);
+
+  const remove = async (p: Participant) => {
+    try {
+      await deleteParticipant(p.id);
+      notify({
+        tone: 'success',
+        message: `Removed ${p.name}.`,
+        action: {
+          label: 'Undo',
+          run: () =>
+            void saveParticipant({
+              engagementId,
+              name: p.name,
+              title: p.title,
+              organisation: p.organisation,
+              function: p.function,
+              daysAttended: p.daysAttended,
+              contact: p.contact,
+            }).catch((error: unknown) => notify({ tone: 'error', message: errorMessage(error) })),
+        },
+      });
+    } catch (error) {
+      notify({ tone: 'error', message: errorMessage(error) });
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="participants-title">
+      <header className="card-header">
+        <h2 id="participants-title">Participants</h2>
+        <Button variant="primary" onClick={() => setDialog({ mode: 'add' })}>
+          Add participant
+        </Button>
+      </header>
+      <RoomCoverage participants={participants} dayCount={dayCount} />
+      {participants.length === 0 ? (
+        <p className="muted-block">
+          No participants yet. Add the client’s team: the sponsor, the business owner, the operators who will run the system,
+          IT / integration, data / ML, security and finance.
+        </p>
+      ) : (
+        <table className="table" aria-label="Participants">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Function</th>
+              <th scope="col">Days</th>
+              <th scope="col">Contact</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {participants.map((p) => (
+              <tr key={p.id}>
+                <td>
+                  <div className="cell-strong">{p.name}</div>
+                  <div className="cell-muted">{[p.title, p.organisation].filter(Boolean).join(', ')}</div>
+                </td>
+                <td>{PARTICIPANT_FUNCTION_LABELS[p.function]}</td>
+                <td>{p.daysAttended.length === 0 ? 'All week' : p.daysAttended.map((d) => `D${d}`).join(' ')}</td>
+                <td className="cell-muted">{p.contact}</td>
+                <td className="cell-actions">
+                  <Button variant="ghost" onClick={() => setDialog({ mode: 'edit', participant: p })} aria-label={`Edit ${p.name}`}>
+                    Edit
+                  </Button>
+                  <Button variant="ghost" className="btn-danger-text" onClick={() => void remove(p)} aria-label={`Remove ${p.name}`}>
+                    Remove
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <ParticipantDialog engagementId={engagementId} dayCount={dayCount} state={dialog} onClose={() => setDialog(null)} />
+    </section>
+  );
+}
