@@ -11,6 +11,11 @@ export const REQUEST_CHANNELS = [
   'engagements:archive',
   'engagements:unarchive',
   'engagements:delete',
+  'backups:create',
+  'recovery:status',
+  'recovery:list-backups',
+  'recovery:restore',
+  'recovery:start-fresh',
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];

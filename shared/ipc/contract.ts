@@ -1,12 +1,16 @@
 import type { z } from 'zod';
 import { appContract } from './app-contract';
+import { backupsContract } from './backups-contract';
 import { engagementsContract } from './engagements-contract';
+import { recoveryContract } from './recovery-contract';
 import type { RequestChannel } from './channels';
 
 /** The one IPC contract: every channel's input and output schema, from each domain's section. */
 export const contract = {
   ...appContract,
   ...engagementsContract,
+  ...backupsContract,
+  ...recoveryContract,
 } as const;
 
 export type Contract = typeof contract;

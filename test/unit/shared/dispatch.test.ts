@@ -1,11 +1,14 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REQUEST_CHANNELS } from '../../../shared/ipc/channels';
 import { contract, type Handlers } from '../../../shared/ipc/contract';
 import { createDispatcher, originOf } from '../../../shared/ipc/dispatch';
 import { AppError } from '../../../shared/ipc/result';
-import { TRUSTED, useTestCore } from '../helpers/core';
+import { TRUSTED, useTestCore, useTestRuntime } from '../helpers/core';
 
 const newCore = useTestCore();
+const startRuntime = useTestRuntime();
 
 describe('dispatch', () => {
   it('creates through a valid request and returns the parsed output', async () => {
@@ -96,12 +99,15 @@ describe('contract', () => {
   });
 
   it('has a handler for every channel, and every output parses against its schema', async () => {
-    const { dispatch, core, unexpected } = newCore();
-    expect(Object.keys(core.handlers).sort()).toEqual([...REQUEST_CHANNELS].sort());
+    const { dispatch, runtime, unexpected } = newCore();
+    expect(Object.keys(runtime.handlers).sort()).toEqual([...REQUEST_CHANNELS].sort());
 
     const created = await dispatch(TRUSTED, 'engagements:create', { clientName: 'A', pilotName: 'B', weekStart: '2026-03-02' });
     if (!created.ok) throw new Error(created.error.message);
     const id = (created.value as { id: string }).id;
+    const backup = await dispatch(TRUSTED, 'backups:create', {});
+    if (!backup.ok) throw new Error(backup.error.message);
+    const backupId = (backup.value as { id: string }).id;
     const samples: Record<(typeof REQUEST_CHANNELS)[number], unknown> = {
       'app:info': {},
       'engagements:list': {},
@@ -111,11 +117,27 @@ describe('contract', () => {
       'engagements:archive': { id },
       'engagements:unarchive': { id },
       'engagements:delete': { id },
+      'backups:create': {},
+      'recovery:status': {},
+      'recovery:list-backups': {},
+      'recovery:restore': { id: backupId },
+      'recovery:start-fresh': {},
     };
-    for (const channel of REQUEST_CHANNELS) {
+    // These two act only on a damaged file, so each runs on a restart over a damaged copy.
+    const needsRecovery = new Set<string>(['recovery:restore', 'recovery:start-fresh']);
+    for (const channel of REQUEST_CHANNELS.filter((c) => !needsRecovery.has(c))) {
       const result = await dispatch(TRUSTED, channel, samples[channel]);
       expect(result.ok, `${channel}: ${JSON.stringify(result)}`).toBe(true);
       if (result.ok) expect(contract[channel].output.safeParse(result.value).success).toBe(true);
+    }
+    for (const channel of needsRecovery) {
+      runtime.close();
+      writeFileSync(runtime.dbPath, 'not a database at all, just words '.repeat(200));
+      const restarted = startRuntime({ userDataDir: path.dirname(runtime.dbPath) });
+      const result = await restarted.dispatch(TRUSTED, channel, samples[channel as (typeof REQUEST_CHANNELS)[number]]);
+      expect(result.ok, `${channel}: ${JSON.stringify(result)}`).toBe(true);
+      if (result.ok) expect(contract[channel as (typeof REQUEST_CHANNELS)[number]].output.safeParse(result.value).success).toBe(true);
+      restarted.runtime.close();
     }
     expect(unexpected).toEqual([]);
   });
