@@ -19,7 +19,9 @@ export function isDamageError(error: unknown): boolean {
 export function checkDatabaseFile(filePath: string, latestVersion: number): DatabaseCheck {
   let db: Database.Database;
   try {
-    db = new Database(filePath, { fileMustExist: true });
+    // Read-only, because closing a writable connection would checkpoint and delete a -wal beside
+    // the file, which may hold the very data a recovery needs.
+    db = new Database(filePath, { readonly: true, fileMustExist: true });
   } catch (error) {
     if (isDamageError(error)) return { ok: false, reason: 'damaged', detail: String((error as Error).message) };
     throw error;
