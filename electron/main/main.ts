@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell, type OpenDialogOptions } from 'electron';
 import { createBackupScheduler, type BackupScheduler } from '../core/backups/backup-scheduler';
 import { startAppCore, type AppRuntime } from '../core/start-app-core';
 import { createDispatcher } from '../../shared/ipc/dispatch';
@@ -58,10 +58,8 @@ function startRuntime(): AppRuntime | null {
 
 async function backUpToFolder(): Promise<void> {
   if (!runtime) return;
-  const options = { title: 'Back Up to a Folder', buttonLabel: 'Back Up Here', properties: ['openDirectory', 'createDirectory'] as const };
-  const choice = mainWindow
-    ? await dialog.showOpenDialog(mainWindow, { ...options, properties: [...options.properties] })
-    : await dialog.showOpenDialog({ ...options, properties: [...options.properties] });
+  const options: OpenDialogOptions = { title: 'Back Up to a Folder', buttonLabel: 'Back Up Here', properties: ['openDirectory', 'createDirectory'] };
+  const choice = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
   const folder = choice.filePaths[0];
   if (choice.canceled || !folder) return;
   try {

@@ -81,13 +81,15 @@ export const test = base.extend<{ harness: Harness }>({
   harness: async ({ page }, use) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'audit-workshop-e2e-'));
     const start = () => startAppCore({ userDataDir: dir, appVersion: '0.0.0-test' });
-    let runtime = start();
     const unexpectedErrors: unknown[] = [];
-    let current = createDispatcher({
-      handlers: runtime.handlers,
-      trustedOrigin: TEST_ORIGIN,
-      onUnexpectedError: (error) => unexpectedErrors.push(error),
-    });
+    const connect = (started: AppRuntime) =>
+      createDispatcher({
+        handlers: started.handlers,
+        trustedOrigin: TEST_ORIGIN,
+        onUnexpectedError: (error) => unexpectedErrors.push(error),
+      });
+    let runtime = start();
+    let current = connect(runtime);
     const dispatch: Dispatch = (sender, channel, payload) => current(sender, channel, payload);
     const dbPath = runtime.dbPath;
     const pageErrors: Error[] = [];
@@ -106,11 +108,7 @@ export const test = base.extend<{ harness: Harness }>({
         runtime.close();
         prepare?.(dir);
         runtime = start();
-        current = createDispatcher({
-          handlers: runtime.handlers,
-          trustedOrigin: TEST_ORIGIN,
-          onUnexpectedError: (error) => unexpectedErrors.push(error),
-        });
+        current = connect(runtime);
       },
       unexpectedErrors,
       async open(hash = '#/') {
