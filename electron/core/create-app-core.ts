@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import type { backupsContract } from '../../shared/ipc/backups-contract';
 import type { Handlers } from '../../shared/ipc/contract';
+import type { recoveryContract } from '../../shared/ipc/recovery-contract';
 import { openDatabase, type OpenDatabaseOptions } from './db/connection';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
 import { createEngagementsRepository } from './db/repositories/engagements-repository';
@@ -25,16 +27,21 @@ export interface AppCoreOptions extends OpenDatabaseOptions {
   newId?: () => string;
 }
 
+/** Channels served by the start-up runtime around the core, in normal and recovery mode alike. */
+export type RuntimeChannel = keyof typeof backupsContract | keyof typeof recoveryContract;
+/** The channels that need an open, healthy database. */
+export type CoreHandlers = Omit<Handlers, RuntimeChannel>;
+
 export interface AppCore {
-  handlers: Handlers;
+  handlers: CoreHandlers;
   db: Database;
   deviceId: string;
   close(): void;
 }
 
 /**
- * Opens (and migrates) the database and builds the handler for every contract channel. The
- * Electron main process and the test harness both call this, so tests exercise what ships.
+ * Opens (and migrates) the database and builds the handler for every channel that needs it.
+ * Start-up goes through startAppCore, which checks the file first and wraps this.
  */
 export function createAppCore(options: AppCoreOptions): AppCore {
   const db = openDatabase(options.dbPath, options);
@@ -56,7 +63,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const engagements = createEngagementsService(ctx, engagementsRepo, agenda);
   const participants = createParticipantsService(ctx, createParticipantsRepository(db), engagementsRepo);
 
-  const handlers: Handlers = {
+  const handlers: CoreHandlers = {
     ...createAppHandlers({
       name: 'Audit Workshop',
       version: options.appVersion,
@@ -76,7 +83,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   };
 }
 
-function withStorageErrors(handlers: Handlers): Handlers {
+function withStorageErrors(handlers: CoreHandlers): CoreHandlers {
   const wrapped: Record<string, (input: unknown) => unknown> = {};
   for (const [channel, handler] of Object.entries(handlers) as [string, (input: unknown) => unknown][]) {
     wrapped[channel] = (input) => {
@@ -87,5 +94,5 @@ function withStorageErrors(handlers: Handlers): Handlers {
       }
     };
   }
-  return wrapped as Handlers;
+  return wrapped as CoreHandlers;
 }

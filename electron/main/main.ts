@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
-import { createAppCore, type AppCore } from '../core/create-app-core';
-import { DatabaseFromFutureError } from '../core/db/migrate';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell, type OpenDialogOptions } from 'electron';
+import { createBackupScheduler, type BackupScheduler } from '../core/backups/backup-scheduler';
+import { startAppCore, type AppRuntime } from '../core/start-app-core';
 import { createDispatcher } from '../../shared/ipc/dispatch';
 import type { MenuCommand } from '../../shared/ipc/menu-commands';
 import { APP_ORIGIN } from '../../shared/security/csp';
@@ -15,7 +15,8 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
-let core: AppCore | null = null;
+let runtime: AppRuntime | null = null;
+let scheduler: BackupScheduler | null = null;
 
 function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow(createWindowOptions(path.join(__dirname, 'preload.js')));
@@ -41,20 +42,61 @@ function showAbout(): void {
   });
 }
 
-function openCore(): AppCore | null {
+function failureText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Damaged or newer-version files do not land here: startAppCore answers those with recovery mode. */
+function startRuntime(): AppRuntime | null {
   try {
-    return createAppCore({
-      dbPath: path.join(app.getPath('userData'), 'audit-workshop.sqlite3'),
-      appVersion: app.getVersion(),
-    });
+    return startAppCore({ userDataDir: app.getPath('userData'), appVersion: app.getVersion() });
   } catch (error) {
-    const message =
-      error instanceof DatabaseFromFutureError
-        ? error.message
-        : `The data file could not be opened: ${error instanceof Error ? error.message : String(error)}`;
-    dialog.showErrorBox('Audit Workshop cannot open its data', message);
+    dialog.showErrorBox('Audit Workshop cannot open its data', `The data file could not be opened: ${failureText(error)}`);
     return null;
   }
+}
+
+async function backUpToFolder(): Promise<void> {
+  if (!runtime) return;
+  const options: OpenDialogOptions = { title: 'Back Up to a Folder', buttonLabel: 'Back Up Here', properties: ['openDirectory', 'createDirectory'] };
+  const choice = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  const folder = choice.filePaths[0];
+  if (choice.canceled || !folder) return;
+  try {
+    const backup = runtime.backupToFolder(folder);
+    await dialog.showMessageBox({
+      type: 'info',
+      title: 'Backup saved',
+      message: `Backup saved at ${new Date(backup.createdAt).toLocaleString()}.`,
+      detail: `It was checked after writing and is in:\n${folder}`,
+    });
+  } catch (error) {
+    await dialog.showMessageBox({ type: 'warning', title: 'Backup not saved', message: 'The backup was not saved.', detail: failureText(error) });
+  }
+}
+
+/** Scheduled backups run in the background; a failure is shown once until one succeeds again. */
+function startScheduler(target: AppRuntime): BackupScheduler {
+  let failing = false;
+  const scheduled = createBackupScheduler({
+    target,
+    now: () => new Date(),
+    every: (ms, task) => {
+      const timer = setInterval(task, ms);
+      return () => clearInterval(timer);
+    },
+    onBackup: () => {
+      failing = false;
+    },
+    onFailure: (error, kind) => {
+      console.error(`[backups] ${kind} backup failed`, error);
+      if (failing) return;
+      failing = true;
+      void dialog.showMessageBox({ type: 'warning', title: 'Automatic backup failed', message: `The ${kind} backup was not made.`, detail: failureText(error) });
+    },
+  });
+  scheduled.start();
+  return scheduled;
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -71,22 +113,23 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
-    core = openCore();
-    if (!core) {
+    runtime = startRuntime();
+    if (!runtime) {
       app.quit();
       return;
     }
+    scheduler = startScheduler(runtime);
     installSessionGuards(session.defaultSession);
     registerAppProtocol(protocol, path.join(__dirname, '..', 'renderer'));
     registerIpcHandlers(
       ipcMain,
       createDispatcher({
-        handlers: core.handlers,
+        handlers: runtime.handlers,
         trustedOrigin: APP_ORIGIN,
         onUnexpectedError: (error, channel) => console.error(`[ipc] ${channel} failed`, error),
       }),
     );
-    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(process.platform, { send: sendMenuCommand, showAbout })));
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(process.platform, { send: sendMenuCommand, showAbout, backUpToFolder: () => void backUpToFolder() })));
     mainWindow = createMainWindow();
 
     app.on('activate', () => {
@@ -99,7 +142,15 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('will-quit', () => {
-    core?.close();
-    core = null;
+    scheduler?.stop();
+    if (runtime?.mode() === 'normal') {
+      try {
+        runtime.backup('on-quit');
+      } catch (error) {
+        dialog.showErrorBox('Backup on quit failed', failureText(error));
+      }
+    }
+    runtime?.close();
+    runtime = null;
   });
 }

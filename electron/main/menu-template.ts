@@ -4,6 +4,8 @@ import type { MenuCommand } from '../../shared/ipc/menu-commands';
 export interface MenuActions {
   send(command: MenuCommand): void;
   showAbout(): void;
+  /** Asks for a folder natively and writes a verified backup there; the renderer never sees the path. */
+  backUpToFolder(): void;
 }
 
 /** The application menu as data, so labels, accelerators and wiring are tested without Electron. */
@@ -30,6 +32,9 @@ export function buildMenuTemplate(platform: NodeJS.Platform, actions: MenuAction
       submenu: [
         { label: 'New Engagement…', accelerator: 'CmdOrCtrl+N', click: () => actions.send('new-engagement') },
         { label: 'All Engagements', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.send('go-engagements') },
+        { type: 'separator' },
+        { label: 'Back Up Now', click: () => actions.send('back-up-now') },
+        { label: 'Back Up to a Folder…', click: () => actions.backUpToFolder() },
         { type: 'separator' },
         isMac ? { role: 'close', label: 'Close Window' } : { role: 'quit', label: 'Quit' },
       ],

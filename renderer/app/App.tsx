@@ -2,6 +2,9 @@ import { useEffect, useState } from 'react';
 import { isMenuCommand } from '../../shared/ipc/menu-commands';
 import { Toasts } from '../components/Toasts';
 import { EngagementsScreen } from '../features/engagements/EngagementsScreen';
+import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
+import { useBackUpNow } from '../features/recovery/use-back-up-now';
+import { Button } from '../components/Button';
 import { WorkspaceScreen } from '../features/workspace/WorkspaceScreen';
 import type { ApiClient } from '../lib/api-client';
 import { WORKSPACE_SECTIONS, hashToRoute, routeToHash } from '../store/route';
@@ -32,21 +35,32 @@ export function App(props: { api: ApiClient }) {
   const route = useAppState((s) => s.route);
   const navigate = useAppState((s) => s.navigate);
   const [newDialogOpen, setNewDialogOpen] = useState(false);
+  const appMode = useAppState((s) => s.appMode);
+  const recoveryError = useAppState((s) => s.recoveryError);
+  const loadRecoveryStatus = useAppState((s) => s.loadRecoveryStatus);
+  const backUpNow = useBackUpNow();
+
+  useEffect(() => {
+    void loadRecoveryStatus();
+  }, [loadRecoveryStatus]);
 
   useEffect(() => {
     return props.api.on('menu:command', (command) => {
       if (!isMenuCommand(command)) return;
-      if (command === 'new-engagement') {
+      if (command === 'back-up-now') {
+        void backUpNow();
+      } else if (command === 'new-engagement') {
         navigate({ name: 'engagements' });
         setNewDialogOpen(true);
       } else if (command === 'go-engagements') {
         navigate({ name: 'engagements' });
       }
     });
-  }, [props.api, navigate]);
+  }, [props.api, navigate, backUpNow]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      if (appMode !== 'normal') return;
       const mod = event.ctrlKey || event.metaKey;
       if (mod && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'n') {
         event.preventDefault();
@@ -65,7 +79,25 @@ export function App(props: { api: ApiClient }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [navigate, route]);
+  }, [navigate, route, appMode]);
+
+  if (appMode !== 'normal') {
+    return (
+      <>
+        {appMode === 'recovery' && <RecoveryScreen />}
+        {appMode === 'checking' && recoveryError && (
+          <main className="screen" aria-labelledby="start-error-title">
+            <h1 id="start-error-title">The app could not check its data</h1>
+            <div className="banner banner-error" role="alert">
+              <p>{recoveryError}</p>
+              <Button onClick={() => void loadRecoveryStatus()}>Try again</Button>
+            </div>
+          </main>
+        )}
+        <Toasts />
+      </>
+    );
+  }
 
   return (
     <>

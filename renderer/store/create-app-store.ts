@@ -4,8 +4,9 @@ import { createAuditWeekSlice, type AuditWeekSlice } from './audit-week-slice';
 import { createEngagementsSlice, type EngagementsSlice } from './engagements-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
 import { createNotificationsSlice, type NotificationsSlice } from './notifications-slice';
+import { createRecoverySlice, type RecoverySlice } from './recovery-slice';
 
-export type AppState = NavigationSlice & NotificationsSlice & EngagementsSlice & AuditWeekSlice;
+export type AppState = NavigationSlice & NotificationsSlice & EngagementsSlice & AuditWeekSlice & RecoverySlice;
 export type AppStore = StoreApi<AppState>;
 
 /** The renderer's whole state, one slice per feature, built around an api so Node tests can fake it. */
@@ -15,5 +16,6 @@ export function createAppStore(api: ApiClient): AppStore {
     ...createNotificationsSlice(...a),
     ...createEngagementsSlice(api)(...a),
     ...createAuditWeekSlice(api)(...a),
+    ...createRecoverySlice(api)(...a),
   }));
 }

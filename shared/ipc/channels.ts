@@ -27,6 +27,11 @@ export const REQUEST_CHANNELS = [
   'templates:list',
   'templates:save',
   'templates:delete',
+  'backups:create',
+  'recovery:status',
+  'recovery:list-backups',
+  'recovery:restore',
+  'recovery:start-fresh',
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import { agendaContract } from './agenda-contract';
 import { appContract } from './app-contract';
+import { backupsContract } from './backups-contract';
 import { engagementsContract } from './engagements-contract';
 import { participantsContract } from './participants-contract';
+import { recoveryContract } from './recovery-contract';
 import type { RequestChannel } from './channels';
 
 /** The one IPC contract: every channel's input and output schema, from each domain's section. */
@@ -11,6 +13,8 @@ export const contract = {
   ...engagementsContract,
   ...participantsContract,
   ...agendaContract,
+  ...backupsContract,
+  ...recoveryContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'storage_busy',
   'storage_corrupt',
   'storage_readonly',
+  'backup_failed',
+  'recovery_mode',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { createAppCore, type AppCore } from '../../electron/core/create-app-core';
+import { startAppCore, type AppRuntime } from '../../electron/core/start-app-core';
 import type { EventChannel } from '../../shared/ipc/channels';
 import { createDispatcher, type Dispatch } from '../../shared/ipc/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
@@ -34,10 +34,17 @@ function createHarnessClock(): HarnessClock {
 }
 
 export interface Harness {
+  /** The app's data folder: the database and its backups folder live here. */
+  userDataDir: string;
   dbPath: string;
   clock: HarnessClock;
-  core: AppCore;
+  runtime: AppRuntime;
   dispatch: Dispatch;
+  /**
+   * Closes the app's data and starts it again through startAppCore, as a relaunch would, after
+   * `prepare` has changed files in the data folder (for instance damaged the database).
+   */
+  restart(prepare?: (userDataDir: string) => void): void;
   /** Errors the dispatcher saw that were not expected AppErrors. */
   unexpectedErrors: unknown[];
   /** Loads the app at a route (hash), as Electron would load app://workshop/index.html. */
@@ -94,25 +101,38 @@ async function installBridge(page: Page, dispatch: Dispatch): Promise<void> {
 export const test = base.extend<{ harness: Harness }>({
   harness: async ({ page }, use) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'audit-workshop-e2e-'));
-    const dbPath = path.join(dir, 'audit-workshop.sqlite3');
     const clock = createHarnessClock();
-    const core = createAppCore({ dbPath, appVersion: '0.0.0-test', now: clock.now });
+    const start = () => startAppCore({ userDataDir: dir, appVersion: '0.0.0-test', now: clock.now });
     const unexpectedErrors: unknown[] = [];
-    const dispatch = createDispatcher({
-      handlers: core.handlers,
-      trustedOrigin: TEST_ORIGIN,
-      onUnexpectedError: (error) => unexpectedErrors.push(error),
-    });
+    const connect = (started: AppRuntime) =>
+      createDispatcher({
+        handlers: started.handlers,
+        trustedOrigin: TEST_ORIGIN,
+        onUnexpectedError: (error) => unexpectedErrors.push(error),
+      });
+    let runtime = start();
+    let current = connect(runtime);
+    const dispatch: Dispatch = (sender, channel, payload) => current(sender, channel, payload);
+    const dbPath = runtime.dbPath;
     const pageErrors: Error[] = [];
     page.on('pageerror', (error) => pageErrors.push(error));
     await installBridge(page, dispatch);
     const reader = () => new Database(dbPath, { readonly: true, fileMustExist: true });
 
     await use({
+      userDataDir: dir,
       dbPath,
       clock,
-      core,
+      get runtime() {
+        return runtime;
+      },
       dispatch,
+      restart(prepare) {
+        runtime.close();
+        prepare?.(dir);
+        runtime = start();
+        current = connect(runtime);
+      },
       unexpectedErrors,
       async open(hash = '#/') {
         await page.goto(`${TEST_ORIGIN}/index.html${hash}`);
@@ -133,7 +153,7 @@ export const test = base.extend<{ harness: Harness }>({
       },
     });
 
-    core.close();
+    runtime.close();
     rmSync(dir, { recursive: true, force: true });
     if (pageErrors.length > 0) throw new Error(`The page threw: ${pageErrors.map((e) => e.message).join('; ')}`);
     if (unexpectedErrors.length > 0) throw new Error(`The core failed unexpectedly: ${unexpectedErrors.map(String).join('; ')}`);

@@ -5,6 +5,7 @@ import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { errorMessage } from '../../lib/api-client';
 import { useAppState } from '../../app/store-context';
+import { BackUpNowButton } from '../recovery/BackUpNowButton';
 import { DeleteEngagementDialog } from './DeleteEngagementDialog';
 import { NewEngagementDialog } from './NewEngagementDialog';
 import { RenameEngagementDialog } from './RenameEngagementDialog';
@@ -109,6 +110,7 @@ export function EngagementsScreen(props: { newDialogOpen: boolean; setNewDialogO
           <p className="screen-subtitle">Each engagement is one audit week with one client and one pilot.</p>
         </div>
         <div className="screen-header-actions">
+          <BackUpNowButton />
           <label className="checkbox">
             <input type="checkbox" checked={showArchived} onChange={(e) => void setShowArchived(e.target.checked)} />
             Show archived

@@ -1,35 +1,53 @@
-import path from 'node:path';
 import { afterEach } from 'vitest';
-import { createAppCore, type AppCore } from '../../../electron/core/create-app-core';
+import type { AppCore } from '../../../electron/core/create-app-core';
+import { startAppCore, type AppRuntime, type StartAppCoreOptions } from '../../../electron/core/start-app-core';
 import { createDispatcher, type Dispatch } from '../../../shared/ipc/dispatch';
 import { useTempDir } from './temp-dir';
 
 export const TRUSTED = { url: 'app://workshop/index.html', isMainFrame: true };
 
 export interface TestCore {
+  runtime: AppRuntime;
+  /** The open core; these helpers start over a fresh folder, so it is always in normal mode. */
   core: AppCore;
   dispatch: Dispatch;
   dbPath: string;
   unexpected: unknown[];
 }
 
-/** A real core over a temp SQLite file, with a dispatcher as main registers it. */
-export function useTestCore(): () => TestCore {
-  const tempDir = useTempDir();
-  const cores: AppCore[] = [];
+export interface TestRuntime {
+  runtime: AppRuntime;
+  dispatch: Dispatch;
+  unexpected: unknown[];
+}
+
+/** Runtimes over real SQLite files as main starts them, closed after each test. */
+export function useTestRuntime(): (options: Partial<StartAppCoreOptions> & { userDataDir: string }) => TestRuntime {
+  const runtimes: AppRuntime[] = [];
   afterEach(() => {
-    for (const core of cores.splice(0)) core.close();
+    for (const runtime of runtimes.splice(0)) runtime.close();
   });
-  return () => {
-    const dbPath = path.join(tempDir(), 'test.sqlite3');
-    const core = createAppCore({ dbPath, appVersion: '1.2.3' });
-    cores.push(core);
+  return (options) => {
+    const runtime = startAppCore({ appVersion: '1.2.3', ...options });
+    runtimes.push(runtime);
     const unexpected: unknown[] = [];
     const dispatch = createDispatcher({
-      handlers: core.handlers,
+      handlers: runtime.handlers,
       trustedOrigin: 'app://workshop',
       onUnexpectedError: (error) => unexpected.push(error),
     });
-    return { core, dispatch, dbPath, unexpected };
+    return { runtime, dispatch, unexpected };
+  };
+}
+
+/** A real core over a temp SQLite file, with a dispatcher as main registers it. */
+export function useTestCore(): () => TestCore {
+  const tempDir = useTempDir();
+  const start = useTestRuntime();
+  return () => {
+    const { runtime, dispatch, unexpected } = start({ userDataDir: tempDir() });
+    const core = runtime.core();
+    if (!core) throw new Error('A fresh folder should start in normal mode.');
+    return { runtime, core, dispatch, dbPath: runtime.dbPath, unexpected };
   };
 }

@@ -10,7 +10,12 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
 describe.each(['darwin', 'win32', 'linux'] as const)('menu on %s', (platform) => {
   const sent: MenuCommand[] = [];
   let aboutShown = 0;
-  const template = buildMenuTemplate(platform, { send: (c) => sent.push(c), showAbout: () => aboutShown++ });
+  let folderBackups = 0;
+  const template = buildMenuTemplate(platform, {
+    send: (c) => sent.push(c),
+    showAbout: () => aboutShown++,
+    backUpToFolder: () => folderBackups++,
+  });
   const items = flatten(template).filter((i) => i.type !== 'separator');
 
   it('labels every item', () => {
@@ -26,5 +31,6 @@ describe.each(['darwin', 'win32', 'linux'] as const)('menu on %s', (platform) =>
     for (const item of items) if (item.click) (item.click as () => void)();
     expect(new Set(sent)).toEqual(new Set(MENU_COMMANDS));
     expect(aboutShown).toBe(1);
+    expect(folderBackups).toBe(1);
   });
 });

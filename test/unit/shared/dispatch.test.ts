@@ -1,11 +1,14 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REQUEST_CHANNELS } from '../../../shared/ipc/channels';
 import { contract, type Handlers } from '../../../shared/ipc/contract';
 import { createDispatcher, originOf } from '../../../shared/ipc/dispatch';
 import { AppError } from '../../../shared/ipc/result';
-import { TRUSTED, useTestCore } from '../helpers/core';
+import { TRUSTED, useTestCore, useTestRuntime } from '../helpers/core';
 
 const newCore = useTestCore();
+const startRuntime = useTestRuntime();
 
 describe('dispatch', () => {
   it('creates through a valid request and returns the parsed output', async () => {
@@ -96,8 +99,8 @@ describe('contract', () => {
   });
 
   it('has a handler for every channel, and every output parses against its schema', async () => {
-    const { dispatch, core, unexpected } = newCore();
-    expect(Object.keys(core.handlers).sort()).toEqual([...REQUEST_CHANNELS].sort());
+    const { dispatch, runtime, unexpected } = newCore();
+    expect(Object.keys(runtime.handlers).sort()).toEqual([...REQUEST_CHANNELS].sort());
 
     const call = async (channel: string, payload: unknown) => {
       const result = await dispatch(TRUSTED, channel, payload);
@@ -110,6 +113,7 @@ describe('contract', () => {
     const session = await call('sessions:create', { engagementId: id, day: 1, title: 'Extra', start: '16:00', end: '16:30' });
     const doomed = await call('sessions:create', { engagementId: id, day: 2, title: 'Doomed', start: '16:00', end: '16:30' });
     const template = await call('templates:save', { engagementId: id, name: 'Our week' });
+    const backupId = (await call('backups:create', {})).id;
     let deletedSession: unknown;
 
     /** One valid request per channel; deletes run last, and restore after the delete it undoes. */
@@ -149,12 +153,28 @@ describe('contract', () => {
       'templates:delete': () => ({ id: template.id }),
       'participants:delete': () => ({ id: participant.id }),
       'engagements:delete': () => ({ id }),
+      'backups:create': () => ({}),
+      'recovery:status': () => ({}),
+      'recovery:list-backups': () => ({}),
+      'recovery:restore': () => ({ id: backupId }),
+      'recovery:start-fresh': () => ({}),
     };
-    for (const channel of Object.keys(samples) as (keyof typeof samples)[]) {
+    // These two act only on a damaged file, so each runs on a restart over a damaged copy.
+    const needsRecovery = new Set<string>(['recovery:restore', 'recovery:start-fresh']);
+    for (const channel of (Object.keys(samples) as (keyof typeof samples)[]).filter((c) => !needsRecovery.has(c))) {
       const result = await dispatch(TRUSTED, channel, samples[channel]());
       expect(result.ok, `${channel}: ${JSON.stringify(result)}`).toBe(true);
       if (result.ok) expect(contract[channel].output.safeParse(result.value).success).toBe(true);
       if (channel === 'sessions:delete' && result.ok) deletedSession = result.value;
+    }
+    for (const channel of needsRecovery) {
+      runtime.close();
+      writeFileSync(runtime.dbPath, 'not a database at all, just words '.repeat(200));
+      const restarted = startRuntime({ userDataDir: path.dirname(runtime.dbPath) });
+      const result = await restarted.dispatch(TRUSTED, channel, samples[channel as (typeof REQUEST_CHANNELS)[number]]());
+      expect(result.ok, `${channel}: ${JSON.stringify(result)}`).toBe(true);
+      if (result.ok) expect(contract[channel as (typeof REQUEST_CHANNELS)[number]].output.safeParse(result.value).success).toBe(true);
+      restarted.runtime.close();
     }
     expect(unexpected).toEqual([]);
   });

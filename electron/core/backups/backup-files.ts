@@ -1,0 +1,57 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { BACKUP_KINDS, type BackupKind } from '../../../shared/domain/backup';
+
+/** Backups live in this folder beside the database file. */
+export const BACKUPS_FOLDER_NAME = 'backups';
+
+const NAME_PATTERN = /^audit-workshop-([a-z-]+)-(\d{8}T\d{9}Z)\.sqlite3$/;
+
+export interface BackupFile {
+  /** Opaque to the renderer: kind and stamp, never a path. */
+  id: string;
+  kind: BackupKind;
+  createdAt: Date;
+  path: string;
+}
+
+/** UTC, fixed width and most significant first, so names sort in time order. */
+export function sortableStamp(at: Date): string {
+  return at.toISOString().replace(/[-:]/g, '').replace('.', '');
+}
+
+function dateOfStamp(stamp: string): Date {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z$/.exec(stamp)!;
+  return new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z`);
+}
+
+export function backupFileName(kind: BackupKind, at: Date): string {
+  return `audit-workshop-${kind}-${sortableStamp(at)}.sqlite3`;
+}
+
+function isBackupKind(value: string): value is BackupKind {
+  return (BACKUP_KINDS as readonly string[]).includes(value);
+}
+
+export function parseBackupFile(folder: string, name: string): BackupFile | null {
+  const match = NAME_PATTERN.exec(name);
+  if (!match || !isBackupKind(match[1]!)) return null;
+  const createdAt = dateOfStamp(match[2]!);
+  if (Number.isNaN(createdAt.getTime())) return null;
+  return { id: `${match[1]}@${match[2]}`, kind: match[1], createdAt, path: path.join(folder, name) };
+}
+
+/** Every finished backup in the folder (temporary files excluded by their name), newest first. */
+export function listBackupFiles(folder: string): BackupFile[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return names
+    .map((name) => parseBackupFile(folder, name))
+    .filter((file): file is BackupFile => file !== null)
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.path.localeCompare(a.path));
+}

@@ -1,0 +1,145 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { AppMode, BackupKind, BackupSummary } from '../../shared/domain/backup';
+import { REQUEST_CHANNELS } from '../../shared/ipc/channels';
+import type { Handlers } from '../../shared/ipc/contract';
+import { AppError } from '../../shared/ipc/result';
+import { BACKUPS_FOLDER_NAME } from './backups/backup-files';
+import { createBackupStore } from './backups/backup-store';
+import { writeVerifiedBackup } from './backups/backup-writer';
+import { createAppCore, type AppCore, type CoreHandlers } from './create-app-core';
+import { checkDatabaseFile } from './db/database-check';
+import type { Migration } from './db/migration-types';
+import { MIGRATIONS } from './db/migrations';
+import { createRecoveryHandlers } from './handlers/recovery-handlers';
+import { createRecoveryService, type StartProblem } from './recovery/recovery-service';
+
+/** The one data file, in the app's data folder. */
+export const DATABASE_FILE_NAME = 'audit-workshop.sqlite3';
+
+export interface StartAppCoreOptions {
+  userDataDir: string;
+  appVersion: string;
+  now?: () => Date;
+  newId?: () => string;
+  migrations?: readonly Migration[];
+}
+
+export interface AppRuntime {
+  /** One handler per channel, stable for the app's life; each follows the current mode. */
+  readonly handlers: Handlers;
+  readonly dbPath: string;
+  readonly backupsFolder: string;
+  mode(): AppMode;
+  /** The open core in normal mode; null in recovery mode. */
+  core(): AppCore | null;
+  /** A verified, rotated backup into the backups folder. Throws an AppError on failure. */
+  backup(kind: BackupKind): BackupSummary;
+  /** A verified backup into a folder the user chose; nothing there is rotated. */
+  backupToFolder(folder: string): BackupSummary;
+  latestBackupAt(kind: BackupKind): Date | null;
+  /** Changes whenever the data changes; null while no database is open. */
+  changeMarker(): string | null;
+  close(): void;
+}
+
+function recoveryModeError(): AppError {
+  return new AppError(
+    'recovery_mode',
+    'Your data is not open right now, because the app started on its recovery screen. Restore a backup or start fresh first.',
+  );
+}
+
+/**
+ * Every start goes through here (Electron main and the test harness alike): an existing file is
+ * checked with quick_check first; a damaged, unreadable or newer-version file puts the app in
+ * recovery mode instead of opening it, and the handler table then serves the recovery screen.
+ */
+export function startAppCore(options: StartAppCoreOptions): AppRuntime {
+  const now = options.now ?? (() => new Date());
+  const migrations = options.migrations ?? MIGRATIONS;
+  const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
+  const dbPath = path.join(options.userDataDir, DATABASE_FILE_NAME);
+  const backupsFolder = path.join(options.userDataDir, BACKUPS_FOLDER_NAME);
+  const store = createBackupStore(backupsFolder);
+
+  let core: AppCore | null = null;
+  let problem: StartProblem | null = null;
+  // The marker restarts with each connection, so it carries which connection it counts.
+  let generation = 0;
+
+  function backupBeforeMigrating(fromVersion: number): void {
+    // A brand-new file has nothing worth keeping yet.
+    if (fromVersion === 0) return;
+    const source = new Database(dbPath, { readonly: true, fileMustExist: true });
+    try {
+      store.take(source, 'pre-migration', now());
+    } finally {
+      source.close();
+    }
+  }
+
+  function openNormal(): void {
+    core = createAppCore({
+      dbPath,
+      appVersion: options.appVersion,
+      now,
+      newId: options.newId,
+      migrations,
+      beforeMigrate: backupBeforeMigrating,
+    });
+    generation += 1;
+    problem = null;
+  }
+
+  const check = existsSync(dbPath) ? checkDatabaseFile(dbPath, latestSchemaVersion) : ({ ok: true } as const);
+  if (check.ok) openNormal();
+  else problem = check;
+
+  function requireCore(): AppCore {
+    if (!core) throw recoveryModeError();
+    return core;
+  }
+
+  const runtime: AppRuntime = {
+    handlers: {} as Handlers,
+    dbPath,
+    backupsFolder,
+    mode: () => (core ? 'normal' : 'recovery'),
+    core: () => core,
+    backup: (kind) => store.take(requireCore().db, kind, now()),
+    backupToFolder: (folder) => writeVerifiedBackup(requireCore().db, folder, 'manual', now(), 'the chosen folder'),
+    latestBackupAt: (kind) => store.latestAt(kind),
+    changeMarker() {
+      if (!core) return null;
+      const total = core.db.prepare('SELECT total_changes()').pluck().get() as number;
+      const external = core.db.pragma('data_version', { simple: true }) as number;
+      return `${generation}:${total}:${external}`;
+    },
+    close() {
+      core?.close();
+      core = null;
+    },
+  };
+
+  const recovery = createRecoveryService({
+    dbPath,
+    store,
+    latestSchemaVersion,
+    now,
+    problem: () => problem,
+    openNormal,
+  });
+  const own = createRecoveryHandlers(recovery, () => runtime.backup('manual')) as unknown as Partial<
+    Record<string, (input: unknown) => unknown>
+  >;
+  const handlers: Record<string, (input: unknown) => unknown> = {};
+  for (const channel of REQUEST_CHANNELS) {
+    handlers[channel] =
+      own[channel] ??
+      ((input) => (requireCore().handlers[channel as keyof CoreHandlers] as (input: unknown) => unknown)(input));
+  }
+  Object.assign(runtime.handlers, handlers);
+  return runtime;
+}

@@ -1,0 +1,195 @@
+import { useEffect, useState } from 'react';
+import type { BackupSummary } from '../../../shared/domain/backup';
+import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
+import { errorMessage } from '../../lib/api-client';
+import { useAppState } from '../../app/store-context';
+import { BACKUP_KIND_LABELS, describeCounts, formatBackupTime } from './backup-labels';
+import './recovery.css';
+
+function RestoreDialog(props: { backup: BackupSummary | null; fromFuture: boolean; onClose: () => void }) {
+  const restoreBackup = useAppState((s) => s.restoreBackup);
+  const notify = useAppState((s) => s.notify);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const backup = props.backup;
+
+  const close = () => {
+    setError(null);
+    props.onClose();
+  };
+
+  const confirm = async () => {
+    if (!backup || busy) return;
+    setBusy(true);
+    try {
+      await restoreBackup(backup.id);
+      notify({
+        tone: 'success',
+        message: `Restored the backup from ${formatBackupTime(backup.createdAt)}. The previous file was kept beside your data.`,
+      });
+    } catch (e) {
+      setError(errorMessage(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      open={backup !== null}
+      title="Restore this backup?"
+      onClose={close}
+      onSubmit={() => void confirm()}
+      footer={
+        <>
+          <Button onClick={close} autoFocus>
+            Cancel
+          </Button>
+          <Button type="submit" variant="primary" disabled={busy}>
+            {busy ? 'Restoring…' : 'Restore backup'}
+          </Button>
+        </>
+      }
+    >
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {backup && (
+        <p>
+          Your data will be as it was on <strong>{formatBackupTime(backup.createdAt)}</strong> ({describeCounts(backup)}). Anything
+          saved after that is not in this backup. The {props.fromFuture ? 'newer' : 'damaged'} file is not deleted: it is kept
+          beside your data under another name.
+        </p>
+      )}
+    </Dialog>
+  );
+}
+
+function StartFreshDialog(props: { open: boolean; onClose: () => void }) {
+  const startFresh = useAppState((s) => s.startFresh);
+  const notify = useAppState((s) => s.notify);
+  const [error, setError] = useState<string | null>(null);
+
+  const confirm = async () => {
+    try {
+      await startFresh();
+      notify({ tone: 'success', message: 'Started with an empty workspace. The damaged file was kept beside your data.' });
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  return (
+    <Dialog
+      open={props.open}
+      title="Start with an empty workspace?"
+      onClose={props.onClose}
+      onSubmit={() => void confirm()}
+      footer={
+        <>
+          <Button onClick={props.onClose} autoFocus>
+            Cancel
+          </Button>
+          <Button type="submit" variant="primary">
+            Start fresh
+          </Button>
+        </>
+      }
+    >
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <p>
+        The app will open with no engagements. The damaged file is not deleted: it is kept beside your data under another name,
+        so it can still be looked at later.
+      </p>
+    </Dialog>
+  );
+}
+
+/** Shown instead of the app when the data file could not be opened safely at start-up. */
+export function RecoveryScreen() {
+  const status = useAppState((s) => s.recoveryStatus);
+  const backups = useAppState((s) => s.backups);
+  const load = useAppState((s) => s.backupsLoad);
+  const loadError = useAppState((s) => s.backupsError);
+  const loadBackups = useAppState((s) => s.loadBackups);
+  const [restoring, setRestoring] = useState<BackupSummary | null>(null);
+  const [startingFresh, setStartingFresh] = useState(false);
+
+  useEffect(() => {
+    void loadBackups();
+  }, [loadBackups]);
+
+  if (!status) return null;
+  const fromFuture = status.reason === 'from-future';
+
+  return (
+    <main className="screen recovery-screen" aria-labelledby="recovery-title">
+      <header className="recovery-header">
+        <p className="eyebrow">Recovery</p>
+        <h1 id="recovery-title">{status.title}</h1>
+        <p className="recovery-message">{status.message}</p>
+        {fromFuture && (
+          <p className="recovery-hint">To quit, close this window or choose Quit from the File menu.</p>
+        )}
+      </header>
+
+      <section className="recovery-section" aria-labelledby="recovery-backups-title">
+        <h2 id="recovery-backups-title">Backups you can restore</h2>
+        <p className="screen-subtitle">Each of these was opened and checked just now. The newest is first.</p>
+        {load === 'loading' && <p className="loading">Checking backups…</p>}
+        {load === 'error' && (
+          <div className="banner banner-error" role="alert">
+            <p>The backups could not be listed: {loadError}</p>
+            <Button onClick={() => void loadBackups()}>Try again</Button>
+          </div>
+        )}
+        {load === 'ready' && backups.length === 0 && (
+          <p className="recovery-empty">
+            No usable backups were found. Backups are made before each update, every hour while you work, every day and when
+            the app closes{status.canStartFresh ? ', so from now on there will be some. You can start fresh below.' : '.'}
+          </p>
+        )}
+        {backups.length > 0 && (
+          <ul className="backup-list" aria-label="Backups">
+            {backups.map((backup, index) => (
+              <li key={backup.id} className="backup-row" data-testid="backup-row">
+                <div className="backup-details">
+                  <span className="backup-time">{formatBackupTime(backup.createdAt)}</span>
+                  <span className="backup-meta">
+                    <span className="badge">{BACKUP_KIND_LABELS[backup.kind]}</span>
+                    {describeCounts(backup)}
+                    {index === 0 && <span className="backup-newest">Newest</span>}
+                  </span>
+                </div>
+                <Button
+                  variant={index === 0 ? 'primary' : 'secondary'}
+                  onClick={() => setRestoring(backup)}
+                  aria-label={`Restore the backup from ${formatBackupTime(backup.createdAt)}`}
+                >
+                  Restore…
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {status.canStartFresh && (
+        <section className="recovery-section" aria-labelledby="recovery-fresh-title">
+          <h2 id="recovery-fresh-title">Or start with an empty workspace</h2>
+          <p className="screen-subtitle">Use this if none of the backups is what you need. Nothing is deleted.</p>
+          <Button onClick={() => setStartingFresh(true)}>Start fresh…</Button>
+        </section>
+      )}
+
+      <RestoreDialog backup={restoring} fromFuture={fromFuture} onClose={() => setRestoring(null)} />
+      <StartFreshDialog open={startingFresh} onClose={() => setStartingFresh(false)} />
+    </main>
+  );
+}

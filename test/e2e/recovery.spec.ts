@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { DATABASE_FILE_NAME } from '../../electron/core/start-app-core';
+import { test, expect } from './harness';
+import { EngagementsPage } from './pages/engagements-page';
+import { RecoveryPage } from './pages/recovery-page';
+import { WorkspacePage } from './pages/workspace-page';
+
+const SHOTS = 'test-results/screens';
+
+const hashOf = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+function damageHeader(dbPath: string): void {
+  const fd = openSync(dbPath, 'r+');
+  try {
+    writeSync(fd, Buffer.from('Not a database!!', 'latin1'), 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+test('a damaged data file opens the recovery screen, and restoring the verified backup brings its engagements back', async ({ page, harness }) => {
+  const create = harness.runtime.handlers['engagements:create'];
+  await create({ clientName: 'Northwind Logistics', pilotName: 'Invoice extraction assistant', weekStart: '2026-03-02', template: { kind: 'blank', dayCount: 5 } });
+  await create({ clientName: 'Contoso Insurance', pilotName: 'Claims triage', weekStart: '2026-04-13', template: { kind: 'blank', dayCount: 5 } });
+  harness.runtime.backup('manual');
+  await create({ clientName: 'Added after the backup', pilotName: 'Not in the backup', weekStart: '2026-05-04', template: { kind: 'blank', dayCount: 5 } });
+
+  let damagedHash = '';
+  harness.restart((dir) => {
+    damageHeader(path.join(dir, DATABASE_FILE_NAME));
+    damagedHash = hashOf(path.join(dir, DATABASE_FILE_NAME));
+  });
+  await harness.open();
+
+  const recovery = new RecoveryPage(page);
+  await recovery.expectVisible('Your data file could not be opened safely');
+  await expect(recovery.backups).toHaveCount(1);
+  await expect(recovery.backups.first()).toContainText('Made by you');
+  await expect(recovery.backups.first()).toContainText('2 engagements');
+  await page.screenshot({ path: `${SHOTS}/recovery.png` });
+
+  await recovery.chooseWithKeyboard(0);
+  await page.screenshot({ path: `${SHOTS}/recovery-restore-dialog.png` });
+  await recovery.confirmWithKeyboard();
+
+  const list = new EngagementsPage(page);
+  await list.expectVisible();
+  await expect(list.rows).toHaveCount(2);
+  await expect(list.row('Northwind Logistics')).toBeVisible();
+  await expect(list.row('Contoso Insurance')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Restored the backup from' })).toBeVisible();
+
+  const aside = readdirSync(harness.userDataDir).filter((name) => /^audit-workshop\.damaged-\d{8}T\d{9}Z\.sqlite3$/.test(name));
+  expect(aside).toHaveLength(1);
+  expect(hashOf(path.join(harness.userDataDir, aside[0]!))).toBe(damagedHash);
+  expect(harness.query('SELECT client_name FROM engagements ORDER BY client_name').map((r) => r.client_name)).toEqual([
+    'Contoso Insurance',
+    'Northwind Logistics',
+  ]);
+});
+
+test('"Back up now" saves a checked backup and says when', async ({ page, harness }) => {
+  await harness.open();
+  const list = new EngagementsPage(page);
+  await list.create({ client: 'Northwind Logistics', pilot: 'Invoice extraction assistant' });
+  await new WorkspacePage(page).backToList();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Backup saved at .+ \(1 engagement\)/ })).toBeVisible();
+  expect(readdirSync(harness.runtime.backupsFolder).filter((n) => n.startsWith('audit-workshop-manual-'))).toHaveLength(1);
+});

@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, truncateSync, writeFileSync, openSync, writeSync, closeSync, statSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { DATABASE_FILE_NAME } from '../../../../electron/core/start-app-core';
+import type { BackupSummary, RecoveryStatus, RestoreResult } from '../../../../shared/domain/backup';
+import type { Engagement } from '../../../../shared/domain/engagement';
+import type { Dispatch } from '../../../../shared/ipc/dispatch';
+import { fakeClock } from '../../helpers/clock';
+import { TRUSTED, useTestRuntime } from '../../helpers/core';
+import { useTempDir } from '../../helpers/temp-dir';
+
+const tempDir = useTempDir();
+const start = useTestRuntime();
+
+async function call<T>(dispatch: Dispatch, channel: string, payload: unknown = {}): Promise<T> {
+  const result = await dispatch(TRUSTED, channel, payload);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+function hashOf(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+/**
+ * A data folder whose database has several pages of engagements and one verified backup taken
+ * before the last engagement was added, so a restore is told apart from the damaged file.
+ */
+function preparedFolder(): { dir: string; dbPath: string; backedUp: number } {
+  const dir = tempDir();
+  const clock = fakeClock();
+  const { runtime } = start({ userDataDir: dir, now: clock.now });
+  for (let i = 0; i < 60; i += 1) {
+    runtime.handlers['engagements:create']({ clientName: `Client ${i} ${'x'.repeat(120)}`, pilotName: 'Pilot', weekStart: '2026-03-02', template: { kind: 'blank', dayCount: 5 } });
+  }
+  runtime.backup('manual');
+  runtime.handlers['engagements:create']({ clientName: 'Added after the backup', pilotName: 'Pilot', weekStart: '2026-03-02', template: { kind: 'blank', dayCount: 5 } });
+  runtime.close();
+  return { dir, dbPath: path.join(dir, DATABASE_FILE_NAME), backedUp: 60 };
+}
+
+function overwrite(file: string, offset: number, bytes: Buffer): void {
+  const fd = openSync(file, 'r+');
+  try {
+    writeSync(fd, bytes, 0, bytes.length, offset);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const DAMAGE: [string, (dbPath: string) => void][] = [
+  ['truncated', (dbPath) => truncateSync(dbPath, Math.floor(statSync(dbPath).size / 3))],
+  [
+    'garbage pages in the middle',
+    (dbPath) => {
+      const pageSize = 4096;
+      const middle = Math.floor(statSync(dbPath).size / pageSize / 2) * pageSize;
+      overwrite(dbPath, middle, Buffer.alloc(pageSize * 2, 0xa7));
+    },
+  ],
+  ['a wrong header', (dbPath) => overwrite(dbPath, 0, Buffer.from('Not a database!!', 'latin1'))],
+];
+
+describe('start-up over a damaged data file', () => {
+  it.each(DAMAGE)('enters recovery mode for %s, changes nothing until asked, and restores the backup', async (_name, damage) => {
+    const { dir, dbPath, backedUp } = preparedFolder();
+    damage(dbPath);
+    const damagedHash = hashOf(dbPath);
+
+    const clock = fakeClock('2026-04-01T10:00:00.000Z');
+    const { runtime, dispatch, unexpected } = start({ userDataDir: dir, now: clock.now });
+
+    expect(runtime.mode()).toBe('recovery');
+    const status = await call<RecoveryStatus>(dispatch, 'recovery:status');
+    expect(status).toMatchObject({ mode: 'recovery', reason: 'damaged', canStartFresh: true });
+    expect(await dispatch(TRUSTED, 'engagements:list', {})).toMatchObject({ ok: false, error: { code: 'recovery_mode' } });
+    expect(await dispatch(TRUSTED, 'backups:create', {})).toMatchObject({ ok: false, error: { code: 'recovery_mode' } });
+    expect(hashOf(dbPath)).toBe(damagedHash);
+
+    const backups = await call<BackupSummary[]>(dispatch, 'recovery:list-backups');
+    expect(backups).toHaveLength(1);
+    expect(backups[0]).toMatchObject({ kind: 'manual', counts: { engagements: backedUp } });
+    expect(JSON.stringify(backups)).not.toContain(dir);
+
+    const result = await call<RestoreResult>(dispatch, 'recovery:restore', { id: backups[0]!.id });
+    expect(result.previousFileKept).toBe(true);
+    expect(runtime.mode()).toBe('normal');
+    expect((await call<Engagement[]>(dispatch, 'engagements:list')).length).toBe(backedUp);
+    expect(await call<RecoveryStatus>(dispatch, 'recovery:status')).toMatchObject({ mode: 'normal', reason: null });
+
+    const aside = path.join(dir, 'audit-workshop.damaged-20260401T100000000Z.sqlite3');
+    expect(hashOf(aside)).toBe(damagedHash);
+    expect(unexpected).toEqual([]);
+  });
+
+  it('starts fresh on request, keeping the damaged file and its -wal byte for byte under another name', async () => {
+    const { dir, dbPath } = preparedFolder();
+    overwrite(dbPath, 0, Buffer.from('Not a database!!', 'latin1'));
+    writeFileSync(`${dbPath}-wal`, 'leftover journal bytes');
+    const hashes = [hashOf(dbPath), hashOf(`${dbPath}-wal`)];
+
+    const clock = fakeClock('2026-04-01T10:00:00.000Z');
+    const { runtime, dispatch } = start({ userDataDir: dir, now: clock.now });
+    expect(runtime.mode()).toBe('recovery');
+
+    expect(await call<RecoveryStatus>(dispatch, 'recovery:start-fresh')).toMatchObject({ mode: 'normal' });
+    expect(await call<Engagement[]>(dispatch, 'engagements:list')).toEqual([]);
+    const aside = path.join(dir, 'audit-workshop.damaged-20260401T100000000Z.sqlite3');
+    expect([hashOf(aside), hashOf(`${aside}-wal`)]).toEqual(hashes);
+    expect(await dispatch(TRUSTED, 'recovery:start-fresh', {})).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+
+  it('refuses an unknown or forged backup id and moves nothing', async () => {
+    const { dir, dbPath } = preparedFolder();
+    overwrite(dbPath, 0, Buffer.from('Not a database!!', 'latin1'));
+    const { dispatch, runtime } = start({ userDataDir: dir });
+    for (const id of ['manual@20990101T000000000Z', '../../etc/passwd', 'x']) {
+      expect((await dispatch(TRUSTED, 'recovery:restore', { id })).ok).toBe(false);
+    }
+    expect(runtime.mode()).toBe('recovery');
+    expect(readdirSync(dir).filter((n) => n.includes('damaged'))).toEqual([]);
+  });
+});
+
+describe('start-up over a file from a newer version', () => {
+  it('enters recovery mode without touching the file, offers no fresh start, and restores only when asked', async () => {
+    const { dir, dbPath, backedUp } = preparedFolder();
+    const writer = new Database(dbPath);
+    writer.pragma('user_version = 9990');
+    writer.close();
+    const futureHash = hashOf(dbPath);
+
+    const clock = fakeClock('2026-04-01T10:00:00.000Z');
+    const { dispatch } = start({ userDataDir: dir, now: clock.now });
+    const status = await call<RecoveryStatus>(dispatch, 'recovery:status');
+    expect(status).toMatchObject({ mode: 'recovery', reason: 'from-future', canStartFresh: false });
+    expect(status.message).toContain('newer version');
+    expect(await dispatch(TRUSTED, 'recovery:start-fresh', {})).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(hashOf(dbPath)).toBe(futureHash);
+
+    const [backup] = await call<BackupSummary[]>(dispatch, 'recovery:list-backups');
+    await call(dispatch, 'recovery:restore', { id: backup!.id });
+    expect((await call<Engagement[]>(dispatch, 'engagements:list')).length).toBe(backedUp);
+    expect(hashOf(path.join(dir, 'audit-workshop.newer-version-20260401T100000000Z.sqlite3'))).toBe(futureHash);
+    expect(existsSync(dbPath)).toBe(true);
+  });
+});
