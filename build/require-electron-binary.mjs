@@ -1,6 +1,6 @@
 // First step of `npm run package`: stop with one clear line, not a stack trace, when there is no
 // Electron binary to package (electron-builder would otherwise try to download one).
-import { findElectronBinary } from './electron-binary.mjs';
+import { findElectronBinary } from './electron-binary.cjs';
 
 if (findElectronBinary() === null) {
   console.error(

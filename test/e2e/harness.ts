@@ -13,8 +13,15 @@ import { mimeTypeFor } from '../../electron/main/app-protocol';
 export const TEST_ORIGIN = 'http://audit-workshop.test';
 const RENDERER_DIR = path.resolve(__dirname, '../../dist/renderer');
 
+/** True for a request to the served renderer; anything else would be a request leaving the machine. */
+export function isTestOriginUrl(url: string): boolean {
+  return url.startsWith(`${TEST_ORIGIN}/`);
+}
+
 export interface Harness {
   dbPath: string;
+  /** Every URL the page requested, in order; a request anywhere but the test origin is also blocked. */
+  requests: string[];
   core: AppCore;
   dispatch: Dispatch;
   /** Errors the dispatcher saw that were not expected AppErrors. */
@@ -32,6 +39,8 @@ export interface Harness {
  * real SQLite file in a temporary folder. Nothing here ships in the app.
  */
 async function installBridge(page: Page, dispatch: Dispatch): Promise<void> {
+  // Registered first so it runs last: the renderer route below answers the test origin.
+  await page.route('**/*', (route) => route.abort('blockedbyclient'));
   await page.exposeBinding('__awInvoke', ({ frame, page: source }, channel: unknown, payload: unknown) =>
     dispatch({ url: frame.url(), isMainFrame: frame === source.mainFrame() }, channel, payload),
   );
@@ -83,11 +92,14 @@ export const test = base.extend<{ harness: Harness }>({
     });
     const pageErrors: Error[] = [];
     page.on('pageerror', (error) => pageErrors.push(error));
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
     await installBridge(page, dispatch);
     const reader = () => new Database(dbPath, { readonly: true, fileMustExist: true });
 
     await use({
       dbPath,
+      requests,
       core,
       dispatch,
       unexpectedErrors,
@@ -114,6 +126,8 @@ export const test = base.extend<{ harness: Harness }>({
     rmSync(dir, { recursive: true, force: true });
     if (pageErrors.length > 0) throw new Error(`The page threw: ${pageErrors.map((e) => e.message).join('; ')}`);
     if (unexpectedErrors.length > 0) throw new Error(`The core failed unexpectedly: ${unexpectedErrors.map(String).join('; ')}`);
+    const offsite = requests.filter((url) => !isTestOriginUrl(url));
+    if (offsite.length > 0) throw new Error(`The page made requests that would leave the machine: ${offsite.join(', ')}`);
   },
 });
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findElectronBinary } from '../../../build/electron-binary.mjs';
+import { findElectronBinary } from '../../../build/electron-binary.cjs';
 import { useTempDir } from '../helpers/temp-dir';
 
 describe('findElectronBinary', () => {
