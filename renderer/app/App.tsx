@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { isMenuCommand } from '../../shared/ipc/menu-commands';
 import { Toasts } from '../components/Toasts';
 import { EngagementsScreen } from '../features/engagements/EngagementsScreen';
+import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { WorkspaceScreen } from '../features/workspace/WorkspaceScreen';
 import type { ApiClient } from '../lib/api-client';
 import { WORKSPACE_SECTIONS, hashToRoute, routeToHash } from '../store/route';
@@ -32,6 +33,7 @@ export function App(props: { api: ApiClient }) {
   const route = useAppState((s) => s.route);
   const navigate = useAppState((s) => s.navigate);
   const [newDialogOpen, setNewDialogOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
 
   useEffect(() => {
     return props.api.on('menu:command', (command) => {
@@ -41,6 +43,8 @@ export function App(props: { api: ApiClient }) {
         setNewDialogOpen(true);
       } else if (command === 'go-engagements') {
         navigate({ name: 'engagements' });
+      } else if (command === 'show-shortcuts') {
+        setShortcutsOpen(true);
       }
     });
   }, [props.api, navigate]);
@@ -74,6 +78,7 @@ export function App(props: { api: ApiClient }) {
       ) : (
         <WorkspaceScreen engagementId={route.engagementId} section={route.section} />
       )}
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       <Toasts />
     </>
   );
