@@ -64,6 +64,9 @@ describe('electron-builder configuration', () => {
     expect(config.afterPack).toBe('./build/fuses.mjs');
     const hook = (await import(path.join(root, config.afterPack as string))) as Record<string, unknown>;
     expect(typeof hook.afterPack).toBe('function');
+    // One place flips fuses, and the asar keeps the hashes the integrity fuse checks.
+    expect(config.electronFuses).toBeUndefined();
+    expect(config.disableAsarIntegrity).toBeFalsy();
   });
 
   it('packages the installed Electron and publishes nothing, so nothing calls out', () => {
