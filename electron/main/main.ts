@@ -1,15 +1,19 @@
 import path from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell, type OpenDialogOptions } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell, type OpenDialogOptions } from 'electron';
 import { createBackupScheduler, type BackupScheduler } from '../core/backups/backup-scheduler';
 import { startAppCore, type AppRuntime } from '../core/start-app-core';
 import { createDispatcher } from '../../shared/ipc/dispatch';
 import type { MenuCommand } from '../../shared/ipc/menu-commands';
 import { APP_ORIGIN } from '../../shared/security/csp';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
+import { archivePathFromArgv, createOpenedPathQueue } from './archive-routing';
 import { registerIpcHandlers } from './ipc-registration';
 import { buildMenuTemplate } from './menu-template';
+import { handleOpenedArchive } from './opened-archive';
 import { installSessionGuards, installWebContentsGuards } from './security-guards';
-import { createWindowOptions } from './window-options';
+import { restoreWindowBounds } from './window-bounds';
+import { WINDOW_SIZE_LIMITS, createWindowOptions } from './window-options';
+import { readWindowState, rememberWindowState } from './window-state';
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
@@ -17,11 +21,24 @@ app.enableSandbox();
 let mainWindow: BrowserWindow | null = null;
 let runtime: AppRuntime | null = null;
 let scheduler: BackupScheduler | null = null;
+const openedArchives = createOpenedPathQueue((filePath) => {
+  handleOpenedArchive(filePath).catch((error: unknown) => console.error('Could not open the archive', error));
+});
 
 function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow(createWindowOptions(path.join(__dirname, 'preload.js')));
+  const statePath = path.join(app.getPath('userData'), 'window-state.json');
+  const primary = screen.getPrimaryDisplay();
+  const displays = [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)];
+  const workAreas = displays.map((display) => display.workArea);
+  const restored = restoreWindowBounds(readWindowState(statePath), workAreas, WINDOW_SIZE_LIMITS);
+  const window = new BrowserWindow(createWindowOptions(path.join(__dirname, 'preload.js'), restored.bounds));
   installWebContentsGuards(window.webContents, (url) => shell.openExternal(url));
-  window.once('ready-to-show', () => window.show());
+  rememberWindowState(window, statePath);
+  window.once('ready-to-show', () => {
+    if (restored.isMaximized) window.maximize();
+    if (restored.isFullScreen) window.setFullScreen(true);
+    window.show();
+  });
   window.on('closed', () => {
     mainWindow = null;
   });
@@ -102,10 +119,19 @@ function startScheduler(target: AppRuntime): BackupScheduler {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+  app.on('second-instance', (_event, argv) => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+    const archivePath = archivePathFromArgv(argv);
+    if (archivePath) openedArchives.open(archivePath);
+  });
+
+  // macOS reports a double-clicked archive here, possibly before the app is ready.
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    openedArchives.open(filePath);
   });
 
   app.on('web-contents-created', (_event, contents) => {
@@ -131,6 +157,9 @@ if (!app.requestSingleInstanceLock()) {
     );
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(process.platform, { send: sendMenuCommand, showAbout, backUpToFolder: () => void backUpToFolder() })));
     mainWindow = createMainWindow();
+    const launchArchive = archivePathFromArgv(process.argv);
+    if (launchArchive) openedArchives.open(launchArchive);
+    openedArchives.ready();
 
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();

@@ -5,6 +5,7 @@ import { EngagementsScreen } from '../features/engagements/EngagementsScreen';
 import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
 import { useBackUpNow } from '../features/recovery/use-back-up-now';
 import { Button } from '../components/Button';
+import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { WorkspaceScreen } from '../features/workspace/WorkspaceScreen';
 import type { ApiClient } from '../lib/api-client';
 import { WORKSPACE_SECTIONS, hashToRoute, routeToHash } from '../store/route';
@@ -43,6 +44,7 @@ export function App(props: { api: ApiClient }) {
   useEffect(() => {
     void loadRecoveryStatus();
   }, [loadRecoveryStatus]);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
 
   useEffect(() => {
     return props.api.on('menu:command', (command) => {
@@ -54,6 +56,8 @@ export function App(props: { api: ApiClient }) {
         setNewDialogOpen(true);
       } else if (command === 'go-engagements') {
         navigate({ name: 'engagements' });
+      } else if (command === 'show-shortcuts') {
+        setShortcutsOpen(true);
       }
     });
   }, [props.api, navigate, backUpNow]);
@@ -106,6 +110,7 @@ export function App(props: { api: ApiClient }) {
       ) : (
         <WorkspaceScreen engagementId={route.engagementId} section={route.section} />
       )}
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       <Toasts />
     </>
   );

@@ -33,12 +33,19 @@ function createHarnessClock(): HarnessClock {
   };
 }
 
+/** True for a request to the served renderer; anything else would be a request leaving the machine. */
+export function isTestOriginUrl(url: string): boolean {
+  return url.startsWith(`${TEST_ORIGIN}/`);
+}
+
 export interface Harness {
   /** The app's data folder: the database and its backups folder live here. */
   userDataDir: string;
   dbPath: string;
   clock: HarnessClock;
   runtime: AppRuntime;
+  /** Every URL the page requested, in order; a request anywhere but the test origin is also blocked. */
+  requests: string[];
   dispatch: Dispatch;
   /**
    * Closes the app's data and starts it again through startAppCore, as a relaunch would, after
@@ -60,6 +67,8 @@ export interface Harness {
  * real SQLite file in a temporary folder. Nothing here ships in the app.
  */
 async function installBridge(page: Page, dispatch: Dispatch): Promise<void> {
+  // Registered first so it runs last: the renderer route below answers the test origin.
+  await page.route('**/*', (route) => route.abort('blockedbyclient'));
   await page.exposeBinding('__awInvoke', ({ frame, page: source }, channel: unknown, payload: unknown) =>
     dispatch({ url: frame.url(), isMainFrame: frame === source.mainFrame() }, channel, payload),
   );
@@ -116,6 +125,8 @@ export const test = base.extend<{ harness: Harness }>({
     const dbPath = runtime.dbPath;
     const pageErrors: Error[] = [];
     page.on('pageerror', (error) => pageErrors.push(error));
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
     await installBridge(page, dispatch);
     const reader = () => new Database(dbPath, { readonly: true, fileMustExist: true });
 
@@ -126,6 +137,7 @@ export const test = base.extend<{ harness: Harness }>({
       get runtime() {
         return runtime;
       },
+      requests,
       dispatch,
       restart(prepare) {
         runtime.close();
@@ -157,6 +169,8 @@ export const test = base.extend<{ harness: Harness }>({
     rmSync(dir, { recursive: true, force: true });
     if (pageErrors.length > 0) throw new Error(`The page threw: ${pageErrors.map((e) => e.message).join('; ')}`);
     if (unexpectedErrors.length > 0) throw new Error(`The core failed unexpectedly: ${unexpectedErrors.map(String).join('; ')}`);
+    const offsite = requests.filter((url) => !isTestOriginUrl(url));
+    if (offsite.length > 0) throw new Error(`The page made requests that would leave the machine: ${offsite.join(', ')}`);
   },
 });
 

@@ -31,6 +31,13 @@ describe('window options', () => {
     });
     expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
   });
+
+  it('open at the restored bounds, or at the default size when there are none, never below the minimum', () => {
+    expect(createWindowOptions('/app/preload.js', { x: 40, y: 30, width: 1400, height: 900 })).toMatchObject({ x: 40, y: 30, width: 1400, height: 900 });
+    const first = createWindowOptions('/app/preload.js');
+    expect(first).toMatchObject({ width: 1366, height: 860, minWidth: 1024, minHeight: 640 });
+    expect(first).not.toHaveProperty('x');
+  });
 });
 
 class FakeWebContents extends EventEmitter {

@@ -1,0 +1,2 @@
+export const ELECTRON_DIR: string;
+export function findElectronBinary(electronDir?: string): string | null;

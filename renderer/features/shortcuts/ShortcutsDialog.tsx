@@ -1,0 +1,47 @@
+import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
+import { keyboardShortcuts } from './keyboard-shortcuts';
+import './shortcuts.css';
+
+const isMac = /Mac/.test(navigator.platform);
+
+/** Help → Keyboard Shortcuts: every shortcut, with the keys as this platform's keyboard labels them. */
+export function ShortcutsDialog(props: { open: boolean; onClose: () => void }) {
+  return (
+    <Dialog
+      open={props.open}
+      title="Keyboard shortcuts"
+      onClose={props.onClose}
+      onSubmit={props.onClose}
+      footer={
+        <Button type="submit" variant="primary" autoFocus>
+          Close
+        </Button>
+      }
+    >
+      <table className="shortcuts-table">
+        <thead>
+          <tr>
+            <th scope="col">Keys</th>
+            <th scope="col">Does</th>
+          </tr>
+        </thead>
+        <tbody>
+          {keyboardShortcuts(isMac).map((shortcut) => (
+            <tr key={shortcut.does}>
+              <td>
+                {shortcut.keys.map((key, index) => (
+                  <span key={key}>
+                    {index > 0 && ' '}
+                    <kbd>{key}</kbd>
+                  </span>
+                ))}
+              </td>
+              <td>{shortcut.does}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Dialog>
+  );
+}

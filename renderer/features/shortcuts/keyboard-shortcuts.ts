@@ -1,0 +1,29 @@
+import { WORKSPACE_SECTIONS } from '../../store/route';
+
+export interface KeyboardShortcut {
+  /** Each key of the combination, in the order they are pressed. */
+  keys: string[];
+  does: string;
+}
+
+/** The shortcuts the app and its menu answer to, spelled the way this platform's keyboard is. */
+export function keyboardShortcuts(isMac: boolean): KeyboardShortcut[] {
+  const mod = isMac ? '⌘' : 'Ctrl';
+  return [
+    { keys: [mod, 'N'], does: 'New engagement' },
+    { keys: [mod, 'Shift', 'E'], does: 'All engagements' },
+    { keys: ['Alt', `1–${WORKSPACE_SECTIONS.length}`], does: `Go to ${WORKSPACE_SECTIONS.map((s) => s.label).join(', ')}` },
+    { keys: [mod, 'S'], does: 'Save the engagement setup' },
+    { keys: ['↑', '↓', '←', '→'], does: 'Agenda: move between sessions and days' },
+    { keys: ['Enter'], does: 'Agenda: edit the focused session' },
+    { keys: ['Alt', '↑ / ↓'], does: 'Agenda: move the session earlier or later in its day' },
+    { keys: ['Alt', '← / →'], does: 'Agenda: move the session to the previous or next day' },
+    { keys: ['Delete'], does: 'Agenda: delete the focused session (with undo)' },
+    { keys: [mod, '0'], does: 'Actual size' },
+    { keys: [mod, '+'], does: 'Zoom in' },
+    { keys: [mod, '−'], does: 'Zoom out' },
+    { keys: isMac ? ['⌃', '⌘', 'F'] : ['F11'], does: 'Full screen' },
+    { keys: [mod, '/'], does: 'Show these shortcuts' },
+    { keys: ['Esc'], does: 'Close a dialog' },
+  ];
+}
