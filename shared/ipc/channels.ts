@@ -11,6 +11,10 @@ export const REQUEST_CHANNELS = [
   'engagements:archive',
   'engagements:unarchive',
   'engagements:delete',
+  'assessment:get',
+  'assessment:score-criterion',
+  'assessment:score-ml-test',
+  'assessment:rate-cause',
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];

@@ -102,6 +102,10 @@ describe('contract', () => {
     const created = await dispatch(TRUSTED, 'engagements:create', { clientName: 'A', pilotName: 'B', weekStart: '2026-03-02' });
     if (!created.ok) throw new Error(created.error.message);
     const id = (created.value as { id: string }).id;
+    // engagements:delete runs before the later domains' samples, so they use an engagement it keeps.
+    const kept = await dispatch(TRUSTED, 'engagements:create', { clientName: 'K', pilotName: 'L', weekStart: '2026-03-02' });
+    if (!kept.ok) throw new Error(kept.error.message);
+    const keptId = (kept.value as { id: string }).id;
     const samples: Record<(typeof REQUEST_CHANNELS)[number], unknown> = {
       'app:info': {},
       'engagements:list': {},
@@ -111,6 +115,10 @@ describe('contract', () => {
       'engagements:archive': { id },
       'engagements:unarchive': { id },
       'engagements:delete': { id },
+      'assessment:get': { engagementId: keptId },
+      'assessment:score-criterion': { engagementId: keptId, criterionId: 'pf-value-quantified', score: 'partly', comment: 'Sized, not agreed' },
+      'assessment:score-ml-test': { engagementId: keptId, testId: 'monitor-7', points: 0.5 },
+      'assessment:rate-cause': { engagementId: keptId, causeId: 'wrong-owners', rating: 'major-risk', justification: 'No operators' },
     };
     for (const channel of REQUEST_CHANNELS) {
       const result = await dispatch(TRUSTED, channel, samples[channel]);
