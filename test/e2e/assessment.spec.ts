@@ -157,10 +157,12 @@ test('screenshots: a scorecard, the ML Test Score, the diagnostic and the summar
   await a.openTab('ML Test Score');
   for (const test of ML_TESTS.filter((_, i) => i % 3 === 0)) await a.scoreMlTest(test.label, 'Automated');
   for (const test of ML_TESTS.filter((_, i) => i % 3 === 1)) await a.scoreMlTest(test.label, 'Manual');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${SHOTS}/assessment-ml-test-score.png` });
 
   await a.openTab('Diagnostic');
   await a.cause('The wrong people owned it').getByRole('button', { name: /Use the suggestion/ }).click();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${SHOTS}/assessment-diagnostic.png` });
 
   await a.openTab('Summary');

@@ -5,7 +5,7 @@ import { formatPoints } from './assessment-view';
 /** The final ML Test Score, its Table V band and what holds it down. */
 export function MlTestScoreFigure(props: { result: MlTestScoreResult }) {
   const { result } = props;
-  const limiting = result.limitingSections.map((s) => ML_TEST_SECTION_LABELS[s].toLowerCase()).join(', ');
+  const limiting = result.limitingSections.map((s) => ML_TEST_SECTION_LABELS[s]).join(', ');
   return (
     <div className={`ml-figure band-${result.band.id}`} data-testid="ml-test-score">
       <p className="ml-figure-score">
@@ -16,7 +16,7 @@ export function MlTestScoreFigure(props: { result: MlTestScoreResult }) {
       </p>
       <p className="ml-figure-meaning">{result.band.meaning}</p>
       <p className="ml-figure-detail">
-        {result.limitingSections.length === 4 ? 'All four sections are level.' : `Held down by ${limiting}.`}
+        {result.limitingSections.length === 4 ? 'All four sections are level.' : `Held down by: ${limiting}.`}
         {result.unscored > 0 && ` ${result.unscored} of 28 tests not scored yet (counted as 0).`}
       </p>
     </div>

@@ -61,7 +61,7 @@ export function MlTestScorePanel(props: { engagementId: string; view: Assessment
           <p className="panel-subtitle">
             28 tests of production readiness. A test run by hand, with results written down and shared, earns ½ point; a test the
             system runs automatically and repeatedly earns 1. Each section sums its points, and the score is the lowest of the four
-            sums, so every section must improve to raise it.
+            sums, so every section must improve to raise it. Rubric: Breck et al., IEEE Big Data 2017 (the 2017 version).
           </p>
         </div>
         <MlTestScoreFigure result={result} />
