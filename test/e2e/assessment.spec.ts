@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { ML_TESTS } from '../../shared/assessment/ml-test-score';
 import { test, expect } from './harness';
@@ -127,6 +128,19 @@ test('the diagnostic suggests a rating from the scores, and the rating and justi
   expect(harness.query('SELECT cause_id, rating, justification FROM assessment_cause_ratings')).toEqual([
     { cause_id: 'wrong-owners', rating: 'major-risk', justification: 'Operations were not invited to any session.' },
   ]);
+});
+
+test('every assessment tab passes an accessibility scan', async ({ page, harness }) => {
+  test.setTimeout(120_000);
+  await harness.open();
+  const a = await openAssessment(page, 'Wingtip');
+  await a.openTab('Problem fit');
+  await a.scoreCriterion('Success metrics agreed', 'Partly');
+  for (const tab of ['Summary', 'Problem fit', 'Approach', 'Production requirements', 'Path to ship', 'ML Test Score', 'Diagnostic']) {
+    await a.openTab(tab);
+    const results = await new AxeBuilder({ page }).include('.assessment').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${tab}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
 });
 
 test('screenshots: a scorecard, the ML Test Score, the diagnostic and the summary', async ({ page, harness }) => {
