@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import './saved-text-area.css';
 
 /**
  * Free text that is saved when the field loses focus (or on Ctrl/⌘ Enter), only if it changed.

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import './segmented-control.css';
 
 export interface SegmentOption<V extends string> {
   value: V;

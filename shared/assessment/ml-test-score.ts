@@ -85,14 +85,10 @@ export const ML_TESTS: readonly MlTest[] = ML_TEST_SECTIONS.flatMap((section) =>
   })),
 );
 
-const BY_ID: ReadonlyMap<string, MlTest> = new Map(ML_TESTS.map((t) => [t.id, t]));
+const IDS: ReadonlySet<string> = new Set(ML_TESTS.map((t) => t.id));
 
 export function isMlTestId(value: string): boolean {
-  return BY_ID.has(value);
-}
-
-export function mlTestById(id: string): MlTest | undefined {
-  return BY_ID.get(id);
+  return IDS.has(value);
 }
 
 export interface MlTestScoreBand {

@@ -53,10 +53,6 @@ export const CAUSE_RATING_LABELS: Readonly<Record<CauseRating, string>> = {
   unknown: 'Unknown',
 };
 
-export function isPurgatoryCauseId(value: string): value is PurgatoryCauseId {
-  return (PURGATORY_CAUSE_IDS as readonly string[]).includes(value);
-}
-
 export function purgatoryCauseById(id: PurgatoryCauseId): PurgatoryCause {
   return PURGATORY_CAUSES.find((c) => c.id === id)!;
 }
@@ -111,9 +107,9 @@ function titles(causes: readonly PurgatoryCause[]): string {
  * each cause alone has stopped pilots; "low" needs all four causes rated as no risk.
  */
 export function readDiagnostic(ratings: ReadonlyMap<PurgatoryCauseId, CauseRating>): DiagnosticReading {
-  const with_ = (rating: CauseRating) => PURGATORY_CAUSES.filter((c) => ratings.get(c.id) === rating);
-  const majorRisks = with_('major-risk');
-  const someRisks = with_('some-risk');
+  const ratedAs = (rating: CauseRating) => PURGATORY_CAUSES.filter((c) => ratings.get(c.id) === rating);
+  const majorRisks = ratedAs('major-risk');
+  const someRisks = ratedAs('some-risk');
   const open = PURGATORY_CAUSES.filter((c) => {
     const rating = ratings.get(c.id);
     return rating === undefined || rating === 'unknown';

@@ -1,4 +1,4 @@
-import { criteriaForArea } from '../../../shared/assessment/audit-criteria';
+import { NIST_AI_RMF_ATTRIBUTION, criteriaForArea } from '../../../shared/assessment/audit-criteria';
 import { areaReadiness } from '../../../shared/assessment/scoring';
 import { AUDIT_AREA_INFO, type AuditArea } from '../../../shared/domain/audit-areas';
 import { useAppState } from '../../app/store-context';
@@ -51,6 +51,7 @@ export function AreaScorecard(props: { engagementId: string; area: AuditArea; vi
           />
         ))}
       </ol>
+      <p className="attribution">{NIST_AI_RMF_ATTRIBUTION}</p>
     </section>
   );
 }

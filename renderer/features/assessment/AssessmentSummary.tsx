@@ -1,5 +1,4 @@
-import { criteriaForArea } from '../../../shared/assessment/audit-criteria';
-import { NIST_AI_RMF_ATTRIBUTION } from '../../../shared/assessment/audit-criteria';
+import { NIST_AI_RMF_ATTRIBUTION, criteriaForArea } from '../../../shared/assessment/audit-criteria';
 import { ML_TEST_SCORE_ATTRIBUTION } from '../../../shared/assessment/ml-test-score';
 import { readDiagnostic } from '../../../shared/assessment/purgatory-diagnostic';
 import {
