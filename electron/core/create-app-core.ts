@@ -5,6 +5,7 @@ import type { Handlers } from '../../shared/ipc/contract';
 import type { recoveryContract } from '../../shared/ipc/recovery-contract';
 import { openDatabase, type OpenDatabaseOptions } from './db/connection';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
+import { createAssessmentRepository } from './db/repositories/assessment-repository';
 import { createEngagementsRepository } from './db/repositories/engagements-repository';
 import { createParticipantsRepository } from './db/repositories/participants-repository';
 import { createSessionsRepository } from './db/repositories/sessions-repository';
@@ -13,9 +14,11 @@ import { createMetaRepository } from './db/repositories/meta-repository';
 import { translateStorageError } from './db/storage-errors';
 import { createAppHandlers } from './handlers/app-handlers';
 import { createAgendaHandlers } from './handlers/agenda-handlers';
+import { createAssessmentHandlers } from './handlers/assessment-handlers';
 import { createEngagementsHandlers } from './handlers/engagements-handlers';
 import { createParticipantsHandlers } from './handlers/participants-handlers';
 import { createAgendaService } from './services/agenda-service';
+import { createAssessmentService } from './services/assessment-service';
 import { createEngagementsService } from './services/engagements-service';
 import { createParticipantsService } from './services/participants-service';
 import type { ServiceContext } from './services/service-context';
@@ -62,6 +65,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const agenda = createAgendaService(ctx, createSessionsRepository(db), createTemplatesRepository(db), engagementsRepo);
   const engagements = createEngagementsService(ctx, engagementsRepo, agenda);
   const participants = createParticipantsService(ctx, createParticipantsRepository(db), engagementsRepo);
+  const assessment = createAssessmentService(ctx, createAssessmentRepository(db), engagementsRepo);
 
   const handlers: CoreHandlers = {
     ...createAppHandlers({
@@ -73,6 +77,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...createEngagementsHandlers(engagements),
     ...createParticipantsHandlers(participants),
     ...createAgendaHandlers(agenda),
+    ...createAssessmentHandlers(assessment),
   };
 
   return {

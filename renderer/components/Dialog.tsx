@@ -19,7 +19,12 @@ export function Dialog(props: {
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (props.open && !dialog.open) dialog.showModal();
+    if (props.open && !dialog.open) {
+      dialog.showModal();
+      // showModal focuses the first focusable thing, which can be a scrolling body; a control
+      // marked data-autofocus says where focus belongs instead.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     if (!props.open && dialog.open) dialog.close();
   }, [props.open]);
 

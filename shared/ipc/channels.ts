@@ -32,6 +32,10 @@ export const REQUEST_CHANNELS = [
   'recovery:list-backups',
   'recovery:restore',
   'recovery:start-fresh',
+  'assessment:get',
+  'assessment:score-criterion',
+  'assessment:score-ml-test',
+  'assessment:rate-cause',
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];

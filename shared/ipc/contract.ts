@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { agendaContract } from './agenda-contract';
 import { appContract } from './app-contract';
 import { backupsContract } from './backups-contract';
+import { assessmentContract } from './assessment-contract';
 import { engagementsContract } from './engagements-contract';
 import { participantsContract } from './participants-contract';
 import { recoveryContract } from './recovery-contract';
@@ -15,6 +16,7 @@ export const contract = {
   ...agendaContract,
   ...backupsContract,
   ...recoveryContract,
+  ...assessmentContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -14,7 +14,7 @@ export function ShortcutsDialog(props: { open: boolean; onClose: () => void }) {
       onClose={props.onClose}
       onSubmit={props.onClose}
       footer={
-        <Button type="submit" variant="primary" autoFocus>
+        <Button type="submit" variant="primary" data-autofocus>
           Close
         </Button>
       }

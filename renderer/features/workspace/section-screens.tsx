@@ -3,6 +3,7 @@ import type { Engagement } from '../../../shared/domain/engagement';
 import type { WorkspaceSection } from '../../store/route';
 import { AgendaScreen } from '../agenda/AgendaScreen';
 import { SetupScreen } from '../setup/SetupScreen';
+import { AssessmentScreen } from '../assessment/AssessmentScreen';
 
 export interface SectionScreenProps {
   engagement: Engagement;
@@ -15,4 +16,5 @@ export interface SectionScreenProps {
 export const SECTION_SCREENS: Partial<Record<WorkspaceSection, ComponentType<SectionScreenProps>>> = {
   setup: SetupScreen,
   agenda: AgendaScreen,
+  assessment: AssessmentScreen,
 };

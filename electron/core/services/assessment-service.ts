@@ -1,0 +1,84 @@
+import type { Assessment, CauseRatingRecord, CriterionScoreRecord, MlTestScoreRecord } from '../../../shared/domain/assessment';
+import type { ParsedInput } from '../../../shared/ipc/contract';
+import { AppError } from '../../../shared/ipc/result';
+import {
+  toCauseRatingRecord,
+  toCriterionScoreRecord,
+  toMlTestScoreRecord,
+  type AssessmentEntry,
+  type AssessmentRepository,
+  type EntryStore,
+} from '../db/repositories/assessment-repository';
+import type { EngagementsRepository } from '../db/repositories/engagements-repository';
+import { timestamp, type ServiceContext } from './service-context';
+
+export interface AssessmentService {
+  get(engagementId: string): Assessment;
+  scoreCriterion(input: ParsedInput<'assessment:score-criterion'>): CriterionScoreRecord;
+  scoreMlTest(input: ParsedInput<'assessment:score-ml-test'>): MlTestScoreRecord;
+  rateCause(input: ParsedInput<'assessment:rate-cause'>): CauseRatingRecord;
+}
+
+interface EntryChange<V> {
+  engagementId: string;
+  key: string;
+  /** undefined keeps the stored value; null clears it back to unscored. */
+  value: V | null | undefined;
+  text: string | undefined;
+}
+
+/** Reads and writes an engagement's assessment; each write is one transaction. */
+export function createAssessmentService(
+  ctx: ServiceContext,
+  repo: AssessmentRepository,
+  engagements: EngagementsRepository,
+): AssessmentService {
+  function requireEngagement(id: string): void {
+    if (!engagements.get(id)) throw new AppError('not_found', 'That engagement no longer exists. It may have been deleted.');
+  }
+
+  function write<V>(store: EntryStore<V>, change: EntryChange<V>): AssessmentEntry<V> {
+    requireEngagement(change.engagementId);
+    const at = timestamp(ctx);
+    const current = store.get(change.engagementId, change.key);
+    const next: AssessmentEntry<V> = {
+      id: current?.id ?? ctx.newId(),
+      engagementId: change.engagementId,
+      key: change.key,
+      value: change.value === undefined ? (current?.value ?? null) : change.value,
+      text: change.text ?? current?.text ?? '',
+      createdAt: current?.createdAt ?? at,
+      updatedAt: at,
+      deviceId: ctx.deviceId,
+    };
+    store.save(next);
+    return next;
+  }
+
+  return {
+    get(engagementId) {
+      requireEngagement(engagementId);
+      return {
+        engagementId,
+        criteria: repo.criteria.list(engagementId).map(toCriterionScoreRecord),
+        mlTests: repo.mlTests.list(engagementId).map(toMlTestScoreRecord),
+        causes: repo.causes.list(engagementId).map(toCauseRatingRecord),
+      };
+    },
+    scoreCriterion: ctx.db.transaction((input: ParsedInput<'assessment:score-criterion'>) =>
+      toCriterionScoreRecord(
+        write(repo.criteria, { engagementId: input.engagementId, key: input.criterionId, value: input.score, text: input.comment }),
+      ),
+    ),
+    scoreMlTest: ctx.db.transaction((input: ParsedInput<'assessment:score-ml-test'>) =>
+      toMlTestScoreRecord(
+        write(repo.mlTests, { engagementId: input.engagementId, key: input.testId, value: input.points, text: input.comment }),
+      ),
+    ),
+    rateCause: ctx.db.transaction((input: ParsedInput<'assessment:rate-cause'>) =>
+      toCauseRatingRecord(
+        write(repo.causes, { engagementId: input.engagementId, key: input.causeId, value: input.rating, text: input.justification }),
+      ),
+    ),
+  };
+}

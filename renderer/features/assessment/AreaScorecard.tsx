@@ -1,0 +1,57 @@
+import { NIST_AI_RMF_ATTRIBUTION, criteriaForArea } from '../../../shared/assessment/audit-criteria';
+import { areaReadiness } from '../../../shared/assessment/scoring';
+import { AUDIT_AREA_INFO, type AuditArea } from '../../../shared/domain/audit-areas';
+import { useAppState } from '../../app/store-context';
+import type { AssessmentView } from './assessment-view';
+import { formatPercent } from './assessment-view';
+import { CriterionCard } from './CriterionCard';
+import { useSave } from './use-save';
+
+export function AreaScorecard(props: { engagementId: string; area: AuditArea; view: AssessmentView }) {
+  const scoreCriterion = useAppState((s) => s.scoreCriterion);
+  const save = useSave();
+  const info = AUDIT_AREA_INFO[props.area];
+  const readiness = areaReadiness(props.area, props.view.criterionScores);
+
+  return (
+    <section className="scorecard" aria-labelledby={`scorecard-${props.area}`}>
+      <header className="panel-header">
+        <div>
+          <h2 id={`scorecard-${props.area}`}>{info.label}</h2>
+          <p className="panel-subtitle">{info.question}</p>
+        </div>
+        <dl className="readiness-figures" aria-label={`${info.label} readiness`}>
+          <div>
+            <dt>Readiness</dt>
+            <dd data-testid="area-readiness">{formatPercent(readiness.percent)}</dd>
+          </div>
+          <div>
+            <dt>Scored</dt>
+            <dd>
+              {readiness.scored + readiness.notApplicable} of {readiness.total}
+            </dd>
+          </div>
+          {readiness.notApplicable > 0 && (
+            <div>
+              <dt>Not applicable</dt>
+              <dd>{readiness.notApplicable}</dd>
+            </div>
+          )}
+        </dl>
+      </header>
+      <ol className="criteria">
+        {criteriaForArea(props.area).map((criterion) => (
+          <CriterionCard
+            key={criterion.id}
+            criterion={criterion}
+            score={props.view.criterionScores.get(criterion.id)}
+            comment={props.view.criterionComments.get(criterion.id) ?? ''}
+            onScore={(score) => void save(() => scoreCriterion(props.engagementId, { criterionId: criterion.id, score }))}
+            onComment={(comment) => save(() => scoreCriterion(props.engagementId, { criterionId: criterion.id, comment }))}
+          />
+        ))}
+      </ol>
+      <p className="attribution">{NIST_AI_RMF_ATTRIBUTION}</p>
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import {
+  Assessment,
+  AssessmentGetInput,
+  CauseRatingRecord,
+  CriterionScoreRecord,
+  MlTestScoreRecord,
+  RateCauseInput,
+  ScoreCriterionInput,
+  ScoreMlTestInput,
+} from '../domain/assessment';
+import type { ContractSection } from './contract-types';
+
+export const assessmentContract = {
+  'assessment:get': { input: AssessmentGetInput, output: Assessment },
+  'assessment:score-criterion': { input: ScoreCriterionInput, output: CriterionScoreRecord },
+  'assessment:score-ml-test': { input: ScoreMlTestInput, output: MlTestScoreRecord },
+  'assessment:rate-cause': { input: RateCauseInput, output: CauseRatingRecord },
+} satisfies ContractSection;

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { Assessment, CriterionScoreRecord } from '../../../shared/domain/assessment';
+import type { Engagement } from '../../../shared/domain/engagement';
+import { TRUSTED, useTestCore, type TestCore } from '../helpers/core';
+
+const newCore = useTestCore();
+
+async function call<T>(dispatch: TestCore['dispatch'], channel: string, payload: unknown): Promise<T> {
+  const result = await dispatch(TRUSTED, channel, payload);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+async function withEngagement() {
+  const test = newCore();
+  const engagement = await call<Engagement>(test.dispatch, 'engagements:create', { clientName: 'Acme', pilotName: 'Claims', weekStart: '2026-03-02' });
+  return { ...test, engagementId: engagement.id };
+}
+
+function count(test: TestCore, table: string): number {
+  return test.core.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+}
+
+describe('assessment', () => {
+  it('starts empty: every criterion, test and cause unscored', async () => {
+    const { dispatch, engagementId } = await withEngagement();
+    expect(await call(dispatch, 'assessment:get', { engagementId })).toEqual({ engagementId, criteria: [], mlTests: [], causes: [] });
+  });
+
+  it('stores a criterion score, then a comment without losing the score, then clears the score', async () => {
+    const test = await withEngagement();
+    const { dispatch, engagementId, core } = test;
+    const first = await call<CriterionScoreRecord>(dispatch, 'assessment:score-criterion', { engagementId, criterionId: 'pr-incident-response', score: 'partly' });
+    expect(first).toMatchObject({ engagementId, criterionId: 'pr-incident-response', score: 'partly', comment: '', deviceId: core.deviceId });
+
+    await new Promise((r) => setTimeout(r, 5));
+    const second = await call<CriterionScoreRecord>(dispatch, 'assessment:score-criterion', {
+      engagementId,
+      criterionId: 'pr-incident-response',
+      comment: '  Nobody is paged after 6pm.  ',
+    });
+    expect(second).toMatchObject({ id: first.id, score: 'partly', comment: 'Nobody is paged after 6pm.', createdAt: first.createdAt });
+    expect(second.updatedAt > first.updatedAt).toBe(true);
+
+    await call(dispatch, 'assessment:score-criterion', { engagementId, criterionId: 'pr-incident-response', score: null });
+    expect(core.db.prepare('SELECT criterion_id, score, comment FROM assessment_criterion_scores').all()).toEqual([
+      { criterion_id: 'pr-incident-response', score: null, comment: 'Nobody is paged after 6pm.' },
+    ]);
+    expect(count(test, 'assessment_criterion_scores')).toBe(1);
+  });
+
+  it('stores ML Test Score points (half points included) and purgatory ratings, and returns them all from get', async () => {
+    const { dispatch, engagementId } = await withEngagement();
+    await call(dispatch, 'assessment:score-ml-test', { engagementId, testId: 'data-1', points: 0.5 });
+    await call(dispatch, 'assessment:score-ml-test', { engagementId, testId: 'infra-7', points: 1, comment: 'Blue/green deploys' });
+    await call(dispatch, 'assessment:rate-cause', { engagementId, causeId: 'pilot-only-budget', rating: 'major-risk', justification: 'Budget ends in June.' });
+    const assessment = await call<Assessment>(dispatch, 'assessment:get', { engagementId });
+    expect(assessment.mlTests.map((t) => [t.testId, t.points, t.comment])).toEqual([
+      ['data-1', 0.5, ''],
+      ['infra-7', 1, 'Blue/green deploys'],
+    ]);
+    expect(assessment.causes).toMatchObject([{ causeId: 'pilot-only-budget', rating: 'major-risk', justification: 'Budget ends in June.' }]);
+  });
+
+  it('refuses ids and values outside the catalogues as invalid input, and writes nothing', async () => {
+    const test = await withEngagement();
+    const { dispatch, engagementId } = test;
+    const bad: [string, unknown, RegExp][] = [
+      ['assessment:score-criterion', { engagementId, criterionId: 'pf-made-up', score: 'in-place' }, /no audit criterion with that id/],
+      ['assessment:score-criterion', { engagementId, criterionId: 'pf-success-metrics', score: 'great' }, /Choose not in place/],
+      ['assessment:score-criterion', { engagementId, criterionId: 'pf-success-metrics' }, /Give a score, a comment or both/],
+      ['assessment:score-ml-test', { engagementId, testId: 'data-8', points: 1 }, /no ML Test Score test/],
+      ['assessment:score-ml-test', { engagementId, testId: 'data-1', points: 2 }, /0, 0.5 or 1/],
+      ['assessment:rate-cause', { engagementId, causeId: 'bad-luck', rating: 'major-risk' }, /no pilot-purgatory cause/],
+      ['assessment:rate-cause', { engagementId, causeId: 'wrong-owners', rating: 'catastrophic' }, /Choose not a risk/],
+      ['assessment:get', { engagementId: 'not-a-uuid' }, /valid id/],
+    ];
+    for (const [channel, payload, message] of bad) {
+      const result = await dispatch(TRUSTED, channel, payload);
+      expect(result, channel).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(message) } });
+    }
+    for (const table of ['assessment_criterion_scores', 'assessment_ml_test_scores', 'assessment_cause_ratings']) expect(count(test, table)).toBe(0);
+  });
+
+  it('says an engagement that does not exist was not found', async () => {
+    const { dispatch } = newCore();
+    const missing = '7b0a9a52-3c1e-4a53-9d55-0d7c4f7a1a11';
+    expect(await dispatch(TRUSTED, 'assessment:get', { engagementId: missing })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await dispatch(TRUSTED, 'assessment:score-criterion', { engagementId: missing, criterionId: 'ps-recommendation', score: 'in-place' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: expect.stringMatching(/no longer exists/) },
+    });
+  });
+
+  it('keeps each engagement’s assessment apart, and deletes it with its engagement', async () => {
+    const test = await withEngagement();
+    const { dispatch, engagementId } = test;
+    const other = await call<Engagement>(dispatch, 'engagements:create', { clientName: 'Other', pilotName: 'X', weekStart: '2026-04-06' });
+    await call(dispatch, 'assessment:score-criterion', { engagementId, criterionId: 'ps-lifecycle-budget', score: 'not-in-place' });
+    await call(dispatch, 'assessment:score-ml-test', { engagementId, testId: 'model-5', points: 0 });
+    await call(dispatch, 'assessment:rate-cause', { engagementId, causeId: 'designed-to-demo', rating: 'unknown' });
+    await call(dispatch, 'assessment:score-criterion', { engagementId: other.id, criterionId: 'ps-lifecycle-budget', score: 'in-place' });
+
+    expect((await call<Assessment>(dispatch, 'assessment:get', { engagementId: other.id })).criteria.map((c) => c.score)).toEqual(['in-place']);
+    await call(dispatch, 'engagements:delete', { id: engagementId });
+    expect(count(test, 'assessment_criterion_scores')).toBe(1);
+    expect(count(test, 'assessment_ml_test_scores')).toBe(0);
+    expect(count(test, 'assessment_cause_ratings')).toBe(0);
+  });
+});
