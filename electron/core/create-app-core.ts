@@ -3,11 +3,14 @@ import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../../shared/ipc/contract';
 import { openDatabase, type OpenDatabaseOptions } from './db/connection';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
+import { createCostScenariosRepository } from './db/repositories/cost-scenarios-repository';
 import { createEngagementsRepository } from './db/repositories/engagements-repository';
 import { createMetaRepository } from './db/repositories/meta-repository';
 import { translateStorageError } from './db/storage-errors';
 import { createAppHandlers } from './handlers/app-handlers';
+import { createCostHandlers } from './handlers/cost-handlers';
 import { createEngagementsHandlers } from './handlers/engagements-handlers';
+import { createCostScenariosService } from './services/cost-scenarios-service';
 import { createEngagementsService } from './services/engagements-service';
 import type { ServiceContext } from './services/service-context';
 
@@ -44,7 +47,9 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     deviceId,
   };
 
-  const engagements = createEngagementsService(ctx, createEngagementsRepository(db));
+  const engagementsRepository = createEngagementsRepository(db);
+  const engagements = createEngagementsService(ctx, engagementsRepository);
+  const costScenarios = createCostScenariosService(ctx, createCostScenariosRepository(db), engagementsRepository);
 
   const handlers: Handlers = {
     ...createAppHandlers({
@@ -54,6 +59,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       deviceId,
     }),
     ...createEngagementsHandlers(engagements),
+    ...createCostHandlers(costScenarios),
   };
 
   return {

@@ -11,6 +11,12 @@ export const REQUEST_CHANNELS = [
   'engagements:archive',
   'engagements:unarchive',
   'engagements:delete',
+  'cost:list',
+  'cost:create',
+  'cost:update',
+  'cost:duplicate',
+  'cost:rename',
+  'cost:delete',
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];

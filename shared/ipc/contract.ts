@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appContract } from './app-contract';
+import { costContract } from './cost-contract';
 import { engagementsContract } from './engagements-contract';
 import type { RequestChannel } from './channels';
 
@@ -7,6 +8,7 @@ import type { RequestChannel } from './channels';
 export const contract = {
   ...appContract,
   ...engagementsContract,
+  ...costContract,
 } as const;
 
 export type Contract = typeof contract;

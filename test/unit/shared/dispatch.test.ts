@@ -102,6 +102,14 @@ describe('contract', () => {
     const created = await dispatch(TRUSTED, 'engagements:create', { clientName: 'A', pilotName: 'B', weekStart: '2026-03-02' });
     if (!created.ok) throw new Error(created.error.message);
     const id = (created.value as { id: string }).id;
+    // The engagement above is deleted before the cost channels run, so they get their own.
+    const costEngagement = await dispatch(TRUSTED, 'engagements:create', { clientName: 'E', pilotName: 'F', weekStart: '2026-03-02' });
+    if (!costEngagement.ok) throw new Error(costEngagement.error.message);
+    const engagementId = (costEngagement.value as { id: string }).id;
+    const scenario = await dispatch(TRUSTED, 'cost:create', { engagementId });
+    if (!scenario.ok) throw new Error(scenario.error.message);
+    const scenarioId = (scenario.value as { id: string }).id;
+    const inputs = (scenario.value as { inputs: unknown }).inputs;
     const samples: Record<(typeof REQUEST_CHANNELS)[number], unknown> = {
       'app:info': {},
       'engagements:list': {},
@@ -111,6 +119,12 @@ describe('contract', () => {
       'engagements:archive': { id },
       'engagements:unarchive': { id },
       'engagements:delete': { id },
+      'cost:list': { engagementId },
+      'cost:create': { engagementId, name: 'Optimistic' },
+      'cost:update': { id: scenarioId, inputs },
+      'cost:duplicate': { id: scenarioId },
+      'cost:rename': { id: scenarioId, name: 'Base case' },
+      'cost:delete': { id: scenarioId },
     };
     for (const channel of REQUEST_CHANNELS) {
       const result = await dispatch(TRUSTED, channel, samples[channel]);

@@ -1,7 +1,8 @@
 import type { Migration } from '../migration-types';
 import { m0010Engagements } from './0010-engagements';
+import { m0060CostScenarios } from './0060-cost-scenarios';
 
 /** Every migration, listed explicitly in order; the last one's version is the app's schema version. */
-export const MIGRATIONS: readonly Migration[] = [m0010Engagements];
+export const MIGRATIONS: readonly Migration[] = [m0010Engagements, m0060CostScenarios];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
