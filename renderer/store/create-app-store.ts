@@ -1,10 +1,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ApiClient } from '../lib/api-client';
+import { createCostModelSlice, type CostModelSlice } from './cost-model-slice';
 import { createEngagementsSlice, type EngagementsSlice } from './engagements-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
 import { createNotificationsSlice, type NotificationsSlice } from './notifications-slice';
 
-export type AppState = NavigationSlice & NotificationsSlice & EngagementsSlice;
+export type AppState = NavigationSlice & NotificationsSlice & EngagementsSlice & CostModelSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** The renderer's whole state, one slice per feature, built around an api so Node tests can fake it. */
@@ -13,5 +14,6 @@ export function createAppStore(api: ApiClient): AppStore {
     ...createNavigationSlice(...a),
     ...createNotificationsSlice(...a),
     ...createEngagementsSlice(api)(...a),
+    ...createCostModelSlice(api)(...a),
   }));
 }

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Engagement } from '../../../shared/domain/engagement';
 import type { WorkspaceSection } from '../../store/route';
+import { CostModelScreen } from '../cost-model/CostModelScreen';
 
 export interface SectionScreenProps {
   engagement: Engagement;
@@ -10,4 +11,6 @@ export interface SectionScreenProps {
  * The screen for each workspace section. A section without an entry shows "not built yet";
  * each feature adds its line here.
  */
-export const SECTION_SCREENS: Partial<Record<WorkspaceSection, ComponentType<SectionScreenProps>>> = {};
+export const SECTION_SCREENS: Partial<Record<WorkspaceSection, ComponentType<SectionScreenProps>>> = {
+  'cost-model': CostModelScreen,
+};
