@@ -48,9 +48,18 @@ export function createCostModelSlice(api: ApiClient): StateCreator<AppState, [],
         return append(await api.invoke('cost:create', { engagementId }));
       },
       async saveCostInputs(id, inputs) {
-        const scenario = await api.invoke('cost:update', { id, inputs });
-        replace(scenario);
-        return scenario;
+        // Shown at once, so an editor reopened while the save is in flight starts from the new
+        // numbers; put back if the save fails, so the store never shows what is not stored.
+        const before = get().costScenarios.find((s) => s.id === id);
+        if (before) replace({ ...before, inputs });
+        try {
+          const scenario = await api.invoke('cost:update', { id, inputs });
+          replace(scenario);
+          return scenario;
+        } catch (error) {
+          if (before) replace(before);
+          throw error;
+        }
       },
       async duplicateCostScenario(id) {
         return append(await api.invoke('cost:duplicate', { id }));

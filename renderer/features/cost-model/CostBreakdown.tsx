@@ -32,7 +32,7 @@ export function CostBreakdown(props: { currency: string; result: CostModelResult
                 <td className="num">{formatMoney(line.perYear, props.currency)}</td>
                 <td className="num share-cell">
                   <meter min={0} max={1} value={line.share} aria-label={`${line.label} share`} />
-                  <span>{formatShare(line.share, 0)}</span>
+                  <span>{formatShare(line.share, line.share < 0.01 ? 1 : 0)}</span>
                 </td>
               </tr>
             ))}

@@ -20,10 +20,10 @@ const CostResults = memo(function CostResults(props: { inputs: CostInputs; resul
   return (
     <>
       <CostByVolumeChart inputs={inputs} />
+      <WrongOutputsChart inputs={inputs} />
       <CostDetails inputs={inputs} result={result} />
       <YearlyBreakdownChart currency={inputs.currency} result={result} />
       <CostBreakdown currency={inputs.currency} result={result} />
-      <WrongOutputsChart inputs={inputs} />
     </>
   );
 });

@@ -4,18 +4,23 @@ import {
   CostInputs,
   type CostInputField,
 } from '../../../shared/cost-model/cost-inputs';
-import { parseTypedNumber } from '../../../shared/cost-model/format';
+import { formatNumber, parseTypedNumber } from '../../../shared/cost-model/format';
 
 /** What is in each box on screen, exactly as typed, so a bad entry is never rewritten under the user. */
 export type CostDraft = Record<CostInputField | 'currency', string>;
 export type DraftErrors = Partial<Record<keyof CostDraft, string>>;
 export type DraftReading = { ok: true; inputs: CostInputs } | { ok: false; errors: DraftErrors };
 
+/** Whole numbers from 1,000 up get separators (parseTypedNumber reads them back); others stay exact. */
+function numberText(value: number): string {
+  return Number.isInteger(value) && Math.abs(value) >= 1000 ? formatNumber(value) : String(value);
+}
+
 export function toDraft(inputs: CostInputs): CostDraft {
   const draft = { currency: inputs.currency } as CostDraft;
   for (const field of COST_INPUT_FIELD_NAMES) {
     const value = inputs[field];
-    draft[field] = value === null ? '' : String(value);
+    draft[field] = value === null ? '' : numberText(value);
   }
   return draft;
 }
