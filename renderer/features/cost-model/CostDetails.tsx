@@ -1,7 +1,7 @@
 import type { CostInputs } from '../../../shared/cost-model/cost-inputs';
 import type { CostModelResult } from '../../../shared/cost-model/cost-model';
 import { formatMoney, formatNumber, formatShare } from '../../../shared/cost-model/format';
-import { perTransactionText } from './result-text';
+import { countText, perTransactionText } from './result-text';
 
 /** Pilot against production, then errors and storage: the figures behind the headline. */
 export function CostDetails(props: { inputs: CostInputs; result: CostModelResult }) {
@@ -52,22 +52,22 @@ export function CostDetails(props: { inputs: CostInputs; result: CostModelResult
           <div>
             <dt>Wrong outputs a day</dt>
             <dd>
-              {formatNumber(errors.wrongPerDay)}
+              {countText(errors.wrongPerDay)}
               {errors.falsePositivesPerDay !== null && errors.falseNegativesPerDay !== null && (
                 <span className="fact-sub">
-                  {formatNumber(errors.falsePositivesPerDay)} false positives · {formatNumber(errors.falseNegativesPerDay)} misses
+                  {countText(errors.falsePositivesPerDay)} false positives · {countText(errors.falseNegativesPerDay)} misses
                 </span>
               )}
             </dd>
           </div>
           <div>
             <dt>Caught by review ({formatShare(inputs.reviewSharePct / 100, 0)} reviewed)</dt>
-            <dd>{formatNumber(errors.caughtPerDay)}</dd>
+            <dd>{countText(errors.caughtPerDay)}</dd>
           </div>
           <div>
             <dt>Uncaught, reaching the business</dt>
             <dd>
-              {formatNumber(errors.uncaughtPerDay)}
+              {countText(errors.uncaughtPerDay)}
               <span className="fact-sub">{money(errors.downstreamCostPerDay)} a day downstream</span>
             </dd>
           </div>

@@ -1,7 +1,7 @@
 import type { CostInputs } from '../../../shared/cost-model/cost-inputs';
 import type { CostModelResult } from '../../../shared/cost-model/cost-model';
 import { formatMoney, formatNumber } from '../../../shared/cost-model/format';
-import { breakEvenDetail, breakEvenText, perTransactionText, wrongOutputsDetail } from './result-text';
+import { breakEvenDetail, breakEvenText, countText, perTransactionText, wrongOutputsDetail } from './result-text';
 
 function Kpi(props: { label: string; value: string; detail: string; tone?: 'warning' | 'good' }) {
   return (
@@ -37,7 +37,7 @@ export function CostHeadline(props: { inputs: CostInputs; result: CostModelResul
       />
       <Kpi
         label="Wrong outputs per day"
-        value={formatNumber(result.errors.wrongPerDay)}
+        value={countText(result.errors.wrongPerDay)}
         detail={wrongOutputsDetail(result)}
         tone={result.errors.uncaughtPerDay >= 1 ? 'warning' : undefined}
       />

@@ -2,7 +2,7 @@ import type { CostInputs } from '../../../shared/cost-model/cost-inputs';
 import { computeCostModel, type CostModelResult } from '../../../shared/cost-model/cost-model';
 import { formatMoney, formatNumber } from '../../../shared/cost-model/format';
 import type { CostScenario } from '../../../shared/domain/cost-scenario';
-import { breakEvenText, perTransactionText } from './result-text';
+import { breakEvenText, countText, perTransactionText } from './result-text';
 
 const ROWS: { label: string; value: (inputs: CostInputs, r: CostModelResult) => string }[] = [
   { label: 'Production volume per day', value: (i) => formatNumber(i.productionVolumePerDay) },
@@ -12,8 +12,8 @@ const ROWS: { label: string; value: (inputs: CostInputs, r: CostModelResult) => 
   { label: 'Cost per transaction', value: (i, r) => perTransactionText(r.production.perTransaction, i.currency) },
   { label: '1-year total cost', value: (i, r) => formatMoney(r.tco1Year, i.currency) },
   { label: '3-year total cost', value: (i, r) => formatMoney(r.tco3Years, i.currency) },
-  { label: 'Wrong outputs per day', value: (_, r) => formatNumber(r.errors.wrongPerDay) },
-  { label: 'Uncaught errors per day', value: (_, r) => formatNumber(r.errors.uncaughtPerDay) },
+  { label: 'Wrong outputs per day', value: (_, r) => countText(r.errors.wrongPerDay) },
+  { label: 'Uncaught errors per day', value: (_, r) => countText(r.errors.uncaughtPerDay) },
   { label: 'Reviewers', value: (_, r) => `${formatNumber(r.reviewerFte, 1)} FTE` },
   { label: 'Storage after 3 years', value: (_, r) => `${formatNumber(r.storageGbAfter3Years, 1)} GB` },
   { label: 'Break-even', value: (_, r) => breakEvenText(r.breakEven) },

@@ -35,5 +35,10 @@ export function breakEvenDetail(breakEven: BreakEven, currency: string): string 
 
 export function wrongOutputsDetail(result: CostModelResult): string {
   const { caughtPerDay, uncaughtPerDay } = result.errors;
-  return `${formatNumber(caughtPerDay)} caught by review · ${formatNumber(uncaughtPerDay)} reach the business`;
+  return `${countText(caughtPerDay)} caught by review · ${countText(uncaughtPerDay)} reach the business`;
+}
+
+/** A count per day: small counts keep a decimal so 0.4 errors a day does not read as none. */
+export function countText(value: number): string {
+  return formatNumber(value, Math.abs(value) < 10 ? 1 : 0);
 }
