@@ -24,6 +24,8 @@ interface FieldSpec {
   min: number;
   max?: number;
   integer?: boolean;
+  /** An amount in the scenario's currency; the screen shows the currency symbol with the unit. */
+  money?: boolean;
   /** A field the client may not know yet; empty means "not known". */
   optional?: boolean;
 }
@@ -64,6 +66,7 @@ export const COST_INPUT_FIELDS = {
   modelCostPerQuery: {
     label: 'Model / API cost',
     unit: 'per query',
+    money: true,
     group: 'running',
     explanation: 'What the model provider charges for one item (tokens in and out).',
     min: 0,
@@ -71,6 +74,7 @@ export const COST_INPUT_FIELDS = {
   computeCostPerQuery: {
     label: 'Compute cost',
     unit: 'per query',
+    money: true,
     group: 'running',
     explanation: 'Own compute per item: pre- and post-processing, retrieval, queues.',
     min: 0,
@@ -78,6 +82,7 @@ export const COST_INPUT_FIELDS = {
   infrastructurePerMonth: {
     label: 'Fixed infrastructure',
     unit: 'per month',
+    money: true,
     group: 'running',
     explanation: 'Servers, databases and licences paid whatever the volume.',
     min: 0,
@@ -85,6 +90,7 @@ export const COST_INPUT_FIELDS = {
   monitoringPerMonth: {
     label: 'Monitoring and tooling',
     unit: 'per month',
+    money: true,
     group: 'running',
     explanation: 'Observability, evaluation and alerting tools.',
     min: 0,
@@ -92,6 +98,7 @@ export const COST_INPUT_FIELDS = {
   integrationBuild: {
     label: 'Integration build',
     unit: 'one-off',
+    money: true,
     group: 'people',
     explanation: 'Connecting it to the CRM, ERP or workflow, testing and roll-out, paid once.',
     min: 0,
@@ -106,6 +113,7 @@ export const COST_INPUT_FIELDS = {
   costPerFtePerYear: {
     label: 'Loaded cost per FTE',
     unit: 'per year',
+    money: true,
     group: 'people',
     explanation: 'Salary plus overheads for one full-time person for a year.',
     min: 0,
@@ -129,6 +137,7 @@ export const COST_INPUT_FIELDS = {
   storagePricePerGbMonth: {
     label: 'Storage price',
     unit: 'per GB-month',
+    money: true,
     group: 'storage',
     explanation: 'What one gigabyte kept for one month costs.',
     min: 0,
@@ -168,6 +177,7 @@ export const COST_INPUT_FIELDS = {
   reviewerCostPerHour: {
     label: 'Reviewer cost',
     unit: 'per hour',
+    money: true,
     group: 'quality',
     explanation: "Loaded cost of one reviewer's hour.",
     min: 0,
@@ -183,6 +193,7 @@ export const COST_INPUT_FIELDS = {
   downstreamCostPerError: {
     label: 'Cost of an uncaught error',
     unit: 'per error',
+    money: true,
     group: 'quality',
     explanation: 'What one wrong output that nobody catches costs later: rework, refunds, penalties.',
     min: 0,
@@ -190,6 +201,7 @@ export const COST_INPUT_FIELDS = {
   currentCostPerItem: {
     label: "Today's cost per item",
     unit: 'per item',
+    money: true,
     group: 'baseline',
     explanation: 'What handling one item costs with the current process, all in.',
     min: 0,
@@ -199,9 +211,9 @@ export const COST_INPUT_FIELDS = {
 export type CostInputField = keyof typeof COST_INPUT_FIELDS;
 export const COST_INPUT_FIELD_NAMES = Object.keys(COST_INPUT_FIELDS) as CostInputField[];
 
-/** Units that are an amount of money, shown with the scenario's currency. */
-export function isMoneyUnit(field: CostInputField): boolean {
-  return /^(per |one-off)/.test(COST_INPUT_FIELDS[field].unit);
+export function isMoney(field: CostInputField): boolean {
+  const spec: FieldSpec = COST_INPUT_FIELDS[field];
+  return spec.money === true;
 }
 
 function numberField(spec: FieldSpec) {

@@ -107,6 +107,7 @@ test('an invalid input shows what is wrong, keeps the typed text, and is not sav
   await expect(cost.saveStatus).toHaveText('Not saved: correct the field marked in red');
   await expect(cost.field('Pilot volume')).toHaveValue('-5');
   await expect(cost.field('Pilot volume')).toHaveAttribute('aria-invalid', 'true');
+  await page.screenshot({ path: `${SHOTS}/cost-model-invalid.png` });
   await page.waitForTimeout(600);
   expect(JSON.parse(rows(harness)[0]!.inputs)).toMatchObject({ pilotVolumePerDay: 150, accuracyPct: 100 });
 
@@ -122,6 +123,14 @@ test('scenarios are renamed and deleted after confirmation', async ({ page, harn
   await cost.duplicate();
   await cost.rename('Cheaper model');
   await expect(cost.tabs.getByRole('tab')).toHaveText(['Scenario', 'Cheaper model']);
+
+  // the tabs work from the keyboard: arrows move between scenarios
+  await cost.tab('Cheaper model').focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(cost.tab('Scenario')).toHaveAttribute('aria-selected', 'true');
+  await expect(cost.tab('Scenario')).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(cost.tab('Cheaper model')).toHaveAttribute('aria-selected', 'true');
 
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
   await page.getByRole('dialog', { name: 'Delete scenario?' }).getByRole('button', { name: 'Cancel' }).click();

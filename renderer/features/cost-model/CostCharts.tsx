@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactElement } from 'react';
 import {
   Area,
   AreaChart,
@@ -27,7 +27,7 @@ const TOOLTIP_STYLE = {
   labelStyle: { color: 'var(--text)', fontWeight: 600 },
 };
 
-function ChartCard(props: { title: string; caption: string; children: ReactNode }) {
+function ChartCard(props: { title: string; caption: string; children: ReactElement }) {
   return (
     <figure className="card chart-card" aria-label={props.title}>
       <figcaption>
@@ -36,7 +36,7 @@ function ChartCard(props: { title: string; caption: string; children: ReactNode 
       </figcaption>
       <div className="chart-frame">
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-          {props.children as never}
+          {props.children}
         </ResponsiveContainer>
       </div>
     </figure>
@@ -131,7 +131,7 @@ export function WrongOutputsChart(props: { inputs: CostInputs }) {
       title="Wrong outputs per day by accuracy"
       caption={`At ${formatNumber(inputs.productionVolumePerDay)} items a day; review catches the reviewed share.`}
     >
-      <AreaChart data={data} margin={{ top: 20, right: 24, bottom: 8, left: 8 }}>
+      <AreaChart data={data} margin={{ top: 20, right: 44, bottom: 8, left: 8 }}>
         <CartesianGrid stroke={GRID_STROKE} strokeDasharray="3 3" />
         <XAxis
           dataKey="accuracyPct"

@@ -3,7 +3,7 @@ import {
   COST_INPUT_FIELD_NAMES,
   COST_INPUT_FIELDS,
   COST_INPUT_GROUPS,
-  isMoneyUnit,
+  isMoney,
   type CostInputField,
 } from '../../../shared/cost-model/cost-inputs';
 import { currencySymbol } from '../../../shared/cost-model/format';
@@ -11,7 +11,7 @@ import type { CostDraft, DraftErrors } from './cost-draft';
 
 function unitText(field: CostInputField, currency: string | null): string {
   const unit = COST_INPUT_FIELDS[field].unit;
-  return isMoneyUnit(field) && currency ? `${currencySymbol(currency)} ${unit}` : unit;
+  return isMoney(field) && currency ? `${currencySymbol(currency)} ${unit}` : unit;
 }
 
 function NumberInput(props: {
