@@ -6,6 +6,7 @@ import type { recoveryContract } from '../../shared/ipc/recovery-contract';
 import { openDatabase, type OpenDatabaseOptions } from './db/connection';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
 import { createAssessmentRepository } from './db/repositories/assessment-repository';
+import { createCostScenariosRepository } from './db/repositories/cost-scenarios-repository';
 import { createEngagementsRepository } from './db/repositories/engagements-repository';
 import { createParticipantsRepository } from './db/repositories/participants-repository';
 import { createSessionsRepository } from './db/repositories/sessions-repository';
@@ -19,6 +20,8 @@ import { createEngagementsHandlers } from './handlers/engagements-handlers';
 import { createParticipantsHandlers } from './handlers/participants-handlers';
 import { createAgendaService } from './services/agenda-service';
 import { createAssessmentService } from './services/assessment-service';
+import { createCostHandlers } from './handlers/cost-handlers';
+import { createCostScenariosService } from './services/cost-scenarios-service';
 import { createEngagementsService } from './services/engagements-service';
 import { createParticipantsService } from './services/participants-service';
 import type { ServiceContext } from './services/service-context';
@@ -66,6 +69,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const engagements = createEngagementsService(ctx, engagementsRepo, agenda);
   const participants = createParticipantsService(ctx, createParticipantsRepository(db), engagementsRepo);
   const assessment = createAssessmentService(ctx, createAssessmentRepository(db), engagementsRepo);
+  const costScenarios = createCostScenariosService(ctx, createCostScenariosRepository(db), engagementsRepo);
 
   const handlers: CoreHandlers = {
     ...createAppHandlers({
@@ -78,6 +82,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...createParticipantsHandlers(participants),
     ...createAgendaHandlers(agenda),
     ...createAssessmentHandlers(assessment),
+    ...createCostHandlers(costScenarios),
   };
 
   return {

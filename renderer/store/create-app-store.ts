@@ -2,12 +2,19 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ApiClient } from '../lib/api-client';
 import { createAuditWeekSlice, type AuditWeekSlice } from './audit-week-slice';
 import { createAssessmentSlice, type AssessmentSlice } from './assessment-slice';
+import { createCostModelSlice, type CostModelSlice } from './cost-model-slice';
 import { createEngagementsSlice, type EngagementsSlice } from './engagements-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
 import { createNotificationsSlice, type NotificationsSlice } from './notifications-slice';
 import { createRecoverySlice, type RecoverySlice } from './recovery-slice';
 
-export type AppState = NavigationSlice & NotificationsSlice & EngagementsSlice & AuditWeekSlice & RecoverySlice & AssessmentSlice;
+export type AppState = NavigationSlice &
+  NotificationsSlice &
+  EngagementsSlice &
+  AuditWeekSlice &
+  RecoverySlice &
+  AssessmentSlice &
+  CostModelSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** The renderer's whole state, one slice per feature, built around an api so Node tests can fake it. */
@@ -19,5 +26,6 @@ export function createAppStore(api: ApiClient): AppStore {
     ...createAuditWeekSlice(api)(...a),
     ...createRecoverySlice(api)(...a),
     ...createAssessmentSlice(api)(...a),
+    ...createCostModelSlice(api)(...a),
   }));
 }

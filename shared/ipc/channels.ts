@@ -36,6 +36,12 @@ export const REQUEST_CHANNELS = [
   'assessment:score-criterion',
   'assessment:score-ml-test',
   'assessment:rate-cause',
+  'cost:list',
+  'cost:create',
+  'cost:update',
+  'cost:duplicate',
+  'cost:rename',
+  'cost:delete',
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];

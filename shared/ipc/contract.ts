@@ -3,6 +3,7 @@ import { agendaContract } from './agenda-contract';
 import { appContract } from './app-contract';
 import { backupsContract } from './backups-contract';
 import { assessmentContract } from './assessment-contract';
+import { costContract } from './cost-contract';
 import { engagementsContract } from './engagements-contract';
 import { participantsContract } from './participants-contract';
 import { recoveryContract } from './recovery-contract';
@@ -17,6 +18,7 @@ export const contract = {
   ...backupsContract,
   ...recoveryContract,
   ...assessmentContract,
+  ...costContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@ import type { WorkspaceSection } from '../../store/route';
 import { AgendaScreen } from '../agenda/AgendaScreen';
 import { SetupScreen } from '../setup/SetupScreen';
 import { AssessmentScreen } from '../assessment/AssessmentScreen';
+import { CostModelScreen } from '../cost-model/CostModelScreen';
 
 export interface SectionScreenProps {
   engagement: Engagement;
@@ -17,4 +18,5 @@ export const SECTION_SCREENS: Partial<Record<WorkspaceSection, ComponentType<Sec
   setup: SetupScreen,
   agenda: AgendaScreen,
   assessment: AssessmentScreen,
+  'cost-model': CostModelScreen,
 };

@@ -61,3 +61,36 @@ describe('routes', () => {
     expect(hashToRoute('')).toEqual({ name: 'engagements' });
   });
 });
+
+describe('cost model slice', () => {
+  it('creates, saves, duplicates, renames and deletes scenarios of the open engagement', async () => {
+    const store = storeOverRealCore();
+    const engagement = await store.getState().createEngagement({ clientName: 'A', pilotName: 'B', weekStart: '2026-03-02' });
+    await store.getState().loadCostScenarios(engagement.id);
+    expect(store.getState()).toMatchObject({ costScenarios: [], costLoad: 'ready', costEngagementId: engagement.id });
+
+    const base = await store.getState().createCostScenario(engagement.id);
+    await store.getState().saveCostInputs(base.id, { ...base.inputs, modelCostPerQuery: 0.02 });
+    const copy = await store.getState().duplicateCostScenario(base.id);
+    await store.getState().renameCostScenario(copy.id, 'Cheaper');
+    expect(store.getState().costScenarios.map((s) => [s.name, s.inputs.modelCostPerQuery])).toEqual([
+      ['Scenario', 0.02],
+      ['Cheaper', 0.02],
+    ]);
+    await store.getState().deleteCostScenario(base.id);
+    await store.getState().loadCostScenarios(engagement.id);
+    expect(store.getState().costScenarios.map((s) => s.name)).toEqual(['Cheaper']);
+  });
+});
+
+describe('cost model slice, failed save', () => {
+  it('puts the stored inputs back when a save is refused', async () => {
+    const store = storeOverRealCore();
+    const engagement = await store.getState().createEngagement({ clientName: 'A', pilotName: 'B', weekStart: '2026-03-02' });
+    await store.getState().loadCostScenarios(engagement.id);
+    const base = await store.getState().createCostScenario(engagement.id);
+    const error = await store.getState().saveCostInputs(base.id, { ...base.inputs, accuracyPct: 140 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(store.getState().costScenarios[0]?.inputs.accuracyPct).toBe(base.inputs.accuracyPct);
+  });
+});

@@ -114,6 +114,7 @@ describe('contract', () => {
     const doomed = await call('sessions:create', { engagementId: id, day: 2, title: 'Doomed', start: '16:00', end: '16:30' });
     const template = await call('templates:save', { engagementId: id, name: 'Our week' });
     const backupId = (await call('backups:create', {})).id;
+    const scenario = await call('cost:create', { engagementId: id });
     let deletedSession: unknown;
 
     /** One valid request per channel; deletes run last, and restore after the delete it undoes. */
@@ -152,9 +153,15 @@ describe('contract', () => {
       'assessment:score-criterion': () => ({ engagementId: id, criterionId: 'pf-value-quantified', score: 'partly', comment: 'Sized, not agreed' }),
       'assessment:score-ml-test': () => ({ engagementId: id, testId: 'monitor-7', points: 0.5 }),
       'assessment:rate-cause': () => ({ engagementId: id, causeId: 'wrong-owners', rating: 'major-risk', justification: 'No operators' }),
+      'cost:list': () => ({ engagementId: id }),
+      'cost:create': () => ({ engagementId: id, name: 'Optimistic' }),
+      'cost:update': () => ({ id: scenario.id, inputs: scenario.inputs }),
+      'cost:duplicate': () => ({ id: scenario.id }),
+      'cost:rename': () => ({ id: scenario.id, name: 'Base case' }),
       'sessions:delete': () => ({ id: doomed.id }),
       'sessions:restore': () => deletedSession,
       'templates:delete': () => ({ id: template.id }),
+      'cost:delete': () => ({ id: scenario.id }),
       'participants:delete': () => ({ id: participant.id }),
       'engagements:delete': () => ({ id }),
       'backups:create': () => ({}),
