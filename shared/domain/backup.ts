@@ -10,7 +10,7 @@ export type BackupKind = z.infer<typeof BackupKind>;
  * Tables whose rows a backup reports, so a person can tell backups apart. A table a backup's
  * schema does not have yet counts as zero, so adding one here is all a new table needs.
  */
-export const BACKUP_COUNTED_TABLES = ['engagements'] as const;
+export const BACKUP_COUNTED_TABLES = ['engagements', 'notes'] as const;
 
 export const BackupCounts = z.record(z.enum(BACKUP_COUNTED_TABLES), z.number().int().nonnegative());
 export type BackupCounts = z.infer<typeof BackupCounts>;

@@ -12,7 +12,8 @@ export function formatBackupTime(createdAt: string): string {
   return new Date(createdAt).toLocaleString(undefined, { dateStyle: 'full', timeStyle: 'short' });
 }
 
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
 export function describeCounts(backup: BackupSummary): string {
-  const n = backup.counts.engagements;
-  return n === 1 ? '1 engagement' : `${n} engagements`;
+  return `${plural(backup.counts.engagements, 'engagement', 'engagements')}, ${plural(backup.counts.notes, 'note', 'notes')}`;
 }
