@@ -8,6 +8,7 @@ import { LATEST_SCHEMA_VERSION } from './db/migrations';
 import { createAssessmentRepository } from './db/repositories/assessment-repository';
 import { createCostScenariosRepository } from './db/repositories/cost-scenarios-repository';
 import { createEngagementsRepository } from './db/repositories/engagements-repository';
+import { createDraftsRepository, createNotesRepository } from './db/repositories/notes-repository';
 import { createParticipantsRepository } from './db/repositories/participants-repository';
 import { createSessionsRepository } from './db/repositories/sessions-repository';
 import { createTemplatesRepository } from './db/repositories/templates-repository';
@@ -17,12 +18,14 @@ import { createAppHandlers } from './handlers/app-handlers';
 import { createAgendaHandlers } from './handlers/agenda-handlers';
 import { createAssessmentHandlers } from './handlers/assessment-handlers';
 import { createEngagementsHandlers } from './handlers/engagements-handlers';
+import { createNotesHandlers } from './handlers/notes-handlers';
 import { createParticipantsHandlers } from './handlers/participants-handlers';
 import { createAgendaService } from './services/agenda-service';
 import { createAssessmentService } from './services/assessment-service';
 import { createCostHandlers } from './handlers/cost-handlers';
 import { createCostScenariosService } from './services/cost-scenarios-service';
 import { createEngagementsService } from './services/engagements-service';
+import { createNotesService } from './services/notes-service';
 import { createParticipantsService } from './services/participants-service';
 import type { ServiceContext } from './services/service-context';
 
@@ -65,9 +68,12 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   };
 
   const engagementsRepo = createEngagementsRepository(db);
-  const agenda = createAgendaService(ctx, createSessionsRepository(db), createTemplatesRepository(db), engagementsRepo);
+  const sessionsRepo = createSessionsRepository(db);
+  const agenda = createAgendaService(ctx, sessionsRepo, createTemplatesRepository(db), engagementsRepo);
   const engagements = createEngagementsService(ctx, engagementsRepo, agenda);
-  const participants = createParticipantsService(ctx, createParticipantsRepository(db), engagementsRepo);
+  const participantsRepo = createParticipantsRepository(db);
+  const participants = createParticipantsService(ctx, participantsRepo, engagementsRepo);
+  const notes = createNotesService(ctx, createNotesRepository(db), createDraftsRepository(db), engagementsRepo, participantsRepo, sessionsRepo);
   const assessment = createAssessmentService(ctx, createAssessmentRepository(db), engagementsRepo);
   const costScenarios = createCostScenariosService(ctx, createCostScenariosRepository(db), engagementsRepo);
 
@@ -80,6 +86,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     }),
     ...createEngagementsHandlers(engagements),
     ...createParticipantsHandlers(participants),
+    ...createNotesHandlers(notes),
     ...createAgendaHandlers(agenda),
     ...createAssessmentHandlers(assessment),
     ...createCostHandlers(costScenarios),

@@ -82,3 +82,14 @@ export type NoteSearchHit = z.infer<typeof NoteSearchHit>;
 /** Markers in highlighted search text: control characters no one types, so no HTML is ever built from user text. */
 export const HIGHLIGHT_START = '\u0002';
 export const HIGHLIGHT_END = '\u0003';
+
+/** What the capture box remembers between keystrokes, so a reload or a crash loses nothing. */
+export const CaptureDraft = z.object({
+  text: z.string().max(MAX_NOTE_LENGTH),
+  context: z.object({
+    day: z.number().int().min(1).max(MAX_DAYS).nullable().default(null),
+    sessionId: Id.nullable().default(null),
+    visibility: NoteVisibility.default('client'),
+  }),
+});
+export type CaptureDraft = z.infer<typeof CaptureDraft>;

@@ -5,6 +5,7 @@ import { backupsContract } from './backups-contract';
 import { assessmentContract } from './assessment-contract';
 import { costContract } from './cost-contract';
 import { engagementsContract } from './engagements-contract';
+import { notesContract } from './notes-contract';
 import { participantsContract } from './participants-contract';
 import { recoveryContract } from './recovery-contract';
 import type { RequestChannel } from './channels';
@@ -14,6 +15,7 @@ export const contract = {
   ...appContract,
   ...engagementsContract,
   ...participantsContract,
+  ...notesContract,
   ...agendaContract,
   ...backupsContract,
   ...recoveryContract,

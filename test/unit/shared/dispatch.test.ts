@@ -115,6 +115,7 @@ describe('contract', () => {
     const template = await call('templates:save', { engagementId: id, name: 'Our week' });
     const backupId = (await call('backups:create', {})).id;
     const scenario = await call('cost:create', { engagementId: id });
+    const note = await call('notes:create', { engagementId: id, day: 1, text: 'They re-key every invoice', speakerId: participant.id });
     let deletedSession: unknown;
 
     /** One valid request per channel; deletes run last, and restore after the delete it undoes. */
@@ -158,6 +159,15 @@ describe('contract', () => {
       'cost:update': () => ({ id: scenario.id, inputs: scenario.inputs }),
       'cost:duplicate': () => ({ id: scenario.id }),
       'cost:rename': () => ({ id: scenario.id, name: 'Base case' }),
+      'notes:list': () => ({ engagementId: id, day: 1 }),
+      'notes:create': () => ({ engagementId: id, day: 2, text: 'Second note', kind: 'risk', tags: ['sap'] }),
+      'notes:update': () => ({ id: note.id, pinned: true, visibility: 'facilitator' }),
+      'notes:search': () => ({ engagementId: id, query: 're-ke' }),
+      'notes:tags': () => ({ engagementId: id }),
+      'notes:delete': () => ({ id: note.id }),
+      'notes:restore': () => ({ id: note.id }),
+      'drafts:save': () => ({ engagementId: id, draft: { text: 'half a thought', context: { day: 1, sessionId: null, visibility: 'client' } } }),
+      'drafts:get': () => ({ engagementId: id }),
       'sessions:delete': () => ({ id: doomed.id }),
       'sessions:restore': () => deletedSession,
       'templates:delete': () => ({ id: template.id }),

@@ -1,0 +1,149 @@
+import type { Database } from 'better-sqlite3';
+import type { Note } from '../../../../shared/domain/note';
+
+interface NoteRow {
+  id: string;
+  engagement_id: string;
+  ref: string;
+  day: number;
+  session_id: string | null;
+  area: Note['area'];
+  kind: Note['kind'];
+  text: string;
+  speaker_id: string | null;
+  speaker_name: string;
+  tags: string;
+  visibility: Note['visibility'];
+  pinned: number;
+  captured_at: string;
+  deleted_at: string | null;
+  created_at: string;
+  updated_at: string;
+  device_id: string;
+}
+
+const COLUMNS = `id, engagement_id, ref, day, session_id, area, kind, text, speaker_id, speaker_name, tags, visibility,
+  pinned, captured_at, deleted_at, created_at, updated_at, device_id`;
+const QUALIFIED = COLUMNS.split(',')
+  .map((c) => `n.${c.trim()}`)
+  .join(', ');
+
+function toNote(row: NoteRow): Note {
+  return {
+    id: row.id,
+    engagementId: row.engagement_id,
+    ref: row.ref,
+    day: row.day,
+    sessionId: row.session_id,
+    area: row.area,
+    kind: row.kind,
+    text: row.text,
+    speakerId: row.speaker_id,
+    speakerName: row.speaker_name,
+    tags: JSON.parse(row.tags) as string[],
+    visibility: row.visibility,
+    pinned: row.pinned === 1,
+    capturedAt: row.captured_at,
+    deletedAt: row.deleted_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deviceId: row.device_id,
+  };
+}
+
+function toRow(n: Note): NoteRow {
+  return {
+    id: n.id,
+    engagement_id: n.engagementId,
+    ref: n.ref,
+    day: n.day,
+    session_id: n.sessionId,
+    area: n.area,
+    kind: n.kind,
+    text: n.text,
+    speaker_id: n.speakerId,
+    speaker_name: n.speakerName,
+    tags: JSON.stringify(n.tags),
+    visibility: n.visibility,
+    pinned: n.pinned ? 1 : 0,
+    captured_at: n.capturedAt,
+    deleted_at: n.deletedAt,
+    created_at: n.createdAt,
+    updated_at: n.updatedAt,
+    device_id: n.deviceId,
+  };
+}
+
+export interface NoteSearchRow {
+  note: Note;
+  highlighted: string;
+}
+
+/** Notes, their per-day references and the full-text index; statements prepared once. */
+export function createNotesRepository(db: Database) {
+  const insertStmt = db.prepare(`INSERT INTO notes (${COLUMNS}) VALUES (@id, @engagement_id, @ref, @day, @session_id, @area,
+    @kind, @text, @speaker_id, @speaker_name, @tags, @visibility, @pinned, @captured_at, @deleted_at, @created_at, @updated_at, @device_id)`);
+  const updateStmt = db.prepare(`UPDATE notes SET day = @day, session_id = @session_id, area = @area, kind = @kind,
+    text = @text, speaker_id = @speaker_id, speaker_name = @speaker_name, tags = @tags, visibility = @visibility,
+    pinned = @pinned, deleted_at = @deleted_at, updated_at = @updated_at, device_id = @device_id WHERE id = @id`);
+  const getStmt = db.prepare<[string], NoteRow>(`SELECT ${COLUMNS} FROM notes WHERE id = ?`);
+  const byDayStmt = db.prepare<[string, number], NoteRow>(
+    `SELECT ${COLUMNS} FROM notes WHERE engagement_id = ? AND day = ? AND deleted_at IS NULL ORDER BY captured_at, rowid`,
+  );
+  const allStmt = db.prepare<[string], NoteRow>(
+    `SELECT ${COLUMNS} FROM notes WHERE engagement_id = ? AND deleted_at IS NULL ORDER BY day, captured_at, rowid`,
+  );
+  const maxRefStmt = db.prepare<[string, number], { n: number | null }>(
+    "SELECT max(CAST(substr(ref, instr(ref, '-') + 1) AS INTEGER)) AS n FROM notes WHERE engagement_id = ? AND day = ?",
+  );
+  const searchStmt = db.prepare<[string, string, number], NoteRow & { highlighted: string }>(
+    `SELECT ${QUALIFIED}, highlight(notes_fts, 0, char(2), char(3)) AS highlighted
+       FROM notes_fts JOIN notes n ON n.rowid = notes_fts.rowid
+      WHERE notes_fts MATCH ? AND n.engagement_id = ? AND n.deleted_at IS NULL
+      ORDER BY bm25(notes_fts, 10.0, 3.0, 2.0), n.captured_at DESC
+      LIMIT ?`,
+  );
+  const tagsStmt = db.prepare<[string], { tag: string }>(
+    `SELECT DISTINCT value AS tag FROM notes, json_each(notes.tags) WHERE engagement_id = ? AND deleted_at IS NULL ORDER BY tag`,
+  );
+
+  return {
+    insert: (note: Note): void => void insertStmt.run(toRow(note)),
+    update: (note: Note): void => void updateStmt.run(toRow(note)),
+    get(id: string): Note | undefined {
+      const row = getStmt.get(id);
+      return row ? toNote(row) : undefined;
+    },
+    list: (engagementId: string, day: number | null): Note[] =>
+      (day === null ? allStmt.all(engagementId) : byDayStmt.all(engagementId, day)).map(toNote),
+    lastSequence: (engagementId: string, day: number): number => maxRefStmt.get(engagementId, day)?.n ?? 0,
+    search(engagementId: string, match: string, limit: number): NoteSearchRow[] {
+      return searchStmt.all(match, engagementId, limit).map((row) => ({ note: toNote(row), highlighted: row.highlighted }));
+    },
+    tags: (engagementId: string): string[] => tagsStmt.all(engagementId).map((r) => r.tag),
+  };
+}
+
+export type NotesRepository = ReturnType<typeof createNotesRepository>;
+
+export function createDraftsRepository(db: Database) {
+  const getStmt = db.prepare<[string], { text: string; context: string; updated_at: string }>(
+    'SELECT text, context, updated_at FROM capture_drafts WHERE engagement_id = ?',
+  );
+  const upsertStmt = db.prepare<[string, string, string, string]>(
+    `INSERT INTO capture_drafts (engagement_id, text, context, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (engagement_id) DO UPDATE SET text = excluded.text, context = excluded.context, updated_at = excluded.updated_at`,
+  );
+  const deleteStmt = db.prepare<[string]>('DELETE FROM capture_drafts WHERE engagement_id = ?');
+  return {
+    get(engagementId: string): { text: string; context: unknown; updatedAt: string } | null {
+      const row = getStmt.get(engagementId);
+      return row ? { text: row.text, context: JSON.parse(row.context) as unknown, updatedAt: row.updated_at } : null;
+    },
+    save: (engagementId: string, text: string, context: unknown, at: string): void =>
+      void upsertStmt.run(engagementId, text, JSON.stringify(context), at),
+    clear: (engagementId: string): void => void deleteStmt.run(engagementId),
+  };
+}
+
+export type DraftsRepository = ReturnType<typeof createDraftsRepository>;

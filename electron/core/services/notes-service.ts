@@ -1,0 +1,144 @@
+import type { z } from 'zod';
+import { toFtsQuery } from '../../../shared/capture/search-query';
+import type { CaptureDraft, Note, NoteCreateInput, NoteSearchHit, NoteUpdateInput } from '../../../shared/domain/note';
+import { AppError } from '../../../shared/ipc/result';
+import type { EngagementsRepository } from '../db/repositories/engagements-repository';
+import type { DraftsRepository, NotesRepository } from '../db/repositories/notes-repository';
+import type { ParticipantsRepository } from '../db/repositories/participants-repository';
+import type { SessionsRepository } from '../db/repositories/sessions-repository';
+import { requireEngagement } from './require-engagement';
+import { timestamp, type ServiceContext } from './service-context';
+
+export interface NotesService {
+  list(engagementId: string, day: number | null): Note[];
+  create(input: z.output<typeof NoteCreateInput>): Note;
+  update(input: z.output<typeof NoteUpdateInput>): Note;
+  delete(id: string): Note;
+  restore(id: string): Note;
+  search(engagementId: string, query: string, limit: number): NoteSearchHit[];
+  tags(engagementId: string): string[];
+  getDraft(engagementId: string): CaptureDraft | null;
+  saveDraft(engagementId: string, draft: CaptureDraft): { savedAt: string };
+}
+
+/** "D2-014": the day and the note's number that day, padded so references sort as they read. */
+export function formatNoteRef(day: number, sequence: number): string {
+  return `D${day}-${String(sequence).padStart(3, '0')}`;
+}
+
+/**
+ * Notes captured live. A note is acknowledged only once its transaction has committed; the
+ * reference is allocated inside the same transaction so two notes never share one.
+ */
+export function createNotesService(
+  ctx: ServiceContext,
+  notes: NotesRepository,
+  drafts: DraftsRepository,
+  engagementsRepo: EngagementsRepository,
+  participants: ParticipantsRepository,
+  sessions: SessionsRepository,
+): NotesService {
+  const requireNote = (id: string): Note => {
+    const note = notes.get(id);
+    if (!note) throw new AppError('not_found', 'That note no longer exists.');
+    return note;
+  };
+
+  /** Checks the note's context belongs to its engagement, and returns the speaker's name to keep. */
+  const checkContext = (engagementId: string, fields: { day: number; sessionId: string | null; speakerId: string | null }): string => {
+    const { dayCount } = requireEngagement(engagementsRepo, engagementId);
+    if (fields.day > dayCount) {
+      throw new AppError('invalid_input', `Day ${fields.day} is outside this ${dayCount}-day engagement.`, {
+        day: `Choose a day between 1 and ${dayCount}.`,
+      });
+    }
+    if (fields.sessionId !== null && sessions.get(fields.sessionId)?.engagementId !== engagementId) {
+      throw new AppError('invalid_input', 'That session is not part of this engagement.', { sessionId: 'Choose a session of this engagement.' });
+    }
+    if (fields.speakerId === null) return '';
+    const speaker = participants.get(fields.speakerId);
+    if (!speaker || speaker.engagementId !== engagementId) {
+      throw new AppError('invalid_input', 'That speaker is not a participant of this engagement.', { speakerId: 'Choose a participant.' });
+    }
+    return speaker.name;
+  };
+
+  const save = (note: Note, change: Partial<Note>): Note => {
+    const next: Note = { ...note, ...change, updatedAt: timestamp(ctx), deviceId: ctx.deviceId };
+    notes.update(next);
+    return next;
+  };
+
+  return {
+    list(engagementId, day) {
+      requireEngagement(engagementsRepo, engagementId);
+      return notes.list(engagementId, day);
+    },
+
+    create: ctx.db.transaction((input: z.output<typeof NoteCreateInput>): Note => {
+      const speakerName = checkContext(input.engagementId, input);
+      const at = timestamp(ctx);
+      const note: Note = {
+        id: ctx.newId(),
+        engagementId: input.engagementId,
+        ref: formatNoteRef(input.day, notes.lastSequence(input.engagementId, input.day) + 1),
+        day: input.day,
+        sessionId: input.sessionId,
+        area: input.area,
+        kind: input.kind,
+        text: input.text,
+        speakerId: input.speakerId,
+        speakerName,
+        tags: input.tags,
+        visibility: input.visibility,
+        pinned: false,
+        capturedAt: at,
+        deletedAt: null,
+        createdAt: at,
+        updatedAt: at,
+        deviceId: ctx.deviceId,
+      };
+      notes.insert(note);
+      return note;
+    }),
+
+    update: ctx.db.transaction((input: z.output<typeof NoteUpdateInput>): Note => {
+      const current = requireNote(input.id);
+      if (current.deletedAt) throw new AppError('conflict', 'That note was deleted. Undo the deletion to edit it.');
+      const { id: _id, ...change } = input;
+      const defined = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) as Partial<Note>;
+      const merged = { ...current, ...defined };
+      const speakerName = checkContext(current.engagementId, merged);
+      return save(current, { ...defined, speakerName: merged.speakerId === current.speakerId ? current.speakerName : speakerName });
+    }),
+
+    delete: ctx.db.transaction((id: string): Note => {
+      const note = requireNote(id);
+      return note.deletedAt ? note : save(note, { deletedAt: timestamp(ctx) });
+    }),
+
+    restore: ctx.db.transaction((id: string): Note => save(requireNote(id), { deletedAt: null })),
+
+    search(engagementId, query, limit) {
+      requireEngagement(engagementsRepo, engagementId);
+      const match = toFtsQuery(query);
+      return match === null ? [] : notes.search(engagementId, match, limit);
+    },
+
+    tags: (engagementId) => notes.tags(engagementId),
+
+    getDraft(engagementId) {
+      requireEngagement(engagementsRepo, engagementId);
+      const stored = drafts.get(engagementId);
+      return stored ? ({ text: stored.text, context: stored.context } as CaptureDraft) : null;
+    },
+
+    saveDraft: ctx.db.transaction((engagementId: string, draft: CaptureDraft) => {
+      requireEngagement(engagementsRepo, engagementId);
+      const at = timestamp(ctx);
+      if (draft.text === '') drafts.clear(engagementId);
+      else drafts.save(engagementId, draft.text, draft.context, at);
+      return { savedAt: at };
+    }),
+  };
+}

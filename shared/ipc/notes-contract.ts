@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { Id } from '../domain/common';
+import { MAX_DAYS } from '../domain/limits';
+import { CaptureDraft, Note, NoteCreateInput, NoteSearchHit, NoteUpdateInput } from '../domain/note';
+import type { ContractSection } from './contract-types';
+
+export const notesContract = {
+  'notes:list': {
+    input: z.object({ engagementId: Id, day: z.number().int().min(1).max(MAX_DAYS).nullable().default(null) }),
+    output: z.array(Note),
+  },
+  'notes:create': { input: NoteCreateInput, output: Note },
+  'notes:update': { input: NoteUpdateInput, output: Note },
+  'notes:delete': { input: z.object({ id: Id }), output: Note },
+  'notes:restore': { input: z.object({ id: Id }), output: Note },
+  'notes:search': {
+    input: z.object({ engagementId: Id, query: z.string().max(500), limit: z.number().int().min(1).max(200).default(50) }),
+    output: z.array(NoteSearchHit),
+  },
+  'notes:tags': { input: z.object({ engagementId: Id }), output: z.array(z.string()) },
+  'drafts:get': { input: z.object({ engagementId: Id }), output: CaptureDraft.nullable() },
+  'drafts:save': { input: z.object({ engagementId: Id, draft: CaptureDraft }), output: z.object({ savedAt: z.string() }) },
+} satisfies ContractSection;

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import type { Engagement } from '../../../shared/domain/engagement';
+import type { Note, NoteSearchHit } from '../../../shared/domain/note';
+import type { Participant } from '../../../shared/domain/participant';
+import type { IpcResult } from '../../../shared/ipc/result';
+import { TRUSTED, useTestCore } from '../helpers/core';
+
+const newCore = useTestCore();
+
+async function setup() {
+  const { dispatch, core } = newCore();
+  const raw = (channel: string, payload: unknown) => dispatch(TRUSTED, channel, payload) as Promise<IpcResult<unknown>>;
+  const call = async <T>(channel: string, payload: unknown): Promise<T> => {
+    const result = await raw(channel, payload);
+    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    return result.value as T;
+  };
+  const engagement = await call<Engagement>('engagements:create', { clientName: 'Northwind', pilotName: 'Invoices', weekStart: '2026-03-02' });
+  const ana = await call<Participant>('participants:create', { engagementId: engagement.id, name: 'Ana Silva', function: 'operator' });
+  return { call, raw, core, engagement, ana };
+}
+
+describe('notes', () => {
+  it('get short references per day that are unique and stable, even after a deletion', async () => {
+    const { call, engagement } = await setup();
+    const add = (day: number, text: string) => call<Note>('notes:create', { engagementId: engagement.id, day, text });
+    const refs = [(await add(1, 'a')).ref, (await add(1, 'b')).ref, (await add(2, 'c')).ref];
+    expect(refs).toEqual(['D1-001', 'D1-002', 'D2-001']);
+    const third = await add(1, 'd');
+    await call('notes:delete', { id: third.id });
+    expect((await add(1, 'e')).ref).toBe('D1-004');
+    const listed = await call<Note[]>('notes:list', { engagementId: engagement.id, day: 1 });
+    expect(listed.map((n) => [n.ref, n.text])).toEqual([
+      ['D1-001', 'a'],
+      ['D1-002', 'b'],
+      ['D1-004', 'e'],
+    ]);
+  });
+
+  it('keep the speaker’s name as captured, even after the participant is removed', async () => {
+    const { call, engagement, ana } = await setup();
+    const note = await call<Note>('notes:create', { engagementId: engagement.id, day: 1, text: 'We re-key every invoice', speakerId: ana.id, kind: 'quote' });
+    expect(note).toMatchObject({ speakerName: 'Ana Silva', kind: 'quote', visibility: 'client', pinned: false });
+    await call('participants:delete', { id: ana.id });
+    const [after] = await call<Note[]>('notes:list', { engagementId: engagement.id, day: 1 });
+    expect(after).toMatchObject({ speakerId: null, speakerName: 'Ana Silva' });
+  });
+
+  it('refuse an empty note, a day outside the week and a speaker from elsewhere, writing nothing', async () => {
+    const { call, raw, core, engagement } = await setup();
+    const other = await call<Engagement>('engagements:create', { clientName: 'Other', pilotName: 'X', weekStart: '2026-03-02' });
+    const stranger = await call<Participant>('participants:create', { engagementId: other.id, name: 'Stranger', function: 'other' });
+    expect(await raw('notes:create', { engagementId: engagement.id, day: 1, text: '   \n ' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { text: 'An empty note is not saved.' } },
+    });
+    expect(await raw('notes:create', { engagementId: engagement.id, day: 6, text: 'x' })).toMatchObject({ ok: false, error: { fields: { day: 'Choose a day between 1 and 5.' } } });
+    expect(await raw('notes:create', { engagementId: engagement.id, day: 1, text: 'x', speakerId: stranger.id })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(core.db.prepare('SELECT count(*) FROM notes').pluck().get()).toBe(0);
+  });
+
+  it('store any text exactly: a 100 KB note, emoji, right-to-left, combining marks, HTML', async () => {
+    const { call, engagement } = await setup();
+    const texts = ['x'.repeat(100 * 1024), '👍🏽 café\u0301 — ok', 'הלקוח מרוצה مرحبا', '<img src=x onerror=alert(1)> **bold** =SUM(A1)'];
+    for (const text of texts) {
+      const note = await call<Note>('notes:create', { engagementId: engagement.id, day: 1, text });
+      expect(note.text).toBe(text);
+    }
+    const listed = await call<Note[]>('notes:list', { engagementId: engagement.id, day: 1 });
+    expect(listed.map((n) => n.text)).toEqual(texts);
+  });
+
+  it('edit, pin, hide from the client, delete and restore', async () => {
+    const { call, engagement, ana } = await setup();
+    const note = await call<Note>('notes:create', { engagementId: engagement.id, day: 1, text: 'draft' });
+    const edited = await call<Note>('notes:update', { id: note.id, text: 'Final wording', speakerId: ana.id, pinned: true, visibility: 'facilitator', area: 'approach' });
+    expect(edited).toMatchObject({ text: 'Final wording', speakerName: 'Ana Silva', pinned: true, visibility: 'facilitator', area: 'approach', ref: note.ref });
+    await call('notes:delete', { id: note.id });
+    expect(await call<Note[]>('notes:list', { engagementId: engagement.id, day: 1 })).toEqual([]);
+    const restored = await call<Note>('notes:restore', { id: note.id });
+    expect(restored).toMatchObject({ deletedAt: null, text: 'Final wording' });
+  });
+});
+
+describe('full-text search', () => {
+  it('is kept in step on insert, edit and delete, finds words mid-note and by prefix, and ranks', async () => {
+    const { call, engagement } = await setup();
+    const search = (query: string) => call<NoteSearchHit[]>('notes:search', { engagementId: engagement.id, query });
+    const a = await call<Note>('notes:create', { engagementId: engagement.id, day: 1, text: 'The ERP integration is owned by nobody today' });
+    await call<Note>('notes:create', { engagementId: engagement.id, day: 2, text: 'Integration with SAP; integration tests are manual; integration again', tags: ['sap'] });
+    expect((await search('owned')).map((h) => h.note.id)).toEqual([a.id]);
+    expect((await search('integr')).length).toBe(2);
+    expect((await search('integration'))[0]!.note.day).toBe(2);
+    expect((await search('owned'))[0]!.highlighted).toBe('The ERP integration is \u0002owned\u0003 by nobody today');
+    expect((await search('sap')).length).toBe(1);
+
+    await call('notes:update', { id: a.id, text: 'The CRM link has an owner now' });
+    expect(await search('owned')).toEqual([]);
+    expect((await search('crm')).map((h) => h.note.id)).toEqual([a.id]);
+
+    await call('notes:delete', { id: a.id });
+    expect(await search('crm')).toEqual([]);
+    await call('notes:restore', { id: a.id });
+    expect((await search('crm')).length).toBe(1);
+  });
+
+  it('ignores accents, survives FTS syntax typed by the user, and stays inside the engagement', async () => {
+    const { call, engagement } = await setup();
+    const other = await call<Engagement>('engagements:create', { clientName: 'Other', pilotName: 'X', weekStart: '2026-03-02' });
+    await call('notes:create', { engagementId: engagement.id, day: 1, text: 'Le café coûte cher' });
+    await call('notes:create', { engagementId: other.id, day: 1, text: 'cafe elsewhere' });
+    expect((await call<NoteSearchHit[]>('notes:search', { engagementId: engagement.id, query: 'cafe' })).length).toBe(1);
+    for (const query of ['"unbalanced', 'NEAR(', 'a AND OR', '*', 'col:umn', '']) {
+      expect(Array.isArray(await call('notes:search', { engagementId: engagement.id, query }))).toBe(true);
+    }
+  });
+});
+
+describe('capture draft', () => {
+  it('is kept per engagement and cleared when emptied', async () => {
+    const { call, engagement } = await setup();
+    expect(await call('drafts:get', { engagementId: engagement.id })).toBeNull();
+    const draft = { text: 'half a sent', context: { day: 2, sessionId: null, visibility: 'facilitator' } };
+    await call('drafts:save', { engagementId: engagement.id, draft });
+    expect(await call('drafts:get', { engagementId: engagement.id })).toEqual(draft);
+    await call('drafts:save', { engagementId: engagement.id, draft: { ...draft, text: '' } });
+    expect(await call('drafts:get', { engagementId: engagement.id })).toBeNull();
+  });
+});
+
+describe('a full disk', () => {
+  it('refuses the note in plain words and loses nothing already saved', async () => {
+    const { call, raw, core, engagement } = await setup();
+    await call('notes:create', { engagementId: engagement.id, day: 1, text: 'saved before' });
+    core.db.pragma(`max_page_count = ${core.db.pragma('page_count', { simple: true }) as number}`);
+    let result: IpcResult<unknown> | undefined;
+    for (let i = 0; i < 100 && (result === undefined || result.ok); i++) {
+      result = await raw('notes:create', { engagementId: engagement.id, day: 1, text: `filler ${i} ${'z'.repeat(3000)}` });
+    }
+    expect(result).toMatchObject({ ok: false, error: { code: 'storage_full', message: expect.stringMatching(/disk is full/) } });
+    const texts = (await call<Note[]>('notes:list', { engagementId: engagement.id, day: 1 })).map((n) => n.text);
+    expect(texts[0]).toBe('saved before');
+    expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { activeToken, parseMarkers, suggestions } from '../../../shared/capture/markers';
+import { toFtsQuery } from '../../../shared/capture/search-query';
+
+const people = [
+  { id: 'p-ana', name: 'Ana Silva' },
+  { id: 'p-zoe', name: 'Zoë Müller' },
+  { id: 'p-jose', name: 'José Ramírez' },
+  { id: 'p-lukasz', name: 'Łukasz Nowak' },
+  { id: 'p-mo', name: 'محمد علي' },
+  { id: 'p-anders', name: 'Anders Berg' },
+];
+
+describe('parseMarkers', () => {
+  it.each([
+    ['plain text stays as it is', 'We re-key every invoice', { text: 'We re-key every invoice', speakerId: null, kind: null, area: null, tags: [] }],
+    ['speaker by first name', '@ana we lose three days a month', { text: 'we lose three days a month', speakerId: 'p-ana' }],
+    ['speaker by full name with underscore', '@Ana_Silva agreed', { text: 'agreed', speakerId: 'p-ana' }],
+    ['speaker without accents finds the accented name', '@zoe the vendor changed', { speakerId: 'p-zoe' }],
+    ['speaker with accents', '@José says no', { speakerId: 'p-jose', text: 'says no' }],
+    ['speaker with a non-Latin first letter', '@łukasz owns SAP', { speakerId: 'p-lukasz' }],
+    ['speaker in Arabic script', '@محمد needs the numbers', { speakerId: 'p-mo', text: 'needs the numbers' }],
+    ['an ambiguous prefix names no one and stays text', '@an who?', { speakerId: null, text: '@an who?' }],
+    ['kind in full and area by alias', '!risk ^prod no one watches drift', { kind: 'risk', area: 'production-requirements', text: 'no one watches drift' }],
+    ['kind by unambiguous prefix', '!dec go with the smaller model', { kind: 'decision' }],
+    ['an ambiguous kind prefix stays text', '!a later', { kind: null, text: '!a later' }],
+    ['tags are lower-cased, deduplicated and taken out', 'Invoices #SAP #ocr #sap pile up', { tags: ['sap', 'ocr'], text: 'Invoices pile up' }],
+    ['markers mid-sentence', 'Costs rise @anders when volume grows #cost', { speakerId: 'p-anders', tags: ['cost'], text: 'Costs rise when volume grows' }],
+    ['e-mail addresses, C# and exclamations stay text', 'mail ana@corp.com about C# wow!', { speakerId: null, tags: [], kind: null, text: 'mail ana@corp.com about C# wow!' }],
+    ['the last speaker, kind and area win', '@ana !risk ^fit then @jose !action ^path', { speakerId: 'p-jose', kind: 'action', area: 'path-to-ship' }],
+    ['line breaks are kept', '!question\nWho is paged at 2am?\nAnd who fixes it?', { kind: 'question', text: 'Who is paged at 2am?\nAnd who fixes it?' }],
+    ['HTML stays literal text', '<img src=x onerror=alert(1)> #xss', { text: '<img src=x onerror=alert(1)>', tags: ['xss'] }],
+    ['emoji and combining marks round-trip', '👍🏽 cafe\u0301 ok', { text: '👍🏽 cafe\u0301 ok' }],
+    ['right-to-left text round-trips', 'הלקוח מרוצה ^fit', { text: 'הלקוח מרוצה', area: 'problem-fit' }],
+  ])('%s', (_name, input, expected) => {
+    expect(parseMarkers(input, people)).toMatchObject(expected);
+  });
+
+  it('records where each understood marker sits', () => {
+    const parsed = parseMarkers('hi @ana #x', people);
+    expect(parsed.markers).toEqual([
+      { type: 'speaker', token: 'ana', start: 3, end: 7 },
+      { type: 'tag', token: 'x', start: 8, end: 10 },
+    ]);
+  });
+});
+
+describe('autocomplete', () => {
+  it('finds the marker being typed at the caret', () => {
+    expect(activeToken('costs @an', 9)).toEqual({ type: 'speaker', query: 'an', start: 6, end: 9 });
+    expect(activeToken('costs @an rise', 8)).toEqual({ type: 'speaker', query: 'a', start: 6, end: 9 });
+    expect(activeToken('#', 1)).toEqual({ type: 'tag', query: '', start: 0, end: 1 });
+    expect(activeToken('mail ana@x', 10)).toBeNull();
+    expect(activeToken('plain', 5)).toBeNull();
+  });
+
+  it('suggests participants, kinds, areas and known tags', () => {
+    expect(suggestions({ type: 'speaker', query: 'an', start: 0, end: 3 }, people, [])).toEqual([
+      { insert: '@Ana_Silva', label: 'Ana Silva' },
+      { insert: '@Anders_Berg', label: 'Anders Berg' },
+    ]);
+    expect(suggestions({ type: 'kind', query: 'a', start: 0, end: 2 }, people, []).map((s) => s.insert)).toEqual(['!action', '!assumption']);
+    expect(suggestions({ type: 'area', query: 'pa', start: 0, end: 3 }, people, []).map((s) => s.insert)).toEqual(['^path-to-ship']);
+    expect(suggestions({ type: 'tag', query: 's', start: 0, end: 2 }, people, ['sap', 'security', 'ocr']).map((s) => s.insert)).toEqual(['#sap', '#security']);
+  });
+
+  it('a suggestion, once inserted, parses back to the same participant', () => {
+    for (const p of people) {
+      const [first] = suggestions({ type: 'speaker', query: p.name.slice(0, 3), start: 0, end: 4 }, people, []).filter((s) => s.label === p.name);
+      expect(parseMarkers(`${first!.insert} said so`, people).speakerId).toBe(p.id);
+    }
+  });
+});
+
+describe('toFtsQuery', () => {
+  it('quotes every word and lets the last one match as a prefix while typing', () => {
+    expect(toFtsQuery('invoice sap')).toBe('"invoice" "sap"*');
+    expect(toFtsQuery('invoice sap ')).toBe('"invoice" "sap"');
+    expect(toFtsQuery('NEAR(a b) OR "x" -y:z')).toBe('"NEAR" "a" "b" "OR" "x" "y" "z"*');
+    expect(toFtsQuery('  ,.;  ')).toBeNull();
+  });
+});
