@@ -35,6 +35,8 @@ export function App(props: { api: ApiClient }) {
   useHashRouting();
   const route = useAppState((s) => s.route);
   const navigate = useAppState((s) => s.navigate);
+  const requestCaptureFocus = useAppState((s) => s.requestCaptureFocus);
+  const requestSearchFocus = useAppState((s) => s.requestSearchFocus);
   const [newDialogOpen, setNewDialogOpen] = useState(false);
   const appMode = useAppState((s) => s.appMode);
   const recoveryError = useAppState((s) => s.recoveryError);
@@ -71,6 +73,18 @@ export function App(props: { api: ApiClient }) {
         navigate({ name: 'engagements' });
         setNewDialogOpen(true);
         return;
+      }
+      if (mod && !event.altKey && route.name === 'workspace') {
+        const key = event.key.toLowerCase();
+        const wantsCapture = event.shiftKey && key === 'n';
+        const wantsSearch = !event.shiftKey && key === 'f';
+        if (wantsCapture || wantsSearch) {
+          event.preventDefault();
+          navigate({ name: 'workspace', engagementId: route.engagementId, section: 'capture' });
+          if (wantsCapture) requestCaptureFocus();
+          else requestSearchFocus();
+          return;
+        }
       }
       if (event.altKey && !mod && route.name === 'workspace') {
         const index = Number.parseInt(event.key, 10) - 1;

@@ -12,7 +12,9 @@ export const WORKSPACE_SECTIONS = [
 
 export type WorkspaceSection = (typeof WORKSPACE_SECTIONS)[number]['id'];
 
-export type Route = { name: 'engagements' } | { name: 'workspace'; engagementId: string; section: WorkspaceSection };
+export type Route =
+  | { name: 'engagements' }
+  | { name: 'workspace'; engagementId: string; section: WorkspaceSection; focus?: string };
 
 export const HOME_ROUTE: Route = { name: 'engagements' };
 
@@ -22,13 +24,18 @@ function isSection(value: string | undefined): value is WorkspaceSection {
 
 /** Routes live in the location hash so a reload returns to the same screen. */
 export function routeToHash(route: Route): string {
-  return route.name === 'engagements' ? '#/' : `#/engagements/${route.engagementId}/${route.section}`;
+  if (route.name === 'engagements') return '#/';
+  const base = `#/engagements/${route.engagementId}/${route.section}`;
+  return route.focus ? `${base}?focus=${encodeURIComponent(route.focus)}` : base;
 }
 
 export function hashToRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/');
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const parts = path.split('/');
   if (parts[0] === 'engagements' && parts[1]) {
-    return { name: 'workspace', engagementId: parts[1], section: isSection(parts[2]) ? parts[2] : 'agenda' };
+    const section = isSection(parts[2]) ? parts[2] : 'agenda';
+    const focus = new URLSearchParams(query).get('focus');
+    return focus ? { name: 'workspace', engagementId: parts[1], section, focus } : { name: 'workspace', engagementId: parts[1], section };
   }
   return HOME_ROUTE;
 }

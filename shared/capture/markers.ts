@@ -80,6 +80,18 @@ export function matchArea(token: string): AuditArea | null {
   return null;
 }
 
+/**
+ * True when the token already names something in full (a whole name or first name, a kind, an
+ * area alias, any tag), so Enter can save the note rather than complete the marker.
+ */
+export function isCompleteMarker(type: MarkerType, token: string, participants: readonly MarkerParticipant[]): boolean {
+  const wanted = compact(token);
+  if (type === 'tag') return wanted.length > 0;
+  if (type === 'kind') return NOTE_KINDS.some((k) => k === fold(token));
+  if (type === 'area') return matchArea(token) !== null;
+  return participants.some((p) => compact(p.name) === wanted || compact(p.name.split(/\s+/)[0] ?? '') === wanted);
+}
+
 function normaliseTag(token: string): string {
   return token.replace(/[.']+$/, '').toLowerCase();
 }

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { Engagement } from '../../../shared/domain/engagement';
 import type { WorkspaceSection } from '../../store/route';
 import { AgendaScreen } from '../agenda/AgendaScreen';
+import { CaptureScreen } from '../capture/CaptureScreen';
 import { SetupScreen } from '../setup/SetupScreen';
 import { AssessmentScreen } from '../assessment/AssessmentScreen';
 import { CostModelScreen } from '../cost-model/CostModelScreen';
@@ -17,6 +18,7 @@ export interface SectionScreenProps {
 export const SECTION_SCREENS: Partial<Record<WorkspaceSection, ComponentType<SectionScreenProps>>> = {
   setup: SetupScreen,
   agenda: AgendaScreen,
+  capture: CaptureScreen,
   assessment: AssessmentScreen,
   'cost-model': CostModelScreen,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeToken, parseMarkers, suggestions } from '../../../shared/capture/markers';
+import { activeToken, isCompleteMarker, parseMarkers, suggestions } from '../../../shared/capture/markers';
 import { toFtsQuery } from '../../../shared/capture/search-query';
 
 const people = [
@@ -69,6 +69,19 @@ describe('autocomplete', () => {
       const [first] = suggestions({ type: 'speaker', query: p.name.slice(0, 3), start: 0, end: 4 }, people, []).filter((s) => s.label === p.name);
       expect(parseMarkers(`${first!.insert} said so`, people).speakerId).toBe(p.id);
     }
+  });
+});
+
+describe('isCompleteMarker', () => {
+  it('knows a whole name, kind or alias from a prefix still being typed', () => {
+    expect(isCompleteMarker('speaker', 'ana', people)).toBe(true);
+    expect(isCompleteMarker('speaker', 'Ana_Silva', people)).toBe(true);
+    expect(isCompleteMarker('speaker', 'jo', people)).toBe(false);
+    expect(isCompleteMarker('kind', 'risk', people)).toBe(true);
+    expect(isCompleteMarker('kind', 'ris', people)).toBe(false);
+    expect(isCompleteMarker('area', 'prod', people)).toBe(true);
+    expect(isCompleteMarker('tag', 'b1', people)).toBe(true);
+    expect(isCompleteMarker('tag', '', people)).toBe(false);
   });
 });
 

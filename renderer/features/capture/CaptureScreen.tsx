@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import { useNow } from '../../lib/use-now';
+import { useAppState } from '../../app/store-context';
+import { errorMessage } from '../../lib/api-client';
+import { SessionTimer } from '../agenda/SessionTimer';
+import type { SectionScreenProps } from '../workspace/section-screens';
+import { CaptureBox } from './CaptureBox';
+import { captureContext } from './capture-context';
+import { NoteSearch } from './NoteSearch';
+import { NoteTimeline } from './NoteTimeline';
+import './capture.css';
+
+/** Where the facilitator lives during sessions: the capture box, the day's timeline and search. */
+export function CaptureScreen({ engagement }: SectionScreenProps) {
+  const loadNotes = useAppState((s) => s.loadNotes);
+  const notes = useAppState((s) => s.notes);
+  const sessions = useAppState((s) => s.sessions);
+  const route = useAppState((s) => s.route);
+  const navigate = useAppState((s) => s.navigate);
+  const notify = useAppState((s) => s.notify);
+  const now = useNow();
+  const focus = route.name === 'workspace' ? (route.focus ?? null) : null;
+  const defaultDay = captureContext(engagement, sessions, { day: null, sessionId: null, visibility: 'client' }, now).day;
+  const [day, setDay] = useState<number | null>(null);
+  const [query, setQuery] = useState('');
+
+  useEffect(() => {
+    loadNotes(engagement.id).catch((e: unknown) => notify({ tone: 'error', message: `The notes could not be loaded: ${errorMessage(e)}` }));
+  }, [engagement.id, loadNotes, notify]);
+
+  useEffect(() => {
+    const focused = focus ? notes.find((n) => n.id === focus) : undefined;
+    if (focused) setDay(focused.day);
+  }, [focus, notes]);
+
+  const running = sessions.find((s) => s.timer.startedAt !== null);
+
+  return (
+    <div className="capture-screen">
+      <div className="capture-top">
+        <CaptureBox engagement={engagement} />
+        {running && (
+          <aside className="capture-timer" aria-label="Running session">
+            <p className="now-label">Day {running.day} · {running.title}</p>
+            <SessionTimer session={running} now={now} />
+          </aside>
+        )}
+      </div>
+      <NoteSearch
+        engagementId={engagement.id}
+        query={query}
+        onQueryChange={setQuery}
+        onOpen={(hit) => {
+          setQuery('');
+          setDay(hit.note.day);
+          navigate({ name: 'workspace', engagementId: engagement.id, section: 'capture', focus: hit.note.id });
+        }}
+      />
+      {query.trim() === '' && <NoteTimeline engagement={engagement} day={day ?? defaultDay} onDayChange={setDay} focusNoteId={focus} />}
+    </div>
+  );
+}

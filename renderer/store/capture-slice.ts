@@ -1,0 +1,112 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { CaptureDraft, Note, NoteSearchHit } from '../../shared/domain/note';
+import type { ChannelInput } from '../../shared/ipc/contract';
+import type { ApiClient } from '../lib/api-client';
+import type { AppState } from './create-app-store';
+
+/** A note the user pressed Enter on whose commit has not been confirmed yet. */
+export interface PendingNote {
+  key: number;
+  text: string;
+}
+
+export interface CaptureSlice {
+  /** Notes of the open engagement, keyed by id, as last read from or written to the database. */
+  notesEngagementId: string | null;
+  notes: Note[];
+  pendingNotes: PendingNote[];
+  knownTags: string[];
+  /** Bumped to ask the capture box (or the search field) to take focus, from any screen. */
+  captureFocusTick: number;
+  searchFocusTick: number;
+  requestCaptureFocus(): void;
+  requestSearchFocus(): void;
+  loadNotes(engagementId: string): Promise<void>;
+  /** Resolves with the committed note; rejects (and keeps nothing) when the save failed. */
+  saveNote(input: ChannelInput<'notes:create'>): Promise<Note>;
+  updateNote(input: ChannelInput<'notes:update'>): Promise<Note>;
+  deleteNote(id: string): Promise<Note>;
+  restoreNote(id: string): Promise<Note>;
+  searchNotes(engagementId: string, query: string): Promise<NoteSearchHit[]>;
+  loadDraft(engagementId: string): Promise<CaptureDraft | null>;
+  saveDraft(engagementId: string, draft: CaptureDraft): Promise<void>;
+}
+
+let pendingKey = 1;
+
+/** Captured notes. Saves are queued so notes commit in the order they were typed. */
+export function createCaptureSlice(api: ApiClient): StateCreator<AppState, [], [], CaptureSlice> {
+  let queue: Promise<unknown> = Promise.resolve();
+
+  return (set, get) => {
+    const upsert = (note: Note) =>
+      set((state) => {
+        if (state.notesEngagementId !== note.engagementId) return {};
+        const others = state.notes.filter((n) => n.id !== note.id);
+        return { notes: note.deletedAt ? others : [...others, note].sort(byCapture) };
+      });
+
+    return {
+      notesEngagementId: null,
+      notes: [],
+      pendingNotes: [],
+      knownTags: [],
+      captureFocusTick: 0,
+      searchFocusTick: 0,
+      requestCaptureFocus: () => set((state) => ({ captureFocusTick: state.captureFocusTick + 1 })),
+      requestSearchFocus: () => set((state) => ({ searchFocusTick: state.searchFocusTick + 1 })),
+      async loadNotes(engagementId) {
+        if (get().notesEngagementId !== engagementId) set({ notesEngagementId: engagementId, notes: [], pendingNotes: [], knownTags: [] });
+        const [notes, knownTags] = await Promise.all([
+          api.invoke('notes:list', { engagementId, day: null }),
+          api.invoke('notes:tags', { engagementId }),
+        ]);
+        if (get().notesEngagementId === engagementId) set({ notes, knownTags });
+      },
+      saveNote(input) {
+        const pending: PendingNote = { key: pendingKey++, text: input.text };
+        set((state) => ({ pendingNotes: [...state.pendingNotes, pending] }));
+        const run = queue.then(() => api.invoke('notes:create', input));
+        queue = run.catch(() => undefined);
+        return run.then(
+          (note) => {
+            set((state) => ({
+              pendingNotes: state.pendingNotes.filter((p) => p.key !== pending.key),
+              knownTags: [...new Set([...state.knownTags, ...note.tags])].sort(),
+            }));
+            upsert(note);
+            return note;
+          },
+          (error: unknown) => {
+            set((state) => ({ pendingNotes: state.pendingNotes.filter((p) => p.key !== pending.key) }));
+            throw error;
+          },
+        );
+      },
+      async updateNote(input) {
+        const note = await api.invoke('notes:update', input);
+        upsert(note);
+        return note;
+      },
+      async deleteNote(id) {
+        const note = await api.invoke('notes:delete', { id });
+        upsert(note);
+        return note;
+      },
+      async restoreNote(id) {
+        const note = await api.invoke('notes:restore', { id });
+        upsert(note);
+        return note;
+      },
+      searchNotes: (engagementId, query) => api.invoke('notes:search', { engagementId, query, limit: 50 }),
+      loadDraft: (engagementId) => api.invoke('drafts:get', { engagementId }),
+      async saveDraft(engagementId, draft) {
+        await api.invoke('drafts:save', { engagementId, draft });
+      },
+    };
+  };
+}
+
+function byCapture(a: Note, b: Note): number {
+  return a.day - b.day || a.capturedAt.localeCompare(b.capturedAt) || a.ref.localeCompare(b.ref);
+}

@@ -1,0 +1,169 @@
+import type { Page } from '@playwright/test';
+import { test, expect, type Harness } from './harness';
+import { CapturePage } from './pages/capture-page';
+import { EngagementsPage } from './pages/engagements-page';
+import { WorkspacePage } from './pages/workspace-page';
+
+async function openCapture(page: Page, harness: Harness, participants: { name: string; function: string }[] = []) {
+  await harness.open();
+  await new EngagementsPage(page).create({ client: 'Northwind Logistics', pilot: 'Invoice extraction', weekStart: '2026-03-02' });
+  const workspace = new WorkspacePage(page);
+  await workspace.expectOpen('Northwind Logistics');
+  const [engagement] = harness.query<{ id: string }>('SELECT id FROM engagements');
+  for (const p of participants) {
+    const result = await harness.dispatch({ url: `${'http://audit-workshop.test'}/index.html`, isMainFrame: true }, 'participants:create', { engagementId: engagement!.id, ...p });
+    expect(result.ok).toBe(true);
+  }
+  if (participants.length > 0) await page.reload();
+  await workspace.goTo('Capture');
+  const capture = new CapturePage(page);
+  await expect(capture.box).toBeFocused();
+  return { capture, engagementId: engagement!.id, workspace };
+}
+
+test('fifty notes typed fast with markers are all saved, in order, with the right fields', async ({ page, harness }) => {
+  // 50 notes are over a thousand real keystrokes; on a loaded two-core machine that takes a while.
+  test.setTimeout(180_000);
+  const { capture } = await openCapture(page, harness, [
+    { name: 'Ana Silva', function: 'operator' },
+    { name: 'Zoë Müller', function: 'it-integration' },
+  ]);
+  const kinds = ['risk', 'decision', 'question', 'action'] as const;
+  for (let i = 1; i <= 50; i++) {
+    const speaker = i % 2 === 0 ? '@ana' : '@zoe';
+    await capture.box.pressSequentially(`${speaker} !${kinds[i % 4]} n${i} #b${i % 3}`);
+    await capture.box.press('Enter');
+  }
+  await expect(capture.notes).toHaveCount(50);
+  await capture.expectSaved();
+
+  await page.reload();
+  await expect(capture.notes).toHaveCount(50);
+  const texts = await capture.timeline.locator('.note-text').allTextContents();
+  expect(texts).toEqual(Array.from({ length: 50 }, (_, i) => `n${i + 1}`));
+
+  const rows = harness.query<{ ref: string; text: string; kind: string; speaker_name: string; tags: string }>(
+    'SELECT ref, text, kind, speaker_name, tags FROM notes ORDER BY captured_at, rowid',
+  );
+  expect(rows).toHaveLength(50);
+  rows.forEach((row, index) => {
+    const i = index + 1;
+    expect(row).toEqual({
+      ref: `D1-${String(i).padStart(3, '0')}`,
+      text: `n${i}`,
+      kind: kinds[i % 4],
+      speaker_name: i % 2 === 0 ? 'Ana Silva' : 'Zoë Müller',
+      tags: JSON.stringify([`b${i % 3}`]),
+    });
+  });
+});
+
+test('markers show as chips while typing, and autocomplete inserts a participant', async ({ page, harness }) => {
+  const { capture } = await openCapture(page, harness, [{ name: 'José Ramírez', function: 'operator' }]);
+  await capture.box.pressSequentially('@jo');
+  const listbox = page.getByRole('listbox', { name: 'Suggestions' });
+  await expect(listbox.getByRole('option')).toHaveText(['@José_RamírezJosé Ramírez']);
+  await capture.box.press('Enter');
+  await expect(capture.box).toHaveValue('@José_Ramírez ');
+  await capture.box.pressSequentially('!risk ^prod the SAP link breaks monthly #sap');
+  const chips = page.getByLabel('This note will be saved as');
+  await expect(chips).toContainText('José Ramírez');
+  await expect(chips).toContainText('Risk');
+  await expect(chips).toContainText('Production requirements');
+  await expect(chips).toContainText('#sap');
+  await capture.box.press('Escape');
+  await capture.box.press('Enter');
+  await expect(capture.note('the SAP link breaks monthly')).toContainText('José Ramírez');
+  expect(harness.query('SELECT kind, area, speaker_name FROM notes')).toEqual([
+    { kind: 'risk', area: 'production-requirements', speaker_name: 'José Ramírez' },
+  ]);
+});
+
+test('a half-typed note survives a reload, and Shift+Enter adds a line', async ({ page, harness }) => {
+  const { capture } = await openCapture(page, harness);
+  await capture.box.pressSequentially('The vendor said the model');
+  await capture.box.press('Shift+Enter');
+  await capture.box.pressSequentially('is retrained quarter');
+  await expect(capture.saveIndicator).toHaveText('Draft kept');
+  await page.reload();
+  await expect(capture.box).toHaveValue('The vendor said the model\nis retrained quarter');
+  await capture.box.press('End');
+  await capture.box.pressSequentially('ly');
+  await capture.box.press('Enter');
+  await expect(capture.note('is retrained quarterly')).toBeVisible();
+  await page.reload();
+  await expect(capture.box).toHaveValue('');
+  expect(harness.query('SELECT text FROM notes')).toEqual([{ text: 'The vendor said the model\nis retrained quarterly' }]);
+});
+
+test('search finds a note by a word in its middle and highlights it; Enter jumps to the note', async ({ page, harness }) => {
+  const { capture } = await openCapture(page, harness);
+  await capture.capture('Nobody owns the ERP integration after go-live');
+  await capture.capture('Accuracy on scanned invoices is unknown');
+  await capture.expectSaved();
+  await page.keyboard.press('Control+f');
+  await expect(capture.search).toBeFocused();
+  await capture.search.pressSequentially('integ');
+  const hits = page.getByTestId('search-hit');
+  await expect(hits).toHaveCount(1);
+  await expect(hits.first().locator('mark')).toHaveText('integration');
+  await capture.search.press('Enter');
+  await expect(capture.note('Nobody owns the ERP integration')).toHaveClass(/is-focused/);
+});
+
+test('a deleted note comes back with Undo; hostile text is shown literally', async ({ page, harness }) => {
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs++;
+    void dialog.dismiss();
+  });
+  const { capture } = await openCapture(page, harness);
+  await capture.capture('<img src=x onerror=alert(1)> <b>bold</b> **not bold**');
+  await expect(capture.note('<img src=x onerror=alert(1)>')).toHaveText(/<img src=x onerror=alert\(1\)> <b>bold<\/b> \*\*not bold\*\*/);
+  await expect(capture.timeline.locator('img')).toHaveCount(0);
+
+  await capture.note('<img').getByRole('button', { name: /^Delete D1-001/ }).click();
+  await expect(capture.notes).toHaveCount(0);
+  await page.getByRole('status').filter({ hasText: 'Deleted note D1-001' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(capture.notes).toHaveCount(1);
+  expect(harness.query('SELECT deleted_at FROM notes')).toEqual([{ deleted_at: null }]);
+  expect(dialogs).toBe(0);
+});
+
+test('edit in place, pin and mark facilitator-only persist', async ({ page, harness }) => {
+  const { capture } = await openCapture(page, harness);
+  await capture.capture('They re-key evry invoice');
+  await capture.note('evry').getByRole('button', { name: 'Edit D1-001' }).click();
+  const editor = page.getByRole('textbox', { name: 'Edit note D1-001' });
+  await editor.fill('They re-key every invoice by hand');
+  await editor.press('Enter');
+  await capture.note('by hand').getByRole('button', { name: 'Pin D1-001' }).click();
+  await capture.note('by hand').getByRole('button', { name: 'Make facilitator-only D1-001' }).click();
+  await page.reload();
+  await expect(capture.note('They re-key every invoice by hand')).toContainText('Facilitator only');
+  await expect(capture.note('They re-key every invoice by hand')).toContainText('Pinned');
+  expect(harness.query('SELECT text, pinned, visibility FROM notes')).toEqual([{ text: 'They re-key every invoice by hand', pinned: 1, visibility: 'facilitator' }]);
+});
+
+test('when the disk is full the text stays in the box, the user is told, and nothing saved is lost', async ({ page, harness }) => {
+  const { capture } = await openCapture(page, harness);
+  await capture.capture('Saved before the disk filled up');
+  await capture.expectSaved();
+  const db = harness.runtime.core()!.db;
+  db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
+  const big = `This note will not fit ${'x'.repeat(20_000)}`;
+  await capture.box.fill(big);
+  await capture.box.press('Enter');
+  await expect(capture.saveIndicator).toContainText('Not saved. The disk is full');
+  await expect(capture.box).toHaveValue(big);
+  await expect(capture.note('Saved before the disk filled up')).toBeVisible();
+  expect(harness.query('SELECT text FROM notes')).toEqual([{ text: 'Saved before the disk filled up' }]);
+});
+
+test('Ctrl+Shift+N from another screen opens capture with the box focused', async ({ page, harness }) => {
+  const { capture, workspace } = await openCapture(page, harness);
+  await workspace.goTo('Agenda');
+  await page.keyboard.press('Control+Shift+N');
+  await expect(workspace.sectionTitle).toHaveText('Capture');
+  await expect(capture.box).toBeFocused();
+});
