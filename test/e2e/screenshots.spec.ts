@@ -71,3 +71,39 @@ for (const size of [
     await page.screenshot({ path: `${SHOTS}/agenda-day-${size.width}.png`, fullPage: true });
   });
 }
+
+test('screenshots: capture mid-session', async ({ page, harness }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const now = new Date();
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const at = new Date(`${today}T11:20:00`);
+  await page.clock.install({ time: at });
+  harness.clock.set(at);
+  await harness.open();
+  await new EngagementsPage(page).create({ client: 'Northwind Logistics', pilot: 'Invoice extraction assistant', weekStart: today });
+  const sender = { url: 'http://audit-workshop.test/index.html', isMainFrame: true };
+  const [engagement] = harness.query<{ id: string }>('SELECT id FROM engagements');
+  const id = engagement!.id;
+  const person = async (name: string, fn: string) => {
+    const r = await harness.dispatch(sender, 'participants:create', { engagementId: id, name, function: fn });
+    return (r as { value: { id: string } }).value.id;
+  };
+  const ana = await person('Ana Silva', 'operator');
+  const ivan = await person('Ivan Petrov', 'it-integration');
+  const [session] = harness.query<{ id: string }>("SELECT id FROM sessions WHERE day = 1 AND start_time = '11:00'");
+  await harness.dispatch(sender, 'sessions:timer', { id: session!.id, action: 'start' });
+  const notes = [
+    { text: 'We process about 9,000 supplier invoices a day at quarter end, 4,000 on a normal day.', speakerId: ana, kind: 'observation', tags: ['volume'] },
+    { text: '“If the totals are wrong, we pay the wrong amount and nobody notices until the supplier calls.”', speakerId: ana, kind: 'quote', tags: [] },
+    { text: 'Scanned invoices were left out of the pilot test set entirely.', speakerId: ivan, kind: 'risk', area: 'approach', tags: ['data'] },
+    { text: 'Who signs off the posting when the model is unsure?', speakerId: null, kind: 'question', tags: ['review'] },
+    { text: 'Sponsor seems to see this as a headcount play; check with finance privately.', speakerId: null, kind: 'observation', visibility: 'facilitator', tags: [] },
+  ];
+  for (const n of notes) {
+    await harness.dispatch(sender, 'notes:create', { engagementId: id, day: 1, sessionId: session!.id, area: 'problem-fit', ...n });
+  }
+  await page.reload();
+  await new WorkspacePage(page).goTo('Capture');
+  await page.getByRole('textbox', { name: 'Note', exact: true }).pressSequentially('@iv !risk the ERP export');
+  await page.screenshot({ path: `${SHOTS}/capture-1366.png` });
+});

@@ -81,6 +81,26 @@ export function NoteItem(props: { note: Note; participants: Participant[]; focus
         ))}
         {note.visibility === 'facilitator' && <span className="chip chip-private">Facilitator only</span>}
         {note.pinned && <span className="chip chip-pinned">Pinned</span>}
+        {!editing && (
+          <div className="note-actions">
+            <Button variant="ghost" onClick={startEditing} aria-label={`Edit ${note.ref}`}>
+              Edit
+            </Button>
+            <Button variant="ghost" onClick={() => void toggle({ pinned: !note.pinned })} aria-label={`${note.pinned ? 'Unpin' : 'Pin'} ${note.ref}`}>
+              {note.pinned ? 'Unpin' : 'Pin'}
+            </Button>
+            <Button
+              variant="ghost"
+              onClick={() => void toggle({ visibility: note.visibility === 'client' ? 'facilitator' : 'client' })}
+              aria-label={`${note.visibility === 'client' ? 'Make facilitator-only' : 'Make client-visible'} ${note.ref}`}
+            >
+              {note.visibility === 'client' ? 'Facilitator only' : 'Client-visible'}
+            </Button>
+            <Button variant="ghost" className="btn-danger-text" onClick={() => props.onDelete(note)} aria-label={`Delete ${note.ref}`}>
+              Delete
+            </Button>
+          </div>
+        )}
       </div>
       {editing ? (
         <div className="note-edit">
@@ -122,26 +142,6 @@ export function NoteItem(props: { note: Note; participants: Participant[]; focus
         </div>
       ) : (
         <p className="note-text">{note.text}</p>
-      )}
-      {!editing && (
-        <div className="note-actions">
-          <Button variant="ghost" onClick={startEditing} aria-label={`Edit ${note.ref}`}>
-            Edit
-          </Button>
-          <Button variant="ghost" onClick={() => void toggle({ pinned: !note.pinned })} aria-label={`${note.pinned ? 'Unpin' : 'Pin'} ${note.ref}`}>
-            {note.pinned ? 'Unpin' : 'Pin'}
-          </Button>
-          <Button
-            variant="ghost"
-            onClick={() => void toggle({ visibility: note.visibility === 'client' ? 'facilitator' : 'client' })}
-            aria-label={`${note.visibility === 'client' ? 'Make facilitator-only' : 'Make client-visible'} ${note.ref}`}
-          >
-            {note.visibility === 'client' ? 'Facilitator only' : 'Client-visible'}
-          </Button>
-          <Button variant="ghost" className="btn-danger-text" onClick={() => props.onDelete(note)} aria-label={`Delete ${note.ref}`}>
-            Delete
-          </Button>
-        </div>
       )}
     </li>
   );

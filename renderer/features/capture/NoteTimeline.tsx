@@ -57,7 +57,7 @@ export function NoteTimeline(props: { engagement: Engagement; day: number; onDay
   }, [shown, sessions]);
 
   useEffect(() => {
-    if (!props.focusNoteId) bottom.current?.scrollIntoView({ block: 'end' });
+    if (!props.focusNoteId) bottom.current?.scrollIntoView({ block: 'nearest' });
   }, [dayNotes.length, pending.length, props.focusNoteId]);
 
   const remove = async (note: Note) => {
