@@ -9,6 +9,7 @@ import { createAssessmentRepository } from './db/repositories/assessment-reposit
 import { createCostScenariosRepository } from './db/repositories/cost-scenarios-repository';
 import { createEngagementsRepository } from './db/repositories/engagements-repository';
 import { createParticipantsRepository } from './db/repositories/participants-repository';
+import { createPathToShipRepository } from './db/repositories/path-to-ship-repository';
 import { createSessionsRepository } from './db/repositories/sessions-repository';
 import { createTemplatesRepository } from './db/repositories/templates-repository';
 import { createMetaRepository } from './db/repositories/meta-repository';
@@ -18,12 +19,14 @@ import { createAgendaHandlers } from './handlers/agenda-handlers';
 import { createAssessmentHandlers } from './handlers/assessment-handlers';
 import { createEngagementsHandlers } from './handlers/engagements-handlers';
 import { createParticipantsHandlers } from './handlers/participants-handlers';
+import { createPathToShipHandlers } from './handlers/path-to-ship-handlers';
 import { createAgendaService } from './services/agenda-service';
 import { createAssessmentService } from './services/assessment-service';
 import { createCostHandlers } from './handlers/cost-handlers';
 import { createCostScenariosService } from './services/cost-scenarios-service';
 import { createEngagementsService } from './services/engagements-service';
 import { createParticipantsService } from './services/participants-service';
+import { createPathToShipService } from './services/path-to-ship-service';
 import type { ServiceContext } from './services/service-context';
 
 export interface AppCoreOptions extends OpenDatabaseOptions {
@@ -67,9 +70,11 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const engagementsRepo = createEngagementsRepository(db);
   const agenda = createAgendaService(ctx, createSessionsRepository(db), createTemplatesRepository(db), engagementsRepo);
   const engagements = createEngagementsService(ctx, engagementsRepo, agenda);
-  const participants = createParticipantsService(ctx, createParticipantsRepository(db), engagementsRepo);
+  const participantsRepo = createParticipantsRepository(db);
+  const participants = createParticipantsService(ctx, participantsRepo, engagementsRepo);
   const assessment = createAssessmentService(ctx, createAssessmentRepository(db), engagementsRepo);
   const costScenarios = createCostScenariosService(ctx, createCostScenariosRepository(db), engagementsRepo);
+  const pathToShip = createPathToShipService(ctx, createPathToShipRepository(db), participantsRepo, engagementsRepo);
 
   const handlers: CoreHandlers = {
     ...createAppHandlers({
@@ -83,6 +88,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...createAgendaHandlers(agenda),
     ...createAssessmentHandlers(assessment),
     ...createCostHandlers(costScenarios),
+    ...createPathToShipHandlers(pathToShip),
   };
 
   return {

@@ -6,6 +6,7 @@ import { assessmentContract } from './assessment-contract';
 import { costContract } from './cost-contract';
 import { engagementsContract } from './engagements-contract';
 import { participantsContract } from './participants-contract';
+import { pathToShipContract } from './path-to-ship-contract';
 import { recoveryContract } from './recovery-contract';
 import type { RequestChannel } from './channels';
 
@@ -19,6 +20,7 @@ export const contract = {
   ...recoveryContract,
   ...assessmentContract,
   ...costContract,
+  ...pathToShipContract,
 } as const;
 
 export type Contract = typeof contract;
