@@ -6,6 +6,7 @@ import { createCostModelSlice, type CostModelSlice } from './cost-model-slice';
 import { createEngagementsSlice, type EngagementsSlice } from './engagements-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
 import { createNotificationsSlice, type NotificationsSlice } from './notifications-slice';
+import { createPathToShipSlice, type PathToShipSlice } from './path-to-ship-slice';
 import { createRecoverySlice, type RecoverySlice } from './recovery-slice';
 
 export type AppState = NavigationSlice &
@@ -14,7 +15,8 @@ export type AppState = NavigationSlice &
   AuditWeekSlice &
   RecoverySlice &
   AssessmentSlice &
-  CostModelSlice;
+  CostModelSlice &
+  PathToShipSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** The renderer's whole state, one slice per feature, built around an api so Node tests can fake it. */
@@ -27,5 +29,6 @@ export function createAppStore(api: ApiClient): AppStore {
     ...createRecoverySlice(api)(...a),
     ...createAssessmentSlice(api)(...a),
     ...createCostModelSlice(api)(...a),
+    ...createPathToShipSlice(api)(...a),
   }));
 }
