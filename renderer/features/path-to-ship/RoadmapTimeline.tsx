@@ -21,7 +21,7 @@ export function RoadmapTimeline(props: { timeline: Timeline; decidedOn: string |
         <div className="ps-timeline-track">
           {ticks.map((t) => (
             <span key={t} className="ps-tick" style={{ left: pct(t) }}>
-              {t === 0 ? 'Decision' : `W${t}`}
+              W{t}
             </span>
           ))}
         </div>
@@ -32,7 +32,14 @@ export function RoadmapTimeline(props: { timeline: Timeline; decidedOn: string |
           return (
             <li key={bar.id} className={`ps-timeline-row${bar.outOfOrder ? ' is-out-of-order' : ''}`}>
               <span className="ps-timeline-label">
-                <span className="ps-phase-number">{index + 1}</span> {bar.name}
+                <span className="ps-timeline-name">
+                  <span className={`ps-phase-number phase-tone-${index % 4}`}>{index + 1}</span> {bar.name}
+                </span>
+                <span className={bar.outOfOrder ? 'ps-timeline-when ps-flag' : 'ps-timeline-when'}>
+                  {bar.outOfOrder
+                    ? `⚠ Week ${bar.endWeek}: not after the previous phase`
+                    : `Weeks ${bar.startWeek}–${bar.endWeek}${until ? ` · to ${until}` : ''}`}
+                </span>
               </span>
               <div className="ps-timeline-track">
                 {ticks.map((t) => (
@@ -41,19 +48,16 @@ export function RoadmapTimeline(props: { timeline: Timeline; decidedOn: string |
                 <span
                   className={`ps-bar phase-tone-${index % 4}`}
                   style={{ left: pct(bar.startWeek), width: `max(6px, ${pct(bar.endWeek - bar.startWeek)})` }}
-                >
-                  <span className="ps-bar-text">
-                    {bar.outOfOrder
-                      ? `⚠ Week ${bar.endWeek}: not after the previous phase`
-                      : `Weeks ${bar.startWeek}–${bar.endWeek}${until ? ` · to ${until}` : ''}`}
-                  </span>
-                </span>
+                  aria-hidden="true"
+                />
               </div>
             </li>
           );
         })}
       </ol>
-      {!props.decidedOn && <figcaption className="ps-source">Weeks count from the decision; record its date to see calendar dates.</figcaption>}
+      <figcaption className="ps-source">
+        Weeks after the decision (W0){props.decidedOn ? `, taken on ${formatDate(props.decidedOn)}` : '; record the decision’s date to see calendar dates'}.
+      </figcaption>
     </figure>
   );
 }
