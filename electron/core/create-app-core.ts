@@ -10,6 +10,7 @@ import { createCostScenariosRepository } from './db/repositories/cost-scenarios-
 import { createEngagementsRepository } from './db/repositories/engagements-repository';
 import { createDraftsRepository, createNotesRepository } from './db/repositories/notes-repository';
 import { createParticipantsRepository } from './db/repositories/participants-repository';
+import { createPathToShipRepository } from './db/repositories/path-to-ship-repository';
 import { createSessionsRepository } from './db/repositories/sessions-repository';
 import { createTemplatesRepository } from './db/repositories/templates-repository';
 import { createMetaRepository } from './db/repositories/meta-repository';
@@ -20,6 +21,7 @@ import { createAssessmentHandlers } from './handlers/assessment-handlers';
 import { createEngagementsHandlers } from './handlers/engagements-handlers';
 import { createNotesHandlers } from './handlers/notes-handlers';
 import { createParticipantsHandlers } from './handlers/participants-handlers';
+import { createPathToShipHandlers } from './handlers/path-to-ship-handlers';
 import { createAgendaService } from './services/agenda-service';
 import { createAssessmentService } from './services/assessment-service';
 import { createCostHandlers } from './handlers/cost-handlers';
@@ -27,6 +29,7 @@ import { createCostScenariosService } from './services/cost-scenarios-service';
 import { createEngagementsService } from './services/engagements-service';
 import { createNotesService } from './services/notes-service';
 import { createParticipantsService } from './services/participants-service';
+import { createPathToShipService } from './services/path-to-ship-service';
 import type { ServiceContext } from './services/service-context';
 
 export interface AppCoreOptions extends OpenDatabaseOptions {
@@ -76,6 +79,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const notes = createNotesService(ctx, createNotesRepository(db), createDraftsRepository(db), engagementsRepo, participantsRepo, sessionsRepo);
   const assessment = createAssessmentService(ctx, createAssessmentRepository(db), engagementsRepo);
   const costScenarios = createCostScenariosService(ctx, createCostScenariosRepository(db), engagementsRepo);
+  const pathToShip = createPathToShipService(ctx, createPathToShipRepository(db), participantsRepo, engagementsRepo);
 
   const handlers: CoreHandlers = {
     ...createAppHandlers({
@@ -90,6 +94,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...createAgendaHandlers(agenda),
     ...createAssessmentHandlers(assessment),
     ...createCostHandlers(costScenarios),
+    ...createPathToShipHandlers(pathToShip),
   };
 
   return {

@@ -7,6 +7,7 @@ import { createCaptureSlice, type CaptureSlice } from './capture-slice';
 import { createEngagementsSlice, type EngagementsSlice } from './engagements-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
 import { createNotificationsSlice, type NotificationsSlice } from './notifications-slice';
+import { createPathToShipSlice, type PathToShipSlice } from './path-to-ship-slice';
 import { createRecoverySlice, type RecoverySlice } from './recovery-slice';
 
 export type AppState = NavigationSlice &
@@ -16,7 +17,8 @@ export type AppState = NavigationSlice &
   RecoverySlice &
   AssessmentSlice &
   CostModelSlice &
-  CaptureSlice;
+  CaptureSlice &
+  PathToShipSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** The renderer's whole state, one slice per feature, built around an api so Node tests can fake it. */
@@ -30,5 +32,6 @@ export function createAppStore(api: ApiClient): AppStore {
     ...createRecoverySlice(api)(...a),
     ...createAssessmentSlice(api)(...a),
     ...createCostModelSlice(api)(...a),
+    ...createPathToShipSlice(api)(...a),
   }));
 }

@@ -51,6 +51,15 @@ export const REQUEST_CHANNELS = [
   'cost:duplicate',
   'cost:rename',
   'cost:delete',
+  'path:get',
+  'path:set-recommendation',
+  'path:save-phase',
+  'path:move-phase',
+  'path:delete-phase',
+  'path:restore-phase',
+  'path:set-raci',
+  'path:save-system',
+  'path:delete-system',
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];

@@ -7,6 +7,7 @@ import { costContract } from './cost-contract';
 import { engagementsContract } from './engagements-contract';
 import { notesContract } from './notes-contract';
 import { participantsContract } from './participants-contract';
+import { pathToShipContract } from './path-to-ship-contract';
 import { recoveryContract } from './recovery-contract';
 import type { RequestChannel } from './channels';
 
@@ -21,6 +22,7 @@ export const contract = {
   ...recoveryContract,
   ...assessmentContract,
   ...costContract,
+  ...pathToShipContract,
 } as const;
 
 export type Contract = typeof contract;

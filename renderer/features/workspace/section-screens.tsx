@@ -6,6 +6,7 @@ import { CaptureScreen } from '../capture/CaptureScreen';
 import { SetupScreen } from '../setup/SetupScreen';
 import { AssessmentScreen } from '../assessment/AssessmentScreen';
 import { CostModelScreen } from '../cost-model/CostModelScreen';
+import { PathToShipScreen } from '../path-to-ship/PathToShipScreen';
 
 export interface SectionScreenProps {
   engagement: Engagement;
@@ -21,4 +22,5 @@ export const SECTION_SCREENS: Partial<Record<WorkspaceSection, ComponentType<Sec
   capture: CaptureScreen,
   assessment: AssessmentScreen,
   'cost-model': CostModelScreen,
+  'path-to-ship': PathToShipScreen,
 };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { REQUEST_CHANNELS } from '../../../shared/ipc/channels';
 import { contract, type Handlers } from '../../../shared/ipc/contract';
 import { createDispatcher, originOf } from '../../../shared/ipc/dispatch';
+import type { PathToShip } from '../../../shared/domain/path-to-ship';
 import { AppError } from '../../../shared/ipc/result';
 import { TRUSTED, useTestCore, useTestRuntime } from '../helpers/core';
 
@@ -116,7 +117,11 @@ describe('contract', () => {
     const backupId = (await call('backups:create', {})).id;
     const scenario = await call('cost:create', { engagementId: id });
     const note = await call('notes:create', { engagementId: id, day: 1, text: 'They re-key every invoice', speakerId: participant.id });
+    const roadmap = (await call('path:save-phase', { engagementId: id, name: 'Harden', targetWeek: 4 })) as unknown as PathToShip;
+    const phase = roadmap.phases[0]!;
+    const system = ((await call('path:save-system', { engagementId: id, name: 'SAP' })) as unknown as PathToShip).systems[0]!;
     let deletedSession: unknown;
+    let deletedPhase: unknown;
 
     /** One valid request per channel; deletes run last, and restore after the delete it undoes. */
     const samples: Record<(typeof REQUEST_CHANNELS)[number], () => unknown> = {
@@ -168,7 +173,24 @@ describe('contract', () => {
       'notes:restore': () => ({ id: note.id }),
       'drafts:save': () => ({ engagementId: id, draft: { text: 'half a thought', context: { day: 1, sessionId: null, visibility: 'client' } } }),
       'drafts:get': () => ({ engagementId: id }),
+      'path:get': () => ({ engagementId: id }),
+      'path:set-recommendation': () => ({
+        engagementId: id,
+        decision: 'conditional-go',
+        rationale: 'Accuracy holds; monitoring is missing.',
+        conditions: ['Name an owner for monitoring'],
+        criterionIds: ['pf-value-quantified'],
+        decidedBy: { kind: 'participant', participantId: participant.id },
+        decidedOn: '2026-03-06',
+      }),
+      'path:save-phase': () => ({ engagementId: id, name: 'Integrate', targetWeek: 10, ownerId: participant.id, criterionIds: ['pf-success-metrics'] }),
+      'path:move-phase': () => ({ id: phase.id, toIndex: 1 }),
+      'path:set-raci': () => ({ engagementId: id, responsibility: 'integration', systemId: system.id, participantId: participant.id, role: 'AR' }),
+      'path:save-system': () => ({ engagementId: id, id: system.id, name: 'SAP S/4HANA' }),
       'sessions:delete': () => ({ id: doomed.id }),
+      'path:delete-phase': () => ({ id: phase.id }),
+      'path:restore-phase': () => deletedPhase,
+      'path:delete-system': () => ({ id: system.id }),
       'sessions:restore': () => deletedSession,
       'templates:delete': () => ({ id: template.id }),
       'cost:delete': () => ({ id: scenario.id }),
@@ -187,6 +209,7 @@ describe('contract', () => {
       expect(result.ok, `${channel}: ${JSON.stringify(result)}`).toBe(true);
       if (result.ok) expect(contract[channel].output.safeParse(result.value).success).toBe(true);
       if (channel === 'sessions:delete' && result.ok) deletedSession = result.value;
+      if (channel === 'path:delete-phase' && result.ok) deletedPhase = result.value;
     }
     for (const channel of needsRecovery) {
       runtime.close();

@@ -4,8 +4,9 @@ import { m0020AuditWeek } from './0020-audit-week';
 import { m0030Notes } from './0030-notes';
 import { m0050Assessments } from './0050-assessments';
 import { m0060CostScenarios } from './0060-cost-scenarios';
+import { m0070PathToShip } from './0070-path-to-ship';
 
 /** Every migration, listed explicitly in order; the last one's version is the app's schema version. */
-export const MIGRATIONS: readonly Migration[] = [m0010Engagements, m0020AuditWeek, m0030Notes, m0050Assessments, m0060CostScenarios];
+export const MIGRATIONS: readonly Migration[] = [m0010Engagements, m0020AuditWeek, m0030Notes, m0050Assessments, m0060CostScenarios, m0070PathToShip];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,0 +1,193 @@
+import { planMove } from '../../../shared/domain/ordering';
+import type { Phase, PathToShip, Recommendation } from '../../../shared/domain/path-to-ship';
+import type { ParsedInput } from '../../../shared/ipc/contract';
+import { AppError } from '../../../shared/ipc/result';
+import type { EngagementsRepository } from '../db/repositories/engagements-repository';
+import type { ParticipantsRepository } from '../db/repositories/participants-repository';
+import type { PathToShipRepository } from '../db/repositories/path-to-ship-repository';
+import { requireEngagement } from './require-engagement';
+import { timestamp, type ServiceContext } from './service-context';
+
+export interface PathToShipService {
+  get(engagementId: string): PathToShip;
+  setRecommendation(input: ParsedInput<'path:set-recommendation'>): PathToShip;
+  savePhase(input: ParsedInput<'path:save-phase'>): PathToShip;
+  movePhase(input: ParsedInput<'path:move-phase'>): PathToShip;
+  deletePhase(id: string): Phase;
+  restorePhase(phase: Phase): PathToShip;
+  setRaci(input: ParsedInput<'path:set-raci'>): PathToShip;
+  saveSystem(input: ParsedInput<'path:save-system'>): PathToShip;
+  deleteSystem(id: string): PathToShip;
+}
+
+const PHASE_GONE = 'That phase no longer exists. It may have been deleted.';
+const SYSTEM_GONE = 'That system no longer exists. It may have been removed.';
+
+/** The recommendation, roadmap and operating model of an engagement. Each write is one transaction. */
+export function createPathToShipService(
+  ctx: ServiceContext,
+  repo: PathToShipRepository,
+  participants: ParticipantsRepository,
+  engagements: EngagementsRepository,
+): PathToShipService {
+  const read = (engagementId: string): PathToShip => ({
+    engagementId,
+    recommendation: repo.recommendation(engagementId),
+    phases: repo.phases(engagementId),
+    systems: repo.systems(engagementId),
+    raci: repo.raci(engagementId),
+  });
+
+  /** A participant from another engagement would leak a name into the wrong client's report. */
+  const checkParticipant = (engagementId: string, participantId: string | null, field: string) => {
+    if (participantId === null) return;
+    if (participants.get(participantId)?.engagementId !== engagementId) {
+      throw new AppError('invalid_input', 'That participant is not on this engagement. Choose someone from the participants list.', {
+        [field]: 'Choose a participant of this engagement.',
+      });
+    }
+  };
+
+  const requirePhase = (id: string): Phase => {
+    const phase = repo.phase(id);
+    if (!phase) throw new AppError('not_found', PHASE_GONE);
+    return phase;
+  };
+
+  /** Puts `id` at `toIndex` among its engagement's phases, renumbering them 0..n-1. */
+  const place = (engagementId: string, id: string, toIndex: number) => {
+    const at = timestamp(ctx);
+    const placements = planMove(
+      repo.phases(engagementId).map((p) => ({ id: p.id, group: 'roadmap', position: p.position })),
+      id,
+      'roadmap',
+      toIndex,
+    );
+    for (const p of placements) repo.placePhase(p.id, p.position, at, ctx.deviceId);
+  };
+
+  const writePhase = (phase: Phase) => {
+    repo.savePhase(phase);
+    repo.setCriterionLinks({ kind: 'phase', id: phase.id }, phase.engagementId, phase.criterionIds, ctx.newId, phase.updatedAt, ctx.deviceId);
+  };
+
+  return {
+    get(engagementId) {
+      requireEngagement(engagements, engagementId);
+      return read(engagementId);
+    },
+
+    setRecommendation: ctx.db.transaction((input: ParsedInput<'path:set-recommendation'>): PathToShip => {
+      const { engagementId, ...fields } = input;
+      requireEngagement(engagements, engagementId);
+      if (fields.decidedBy.kind === 'participant') checkParticipant(engagementId, fields.decidedBy.participantId, 'decidedBy');
+      const at = timestamp(ctx);
+      const before = repo.recommendation(engagementId);
+      const next: Recommendation = {
+        ...fields,
+        id: before?.id ?? ctx.newId(),
+        engagementId,
+        createdAt: before?.createdAt ?? at,
+        updatedAt: at,
+        deviceId: ctx.deviceId,
+      };
+      repo.saveRecommendation(next);
+      repo.setCriterionLinks({ kind: 'recommendation', id: next.id }, engagementId, next.criterionIds, ctx.newId, at, ctx.deviceId);
+      return read(engagementId);
+    }),
+
+    savePhase: ctx.db.transaction((input: ParsedInput<'path:save-phase'>): PathToShip => {
+      const { engagementId, id, ...fields } = input;
+      requireEngagement(engagements, engagementId);
+      checkParticipant(engagementId, fields.ownerId, 'ownerId');
+      const at = timestamp(ctx);
+      if (id) {
+        const before = requirePhase(id);
+        if (before.engagementId !== engagementId) throw new AppError('not_found', PHASE_GONE);
+        writePhase({ ...before, ...fields, updatedAt: at, deviceId: ctx.deviceId });
+      } else {
+        writePhase({
+          ...fields,
+          id: ctx.newId(),
+          engagementId,
+          position: repo.phases(engagementId).length,
+          createdAt: at,
+          updatedAt: at,
+          deviceId: ctx.deviceId,
+        });
+      }
+      return read(engagementId);
+    }),
+
+    movePhase: ctx.db.transaction((input: ParsedInput<'path:move-phase'>): PathToShip => {
+      const phase = requirePhase(input.id);
+      place(phase.engagementId, phase.id, input.toIndex);
+      return read(phase.engagementId);
+    }),
+
+    deletePhase: ctx.db.transaction((id: string): Phase => {
+      const phase = requirePhase(id);
+      repo.deletePhase(id);
+      const at = timestamp(ctx);
+      repo.phases(phase.engagementId).forEach((p, position) => {
+        if (p.position !== position) repo.placePhase(p.id, position, at, ctx.deviceId);
+      });
+      return phase;
+    }),
+
+    restorePhase: ctx.db.transaction((phase: Phase): PathToShip => {
+      if (repo.phase(phase.id)) throw new AppError('conflict', 'That phase is already on the roadmap.');
+      requireEngagement(engagements, phase.engagementId);
+      // The owner may have been removed from the engagement since the phase was deleted.
+      const ownerId = phase.ownerId && participants.get(phase.ownerId)?.engagementId === phase.engagementId ? phase.ownerId : null;
+      writePhase({ ...phase, ownerId, position: repo.phases(phase.engagementId).length, updatedAt: timestamp(ctx), deviceId: ctx.deviceId });
+      place(phase.engagementId, phase.id, phase.position);
+      return read(phase.engagementId);
+    }),
+
+    setRaci: ctx.db.transaction((input: ParsedInput<'path:set-raci'>): PathToShip => {
+      const { engagementId, role, ...cell } = input;
+      requireEngagement(engagements, engagementId);
+      checkParticipant(engagementId, cell.participantId, 'participantId');
+      if (cell.systemId !== null && repo.system(cell.systemId)?.engagementId !== engagementId) {
+        throw new AppError('not_found', SYSTEM_GONE);
+      }
+      repo.setRaciCell(engagementId, role === null ? cell : { ...cell, role }, ctx.newId(), timestamp(ctx), ctx.deviceId);
+      return read(engagementId);
+    }),
+
+    saveSystem: ctx.db.transaction((input: ParsedInput<'path:save-system'>): PathToShip => {
+      const { engagementId, id, name } = input;
+      requireEngagement(engagements, engagementId);
+      const clash = repo.systemIdByName(engagementId, name);
+      if (clash && clash !== id) {
+        throw new AppError('conflict', `“${name}” is already in the list of systems.`, { name: 'This system is already listed.' });
+      }
+      const at = timestamp(ctx);
+      if (id) {
+        const before = repo.system(id);
+        if (!before || before.engagementId !== engagementId) throw new AppError('not_found', SYSTEM_GONE);
+        repo.saveSystem({ ...before, name, updatedAt: at, deviceId: ctx.deviceId });
+      } else {
+        const systems = repo.systems(engagementId);
+        repo.saveSystem({
+          id: ctx.newId(),
+          engagementId,
+          name,
+          position: systems.length === 0 ? 0 : Math.max(...systems.map((s) => s.position)) + 1,
+          createdAt: at,
+          updatedAt: at,
+          deviceId: ctx.deviceId,
+        });
+      }
+      return read(engagementId);
+    }),
+
+    deleteSystem: ctx.db.transaction((id: string): PathToShip => {
+      const system = repo.system(id);
+      if (!system) throw new AppError('not_found', SYSTEM_GONE);
+      repo.deleteSystem(id);
+      return read(system.engagementId);
+    }),
+  };
+}

@@ -1,0 +1,158 @@
+import { useEffect, useState } from 'react';
+import type { Participant } from '../../../shared/domain/participant';
+import { MAX_TARGET_WEEK, PhaseFields, type Phase } from '../../../shared/domain/path-to-ship';
+import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
+import { SelectField, TextAreaField } from '../../components/fields';
+import { TextField } from '../../components/TextField';
+import { errorMessage } from '../../lib/api-client';
+import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../lib/field-errors';
+import { useAppState } from '../../app/store-context';
+import { CriteriaPicker } from './CriteriaPicker';
+import { linesOf } from './path-labels';
+
+export type PhaseDialogState = { mode: 'add'; suggestedWeek: number } | { mode: 'edit'; phase: Phase } | null;
+
+interface Form {
+  name: string;
+  targetWeek: string;
+  ownerId: string;
+  milestones: string;
+  exitCriteria: string;
+  criterionIds: string[];
+}
+
+function formFrom(state: PhaseDialogState): Form {
+  if (state?.mode === 'edit') {
+    const p = state.phase;
+    return {
+      name: p.name,
+      targetWeek: String(p.targetWeek),
+      ownerId: p.ownerId ?? '',
+      milestones: p.milestones.join('\n'),
+      exitCriteria: p.exitCriteria.join('\n'),
+      criterionIds: p.criterionIds,
+    };
+  }
+  return { name: '', targetWeek: String(state?.suggestedWeek ?? 4), ownerId: '', milestones: '', exitCriteria: '', criterionIds: [] };
+}
+
+/** Adds or edits one roadmap phase. */
+export function PhaseDialog(props: {
+  engagementId: string;
+  state: PhaseDialogState;
+  participants: readonly Participant[];
+  onClose: () => void;
+  onDelete: (phase: Phase) => void;
+}) {
+  const savePhase = useAppState((s) => s.savePhase);
+  const [form, setForm] = useState<Form>(formFrom(null));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+
+  useEffect(() => {
+    setForm(formFrom(props.state));
+    setErrors({});
+    setFormError(null);
+  }, [props.state]);
+
+  const submit = async () => {
+    const parsed = PhaseFields.safeParse({
+      name: form.name,
+      targetWeek: form.targetWeek.trim() === '' ? undefined : Number(form.targetWeek),
+      ownerId: form.ownerId === '' ? null : form.ownerId,
+      milestones: linesOf(form.milestones),
+      exitCriteria: linesOf(form.exitCriteria),
+      criterionIds: form.criterionIds,
+    });
+    if (!parsed.success) {
+      setErrors(zodFieldErrors(parsed.error));
+      return;
+    }
+    try {
+      const id = props.state?.mode === 'edit' ? props.state.phase.id : undefined;
+      await savePhase({ engagementId: props.engagementId, ...(id ? { id } : {}), ...parsed.data });
+      props.onClose();
+    } catch (error) {
+      const fields = apiFieldErrors(error);
+      if (fields) setErrors(fields);
+      else setFormError(errorMessage(error));
+    }
+  };
+
+  const editing = props.state?.mode === 'edit' ? props.state.phase : null;
+  return (
+    <Dialog
+      open={props.state !== null}
+      width="wide"
+      title={editing ? 'Edit phase' : 'Add phase'}
+      onClose={props.onClose}
+      onSubmit={() => void submit()}
+      footer={
+        <>
+          {editing && (
+            <Button variant="ghost" className="btn-danger-text dialog-footer-start" onClick={() => props.onDelete(editing)}>
+              Delete phase
+            </Button>
+          )}
+          <Button onClick={props.onClose}>Cancel</Button>
+          <Button type="submit" variant="primary">
+            {editing ? 'Save' : 'Add phase'}
+          </Button>
+        </>
+      }
+    >
+      {formError && (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      )}
+      <div className="ps-form-grid">
+        <TextField
+          label="Phase name"
+          data-autofocus
+          placeholder="Harden, Integrate, Production pilot, Scale…"
+          value={form.name}
+          error={errors.name}
+          onChange={(e) => setForm({ ...form, name: e.target.value })}
+        />
+        <TextField
+          label="Target week"
+          type="number"
+          min={1}
+          max={MAX_TARGET_WEEK}
+          hint="Weeks after the decision when the phase should be done."
+          value={form.targetWeek}
+          error={errors.targetWeek}
+          onChange={(e) => setForm({ ...form, targetWeek: e.target.value })}
+        />
+        <SelectField
+          label="Owner"
+          value={form.ownerId}
+          error={errors.ownerId}
+          onChange={(e) => setForm({ ...form, ownerId: e.target.value })}
+          options={[{ value: '', label: 'No owner yet' }, ...props.participants.map((p) => ({ value: p.id, label: p.name }))]}
+        />
+      </div>
+      <div className="ps-form-grid two">
+        <TextAreaField
+          label="Milestones"
+          hint="One per line."
+          rows={4}
+          value={form.milestones}
+          error={errors.milestones}
+          onChange={(e) => setForm({ ...form, milestones: e.target.value })}
+        />
+        <TextAreaField
+          label="Exit criteria"
+          hint="One per line: what must be true to move on."
+          rows={4}
+          value={form.exitCriteria}
+          error={errors.exitCriteria}
+          onChange={(e) => setForm({ ...form, exitCriteria: e.target.value })}
+        />
+      </div>
+      <CriteriaPicker legend="Audit criteria this phase addresses" selected={form.criterionIds} onChange={(criterionIds) => setForm({ ...form, criterionIds })} />
+    </Dialog>
+  );
+}

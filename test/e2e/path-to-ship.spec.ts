@@ -1,0 +1,176 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, type Harness } from './harness';
+import { CostModelPage } from './pages/cost-model-page';
+import { EngagementsPage } from './pages/engagements-page';
+import { PathToShipPage } from './pages/path-to-ship-page';
+import { SetupPage } from './pages/setup-page';
+import { WorkspacePage } from './pages/workspace-page';
+
+const SHOTS = 'test-results/screens';
+
+const PEOPLE = [
+  { name: 'Grace Hopper', title: 'CFO', fn: 'Sponsor' },
+  { name: 'Ivan Petrov', title: 'Head of ERP', fn: 'IT / integration' },
+  { name: 'Dana Wu', title: 'ML lead', fn: 'Data / ML' },
+  { name: 'Omar Haddad', title: 'AP team lead', fn: 'Operator' },
+];
+
+async function openEngagement(page: Page, harness: Harness, people = PEOPLE) {
+  await harness.open();
+  await new EngagementsPage(page).create({ client: 'Northwind Logistics', pilot: 'Invoice extraction assistant', weekStart: '2026-03-02' });
+  const setup = new SetupPage(page);
+  for (const p of people) await setup.addParticipant(p);
+  return new WorkspacePage(page);
+}
+
+test('recommendation, a reordered roadmap and an unowned responsibility are kept, and flagged, across a reload', async ({ page, harness }) => {
+  const workspace = await openEngagement(page, harness, PEOPLE.slice(0, 2));
+  await workspace.goTo('Path to ship');
+  const path = new PathToShipPage(page);
+  await expect(path.recommendation).toContainText('No recommendation yet');
+  await expect(path.budget).toContainText('No cost scenario yet');
+
+  await path.setRecommendation({
+    decision: 'Conditional go',
+    rationale: 'Extraction is accurate enough on real invoices; nobody owns it once it is live.',
+    conditions: ['Name a monitoring owner before go-live', 'Agree the review share with Finance'],
+    decidedBy: 'Grace Hopper',
+    decidedOn: '2026-03-06',
+    criteria: ['Business value in numbers'],
+  });
+  await expect(path.recommendation.getByTestId('decision')).toHaveText('Conditional go');
+  await expect(path.recommendation.getByRole('list', { name: 'Conditions' }).getByRole('listitem')).toHaveText([
+    'Name a monitoring owner before go-live',
+    'Agree the review share with Finance',
+  ]);
+  await expect(path.recommendation).toContainText('Decided by Grace Hopper (CFO) on 6 Mar 2026');
+
+  await path.addPhase({ name: 'Integrate', targetWeek: 10, owner: 'Ivan Petrov', milestones: ['Posting to SAP in test'] });
+  await path.addPhase({ name: 'Harden', targetWeek: 4, owner: 'Grace Hopper', exitCriteria: ['Accuracy ≥ 97 % on 2,000 invoices'] });
+  await path.expectPhaseOrder(['Integrate', 'Harden']);
+  await expect(path.phase('Harden')).toContainText('not after the previous phase');
+
+  // Keyboard first: focus the second phase and lift it above the first.
+  await path.phase('Harden').focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await path.expectPhaseOrder(['Harden', 'Integrate']);
+  await expect(path.phase('Harden')).toBeFocused();
+  await expect(path.timeline.getByRole('listitem')).toHaveText([/Harden.*Weeks 0–4 · to 3 Apr 2026/, /Integrate.*Weeks 4–10 · to 15 May 2026/]);
+  await expect(page.getByText('not after the previous phase')).toHaveCount(0);
+
+  // Incident response gets a responsible person but no accountable owner: the gap is named in words.
+  await path.assign('Incident response', 'Ivan Petrov', 'R');
+  await expect(path.gaps('Incident response')).toHaveText('⚠ No accountable owner');
+  await path.assign('Monitoring', 'Grace Hopper', 'A');
+  await path.assign('Monitoring', 'Ivan Petrov', 'A/R');
+  await expect(path.gaps('Monitoring')).toHaveText('⚠ Several accountable: keep one');
+  await path.assign('Monitoring', 'Grace Hopper', 'C');
+  await expect(path.row('Monitoring')).toContainText('✓ Owned');
+  await path.addSystem('SAP S/4HANA');
+  await expect(path.gaps('Integration: SAP S/4HANA')).toHaveText(['⚠ Nobody responsible', '⚠ No accountable owner']);
+  await expect(path.operatingModel.getByRole('status')).toHaveText('⚠ 5 of 6 responsibilities have a gap');
+
+  await page.reload();
+  await expect(workspace.sectionTitle).toHaveText('Path to ship');
+  await expect(path.recommendation.getByTestId('decision')).toHaveText('Conditional go');
+  await expect(path.recommendation.getByRole('list', { name: 'Supporting audit criteria' })).toContainText('Business value in numbers');
+  await path.expectPhaseOrder(['Harden', 'Integrate']);
+  await expect(path.cell('Incident response', 'Ivan Petrov')).toHaveValue('R');
+  await expect(path.gaps('Incident response')).toHaveText('⚠ No accountable owner');
+  await expect(path.row('Monitoring')).toContainText('✓ Owned');
+
+  expect(harness.query('SELECT decision, conditions, decided_on FROM path_recommendations')).toEqual([
+    { decision: 'conditional-go', conditions: JSON.stringify(['Name a monitoring owner before go-live', 'Agree the review share with Finance']), decided_on: '2026-03-06' },
+  ]);
+  expect(harness.query('SELECT name, position, target_week FROM path_phases ORDER BY position')).toEqual([
+    { name: 'Harden', position: 0, target_week: 4 },
+    { name: 'Integrate', position: 1, target_week: 10 },
+  ]);
+  expect(harness.query("SELECT target_kind, target_id FROM path_links WHERE recommendation_id IS NOT NULL")).toEqual([
+    { target_kind: 'criterion', target_id: 'pf-value-quantified' },
+  ]);
+  expect(
+    harness.query(
+      'SELECT r.responsibility, p.name, r.role FROM path_raci r JOIN participants p ON p.id = r.participant_id ORDER BY r.responsibility, p.name',
+    ),
+  ).toEqual([
+    { responsibility: 'incident-response', name: 'Ivan Petrov', role: 'R' },
+    { responsibility: 'monitoring', name: 'Grace Hopper', role: 'C' },
+    { responsibility: 'monitoring', name: 'Ivan Petrov', role: 'AR' },
+  ]);
+  expect(harness.query('SELECT name FROM path_systems')).toEqual([{ name: 'SAP S/4HANA' }]);
+});
+
+test('a deleted phase comes back in its place with Undo', async ({ page, harness }) => {
+  const workspace = await openEngagement(page, harness, []);
+  await workspace.goTo('Path to ship');
+  const path = new PathToShipPage(page);
+  await expect(path.operatingModel).toContainText('No participants yet');
+  for (const [name, week] of [['Harden', 4], ['Integrate', 10], ['Scale', 26]] as const) await path.addPhase({ name, targetWeek: week });
+  await path.phase('Integrate').focus();
+  await page.keyboard.press('Delete');
+  await path.expectPhaseOrder(['Harden', 'Scale']);
+  expect(harness.query('SELECT count(*) AS n FROM path_phases')).toEqual([{ n: 2 }]);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await path.expectPhaseOrder(['Harden', 'Integrate', 'Scale']);
+  expect(harness.query('SELECT name FROM path_phases ORDER BY position')).toEqual([{ name: 'Harden' }, { name: 'Integrate' }, { name: 'Scale' }]);
+});
+
+for (const size of [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`screenshots: path to ship at ${size.width}x${size.height}`, async ({ page, harness }) => {
+    // A whole engagement is built through the screens first, which takes a while on a shared machine.
+    test.setTimeout(120_000);
+    await page.setViewportSize(size);
+    const workspace = await openEngagement(page, harness);
+    await workspace.goTo('Cost model');
+    const cost = new CostModelPage(page);
+    await cost.createFirstScenario();
+    await cost.fill({ 'Pilot volume': '200', 'Production volume': '9,000', 'Integration build': '90000', 'Fixed infrastructure': '1500', 'Outputs reviewed by a person': '20', 'Time per review': '2', 'Reviewer cost': '38' });
+    await workspace.goTo('Path to ship');
+    const path = new PathToShipPage(page);
+    await path.setRecommendation({
+      decision: 'Conditional go',
+      rationale:
+        'Extraction reaches 96.5 % on real supplier invoices and the business case holds at production volume. What is missing is ownership: nobody monitors quality once it is live, and the SAP posting has no owner on the ERP side.',
+      conditions: ['Name an accountable owner for monitoring before go-live', 'Agree a 20 % review share with Finance', 'Sign the SAP posting interface with the ERP team'],
+      decidedBy: 'Grace Hopper',
+      decidedOn: '2026-03-06',
+      criteria: ['Business value in numbers', 'Success metrics agreed'],
+    });
+    await path.addPhase({ name: 'Harden', targetWeek: 4, owner: 'Dana Wu', milestones: ['Evaluation set of 2,000 invoices', 'Confidence threshold agreed'], exitCriteria: ['Accuracy ≥ 97 % on the evaluation set'] });
+    await path.addPhase({ name: 'Integrate', targetWeek: 10, owner: 'Ivan Petrov', milestones: ['Posting to SAP in test', 'Review queue in the AP tool'], exitCriteria: ['500 invoices posted without manual fixes'] });
+    await path.addPhase({ name: 'Production pilot', targetWeek: 16, owner: 'Omar Haddad', milestones: ['One business unit live'], exitCriteria: ['Four weeks within the error budget'] });
+    await path.addPhase({ name: 'Scale', targetWeek: 26, owner: 'Grace Hopper', milestones: ['All business units live'], exitCriteria: ['Run cost within budget for a quarter'] });
+    await path.addSystem('SAP S/4HANA');
+    await path.addSystem('Coupa');
+    for (const [resp, person, role] of [
+      ['Monitoring', 'Dana Wu', 'R'],
+      ['Retraining', 'Dana Wu', 'A/R'],
+      ['Edge-case review', 'Omar Haddad', 'R'],
+      ['Edge-case review', 'Grace Hopper', 'A'],
+      ['Incident response', 'Ivan Petrov', 'R'],
+      ['Budget', 'Grace Hopper', 'A/R'],
+      ['Integration: SAP S/4HANA', 'Ivan Petrov', 'A/R'],
+      ['Integration: SAP S/4HANA', 'Dana Wu', 'C'],
+    ] as const) {
+      await path.assign(resp, person, role);
+    }
+    await page.evaluate(() => document.fonts.ready);
+    for (const [part, region] of [
+      ['top', path.recommendation],
+      ['roadmap', path.roadmap],
+      ['operating-model', path.operatingModel],
+    ] as const) {
+      await region.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: `${SHOTS}/path-to-ship-${size.width}-${part}.png` });
+    }
+    if (size.width === 1366) {
+      const results = await new AxeBuilder({ page }).include('.ps-screen').analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+  });
+}
