@@ -22,6 +22,9 @@ import { createAgendaService } from './services/agenda-service';
 import { createAssessmentService } from './services/assessment-service';
 import { createCostHandlers } from './handlers/cost-handlers';
 import { createCostScenariosService } from './services/cost-scenarios-service';
+import { createDeliverablesHandlers } from './handlers/deliverables-handlers';
+import { createReportNotesRepository } from './db/repositories/report-notes-repository';
+import { createDeliverablesService, type DeliverablesHost } from './services/deliverables-service';
 import { createEngagementsService } from './services/engagements-service';
 import { createParticipantsService } from './services/participants-service';
 import type { ServiceContext } from './services/service-context';
@@ -31,6 +34,8 @@ export interface AppCoreOptions extends OpenDatabaseOptions {
   appVersion: string;
   now?: () => Date;
   newId?: () => string;
+  /** Folder choice, PDF printing and progress for exports; without it, exports say they are unavailable. */
+  deliverablesHost?: DeliverablesHost;
 }
 
 /** Channels served by the start-up runtime around the core, in normal and recovery mode alike. */
@@ -70,6 +75,11 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const participants = createParticipantsService(ctx, createParticipantsRepository(db), engagementsRepo);
   const assessment = createAssessmentService(ctx, createAssessmentRepository(db), engagementsRepo);
   const costScenarios = createCostScenariosService(ctx, createCostScenariosRepository(db), engagementsRepo);
+  const deliverables = createDeliverablesService(
+    ctx,
+    { engagements: engagementsRepo, notes: createReportNotesRepository(db), participants, agenda, assessment, cost: costScenarios },
+    options.deliverablesHost ?? null,
+  );
 
   const handlers: CoreHandlers = {
     ...createAppHandlers({
@@ -83,6 +93,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...createAgendaHandlers(agenda),
     ...createAssessmentHandlers(assessment),
     ...createCostHandlers(costScenarios),
+    ...createDeliverablesHandlers(deliverables),
   };
 
   return {

@@ -4,6 +4,7 @@ import { appContract } from './app-contract';
 import { backupsContract } from './backups-contract';
 import { assessmentContract } from './assessment-contract';
 import { costContract } from './cost-contract';
+import { deliverablesContract } from './deliverables-contract';
 import { engagementsContract } from './engagements-contract';
 import { participantsContract } from './participants-contract';
 import { recoveryContract } from './recovery-contract';
@@ -19,6 +20,7 @@ export const contract = {
   ...recoveryContract,
   ...assessmentContract,
   ...costContract,
+  ...deliverablesContract,
 } as const;
 
 export type Contract = typeof contract;

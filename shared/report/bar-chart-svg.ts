@@ -1,5 +1,5 @@
 import { escapeHtml } from './escape';
-import type { BarChart } from './report-model';
+import type { BarChart } from './report-schema';
 
 const ROW = 26;
 const LABEL_WIDTH = 190;

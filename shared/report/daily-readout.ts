@@ -4,7 +4,8 @@ import { escapeHtml as e } from './escape';
 import { escapeMarkdown as m } from './markdown';
 import { createRedactor } from './redaction';
 import { reportCss } from './report-css';
-import { agendaDays, dayLabel, reportFindings, sortNotes, toEvidenceEntry, type AgendaDay, type EvidenceEntry, type ReportFinding } from './report-model';
+import { agendaDays, dayLabel, reportFindings, sortNotes, toEvidenceEntry } from './report-model';
+import type { AgendaDay, EvidenceEntry, ReportFinding } from './report-schema';
 import type { ReportData, ReportOptions } from './report-inputs';
 
 export interface DailyReadout {

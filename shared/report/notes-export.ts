@@ -2,7 +2,8 @@ import type { Note } from '../domain/note';
 import { clientVisibleNotes } from './client-visible';
 import { toCsv, type CsvColumn } from './csv';
 import { escapeMarkdown } from './markdown';
-import { dayLabel, sortNotes, toEvidenceEntry, type EvidenceEntry } from './report-model';
+import { dayLabel, sortNotes, toEvidenceEntry } from './report-model';
+import type { EvidenceEntry } from './report-schema';
 import type { Redact } from './redaction';
 
 const NOTE_COLUMNS: readonly CsvColumn<EvidenceEntry>[] = [

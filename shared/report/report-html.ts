@@ -1,7 +1,7 @@
 import { barChartSvg } from './bar-chart-svg';
 import { escapeHtml as e } from './escape';
 import { reportCss } from './report-css';
-import type { BarChart, Citation, Report, ReportFinding } from './report-model';
+import type { BarChart, Citation, Report, ReportFinding } from './report-schema';
 
 /*
  * The report as one self-contained HTML document: no scripts, no external resources, every

@@ -9,6 +9,7 @@ import { addDays, formatDate, formatShortDay, formatWeekRange } from '../domain/
 import { NOTE_KIND_LABELS, type Note } from '../domain/note';
 import { PARTICIPANT_FUNCTION_LABELS } from '../domain/participant';
 import { clientVisibleNotes } from './client-visible';
+import type { AgendaDay, EvidenceEntry, Report, ReportFinding, ScenarioSection } from './report-schema';
 import { createRedactor, type Redact } from './redaction';
 import {
   FINDING_SEVERITIES,
@@ -18,101 +19,6 @@ import {
   type ReportData,
   type ReportOptions,
 } from './report-inputs';
-
-/** A bar of a chart: the value decides its length, the text is what the reader sees beside it. */
-export interface ChartBar {
-  label: string;
-  value: number | null;
-  valueText: string;
-}
-export interface BarChart {
-  title: string;
-  /** The value a full-length bar stands for. */
-  max: number;
-  bars: ChartBar[];
-  /** Shown under the chart: what the numbers are and where they come from. */
-  caption: string;
-}
-
-export interface Citation {
-  ref: string;
-  /** The anchor of the evidence entry it points at; null when that appendix is left out. */
-  anchor: string | null;
-}
-export interface ReportFinding {
-  id: string;
-  area: AuditArea;
-  severity: FindingSeverity;
-  severityLabel: string;
-  title: string;
-  detail: string;
-  citations: Citation[];
-}
-export interface AreaChapter {
-  area: AuditArea;
-  title: string;
-  question: string;
-  readinessText: string;
-  findings: ReportFinding[];
-}
-export interface ScenarioSection {
-  name: string;
-  headline: { label: string; value: string }[];
-  costChart: BarChart;
-  errors: { label: string; value: string }[];
-}
-export interface EvidenceEntry {
-  anchor: string;
-  ref: string;
-  day: number;
-  dayLabel: string;
-  time: string;
-  speaker: string;
-  kind: string;
-  area: string;
-  text: string;
-}
-export interface ParticipantEntry {
-  name: string;
-  role: string;
-  organisation: string;
-  days: string;
-}
-export interface AgendaDay {
-  day: number;
-  label: string;
-  sessions: { time: string; title: string; area: string; questions: string[] }[];
-}
-export interface TableSection<Row> {
-  /** Null until the feature that records it exists or has data; the renderers say so. */
-  rows: Row[] | null;
-}
-
-export interface Report {
-  title: string;
-  cover: { clientName: string; pilotName: string; dates: string; venue: string; facilitators: string[]; preparedOn: string; redacted: boolean };
-  summary: {
-    recommendation: { verdict: string; rationale: string } | null;
-    topFindings: ReportFinding[];
-    diagnostic: { level: DiagnosticLevel; headline: string; causes: { title: string; rating: string }[] };
-    readinessText: string;
-    mlTestScoreText: string;
-  };
-  /** False while no finding has been recorded (or the findings feature is not wired in yet). */
-  findingsRecorded: boolean;
-  chapters: AreaChapter[];
-  readiness: { chart: BarChart; mlChart: BarChart; mlBand: string; attribution: string[] };
-  cost: { scenarios: ScenarioSection[] };
-  pathToShip: {
-    roadmap: TableSection<{ phase: string; title: string; owner: string; timing: string }>;
-    raci: TableSection<{ activity: string; responsible: string; accountable: string; consulted: string; informed: string }>;
-  };
-  appendices: {
-    evidence: EvidenceEntry[] | null;
-    participants: ParticipantEntry[] | null;
-    agenda: AgendaDay[] | null;
-  };
-}
 
 const SEVERITY_RANK: Record<FindingSeverity, number> = Object.fromEntries(FINDING_SEVERITIES.map((s, i) => [s, i])) as Record<
   FindingSeverity,

@@ -99,7 +99,9 @@ describe('contract', () => {
   });
 
   it('has a handler for every channel, and every output parses against its schema', async () => {
-    const { dispatch, runtime, unexpected } = newCore();
+    // The user cancels the folder choice, so the export sample answers without writing files.
+    const deliverablesHost = { chooseFolder: async () => null, renderPdf: async () => new Uint8Array(), onProgress: () => {} };
+    const { dispatch, runtime, unexpected } = newCore({ deliverablesHost });
     expect(Object.keys(runtime.handlers).sort()).toEqual([...REQUEST_CHANNELS].sort());
 
     const call = async (channel: string, payload: unknown) => {
@@ -158,6 +160,8 @@ describe('contract', () => {
       'cost:update': () => ({ id: scenario.id, inputs: scenario.inputs }),
       'cost:duplicate': () => ({ id: scenario.id }),
       'cost:rename': () => ({ id: scenario.id, name: 'Base case' }),
+      'deliverables:preview': () => ({ engagementId: id, options: { redactNames: true, appendices: ['evidence'] } }),
+      'deliverables:export': () => ({ engagementId: id, scope: { kind: 'day', day: 1 } }),
       'sessions:delete': () => ({ id: doomed.id }),
       'sessions:restore': () => deletedSession,
       'templates:delete': () => ({ id: template.id }),
