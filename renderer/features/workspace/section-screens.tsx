@@ -5,6 +5,7 @@ import { AgendaScreen } from '../agenda/AgendaScreen';
 import { SetupScreen } from '../setup/SetupScreen';
 import { AssessmentScreen } from '../assessment/AssessmentScreen';
 import { CostModelScreen } from '../cost-model/CostModelScreen';
+import { DeliverablesScreen } from '../deliverables/DeliverablesScreen';
 
 export interface SectionScreenProps {
   engagement: Engagement;
@@ -19,4 +20,5 @@ export const SECTION_SCREENS: Partial<Record<WorkspaceSection, ComponentType<Sec
   agenda: AgendaScreen,
   assessment: AssessmentScreen,
   'cost-model': CostModelScreen,
+  deliverables: DeliverablesScreen,
 };
