@@ -34,7 +34,7 @@ export function DeliverablesScreen({ engagement }: SectionScreenProps) {
   return (
     <div className="deliverables">
       <aside className="deliverables-panel" aria-label="Export options">
-        <h2>Deliverables</h2>
+        <h2>Export options</h2>
         <fieldset>
           <legend>Names</legend>
           <label className="deliverables-check">
