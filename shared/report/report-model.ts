@@ -1,10 +1,10 @@
 import { ML_TEST_SCORE_ATTRIBUTION, ML_TEST_SECTION_LABELS, ML_TEST_SECTIONS, type MlTestPoints } from '../assessment/ml-test-score';
-import { CAUSE_RATING_LABELS, PURGATORY_CAUSES, readDiagnostic, type CauseRating, type DiagnosticLevel, type PurgatoryCauseId } from '../assessment/purgatory-diagnostic';
+import { CAUSE_RATING_LABELS, PURGATORY_CAUSES, readDiagnostic, type CauseRating, type PurgatoryCauseId } from '../assessment/purgatory-diagnostic';
 import { computeMlTestScore, overallReadiness, readinessByArea, type CriterionScore } from '../assessment/scoring';
 import { NIST_AI_RMF_ATTRIBUTION } from '../assessment/audit-criteria';
 import { COST_LINE_ITEMS, computeCostModel } from '../cost-model/cost-model';
 import { formatMoney, formatNumber } from '../cost-model/format';
-import { AUDIT_AREA_INFO, AUDIT_AREAS, type AuditArea } from '../domain/audit-areas';
+import { AUDIT_AREA_INFO, AUDIT_AREAS } from '../domain/audit-areas';
 import { addDays, formatDate, formatShortDay, formatWeekRange } from '../domain/dates';
 import { NOTE_KIND_LABELS, type Note } from '../domain/note';
 import { PARTICIPANT_FUNCTION_LABELS } from '../domain/participant';
