@@ -27,7 +27,7 @@ import type { BarChart, Report, ReportFinding } from '../../../shared/report/rep
 
 const ACCENT = '1F4E79';
 const MUTED = '6B7480';
-const BAR_UNITS = 40;
+const BAR_UNITS = 28;
 const FONT = 'Calibri';
 
 const text = (t: string, options: { bold?: boolean; italics?: boolean; color?: string; size?: number } = {}) => new TextRun({ text: t, font: FONT, ...options });
@@ -50,11 +50,12 @@ function cell(content: string | ParagraphChild[], options: { header?: boolean; w
   });
 }
 
-function table(headers: readonly string[], rows: readonly (readonly string[])[], widths?: readonly number[]): Table {
+/** A table with a header row; `headers` null for a plain two-column list such as the cover's. */
+function table(headers: readonly string[] | null, rows: readonly (readonly string[])[], widths?: readonly number[]): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, children: headers.map((h, i) => cell(h.toUpperCase(), { header: true, width: widths?.[i] })) }),
+      ...(headers ? [new TableRow({ tableHeader: true, children: headers.map((h, i) => cell(h.toUpperCase(), { header: true, width: widths?.[i] })) })] : []),
       ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, { width: widths?.[i] })) })),
     ],
   });
@@ -99,7 +100,7 @@ function body(r: Report): (Paragraph | Table)[] {
     new Paragraph({ spacing: { before: 2400, after: 200 }, children: [text('AI AUTOMATION AUDIT · FINAL REPORT', { color: MUTED, size: 18 })] }),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: c.pilotName, color: ACCENT })] }),
     para([text(c.clientName, { size: 28 })], 480),
-    table(['', ''], [
+    table(null, [
       ['Client', c.clientName],
       ['Pilot', c.pilotName],
       ['Audit week', c.dates],
