@@ -51,6 +51,7 @@ export async function printHtmlToPdf(html: string): Promise<Uint8Array> {
       contextIsolation: true,
       nodeIntegration: false,
       javascript: false,
+      disableBlinkFeatures: 'Auxclick',
       webSecurity: true,
       spellcheck: false,
     },
