@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -58,6 +59,8 @@ test('the week pack is exported from the Deliverables screen into a new folder, 
   await expect(screen.preview).not.toContainText('FACILITATOR ONLY');
   await expect(screen.preview).not.toContainText('DELETED NOTE');
   await page.screenshot({ path: `${SHOTS}/deliverables.png` });
+  const axe = await new AxeBuilder({ page }).include('.deliverables').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   await screen.redactNames(true);
   await expect(screen.preview).toContainText('Operator handles every exception');

@@ -136,6 +136,7 @@ export const test = base.extend<{ harness: Harness }>({
         }
       },
       onProgress(progress) {
+        // Progress is a courtesy to the screen: a test that ends mid-export has no page to tell.
         page
           .evaluate((p) => (window as unknown as { __awEmit: (c: string, p: unknown) => void }).__awEmit('deliverables:progress', p), progress)
           .catch(() => undefined);

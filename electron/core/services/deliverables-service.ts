@@ -1,6 +1,7 @@
 import type { ExportProgress, ExportResult, ExportScope } from '../../../shared/ipc/deliverables-contract';
 import { AppError } from '../../../shared/ipc/result';
 import { buildDailyReadout, dailyReadoutHtml, dailyReadoutMarkdown } from '../../../shared/report/daily-readout';
+import { findingsCsv } from '../../../shared/report/findings-export';
 import { notesCsv, notesMarkdown } from '../../../shared/report/notes-export';
 import { createRedactor } from '../../../shared/report/redaction';
 import { reportHtml } from '../../../shared/report/report-html';
@@ -79,6 +80,9 @@ export function createDeliverablesService(ctx: ServiceContext, sources: Delivera
       { name: 'Audit report.docx', build: () => reportDocx(report) },
       { name: 'Notes.csv', build: () => Promise.resolve(notesCsv(data.notes, data.engagement.weekStart, redact)) },
       { name: 'Notes.md', build: () => Promise.resolve(notesMarkdown(title, data.notes, data.engagement.weekStart, redact)) },
+      ...(report.findingsRecorded
+        ? [{ name: 'Findings.csv', build: () => Promise.resolve(findingsCsv(report.chapters.flatMap((c) => c.findings))) }]
+        : []),
       ...daysWithContent(data).flatMap(readout),
     ];
   }

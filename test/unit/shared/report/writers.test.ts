@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { neutraliseFormula, toCsv, UTF8_BOM } from '../../../../shared/report/csv';
+import { findingsCsv } from '../../../../shared/report/findings-export';
 import { escapeMarkdown } from '../../../../shared/report/markdown';
+import { DEFAULT_REPORT_OPTIONS } from '../../../../shared/report/report-inputs';
+import { buildReport } from '../../../../shared/report/report-model';
 import { notesCsv, notesMarkdown } from '../../../../shared/report/notes-export';
 import { createRedactor } from '../../../../shared/report/redaction';
-import { NOTES, SECRET_TEXT, DELETED_TEXT, PARTICIPANTS } from './report-fixture';
+import { FINDINGS, NOTES, SECRET_TEXT, DELETED_TEXT, PARTICIPANTS, reportData } from './report-fixture';
 
 /** A strict RFC 4180 reader: fails on a bare quote in an unquoted field or text after a closing quote. */
 function parseCsv(text: string): string[][] {
@@ -77,6 +80,20 @@ describe('CSV writer', () => {
     expect(rows.map((r) => r[0])).toEqual(['Ref', 'D1-001', 'D1-002', 'D2-001', 'D3-001']);
     expect(rows[2]![6]).toBe(`'=HYPERLINK("http://evil","click") who owns the model?`);
     expect(rows[3]![6]).toBe('# Not a heading\n* not a list\n<script>alert(1)</script>');
+  });
+});
+
+describe('findings CSV', () => {
+  it('lists findings by area with only client-visible evidence, redacted when asked', () => {
+    const report = buildReport(reportData({ findings: FINDINGS }), { ...DEFAULT_REPORT_OPTIONS, redactNames: true });
+    const rows = parseCsv(findingsCsv(report.chapters.flatMap((c) => c.findings)).slice(1));
+    expect(rows[0]).toEqual(['Area', 'Severity', 'Finding', 'Detail', 'Evidence']);
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[4]])).toEqual([
+      ['Problem fit', 'Low', ''],
+      ['Approach', 'High', 'D3-001'],
+      ['Production requirements', 'Critical', 'D1-001'],
+    ]);
+    expect(rows[3]![2]).toBe('One person, Operator 1, handles every exception');
   });
 });
 
