@@ -38,7 +38,7 @@ table { width: 100%; border-collapse: collapse; margin: 0 0 5mm; font-size: 9pt;
 th { text-align: left; font-weight: 600; font-size: 8pt; text-transform: uppercase; letter-spacing: 0.06em; color: #6b7480; border-bottom: 1pt solid #1d2733; padding: 1.5mm 2mm; }
 td { border-bottom: 0.5pt solid #dde1e6; padding: 1.8mm 2mm; vertical-align: top; }
 tr { break-inside: avoid; }
-td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+th.num, td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.ref, .ref { font-family: "DejaVu Sans Mono", Menlo, monospace; font-size: 8.5pt; white-space: nowrap; }
 .finding { break-inside: avoid; border-top: 0.5pt solid #dde1e6; padding: 3mm 0 2mm; }
 .finding h4 { margin: 0 0 1mm; font-size: 10.5pt; }

@@ -29,7 +29,7 @@ function empty(text: string): string {
 }
 
 function table(headers: readonly string[], rows: readonly (readonly string[])[], numeric: readonly number[] = [], refCol = -1): string {
-  const head = headers.map((h) => `<th>${e(h)}</th>`).join('');
+  const head = headers.map((h, i) => `<th${numeric.includes(i) ? ' class="num"' : ''}>${e(h)}</th>`).join('');
   const body = rows
     .map(
       (row) =>
