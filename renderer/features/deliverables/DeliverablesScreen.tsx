@@ -97,7 +97,7 @@ export function DeliverablesScreen({ engagement }: SectionScreenProps) {
           )}
         </div>
       </aside>
-      <section className="deliverables-preview" aria-label="Preview">
+      <section className="deliverables-preview" aria-label="Preview" tabIndex={0}>
         {load === 'error' ? (
           <EmptyState title="The preview cannot be shown" actions={<Button onClick={() => void loadPreview(engagement.id)}>Try again</Button>}>
             <p>{loadError}</p>
