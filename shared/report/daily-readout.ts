@@ -72,7 +72,7 @@ export function dailyReadoutHtml(r: DailyReadout): string {
       ? `<table><thead><tr><th>Ref</th><th>Speaker</th><th>Note</th></tr></thead><tbody>${items.map((n) => `<tr><td class="ref">${e(n.ref)}</td><td>${e(n.speaker)}</td><td class="pre">${e(n.text)}</td></tr>`).join('')}</tbody></table>`
       : `<p class="empty">${e(none)}</p>`;
   const sessions = r.sessions.length
-    ? `<table><thead><tr><th>Time</th><th>Session</th><th>Area</th></tr></thead><tbody>${r.sessions.map((s) => `<tr><td class="num">${e(s.time)}</td><td>${e(s.title)}</td><td>${e(s.area)}</td></tr>`).join('')}</tbody></table>`
+    ? `<table><thead><tr><th>Time</th><th>Session</th><th>Area</th></tr></thead><tbody>${r.sessions.map((s) => `<tr><td class="when">${e(s.time)}</td><td>${e(s.title)}</td><td>${e(s.area)}</td></tr>`).join('')}</tbody></table>`
     : '<p class="empty">No session was planned.</p>';
   const findings = r.newFindings?.length
     ? r.newFindings

@@ -39,6 +39,7 @@ th { text-align: left; font-weight: 600; font-size: 8pt; text-transform: upperca
 td { border-bottom: 0.5pt solid #dde1e6; padding: 1.8mm 2mm; vertical-align: top; }
 tr { break-inside: avoid; }
 th.num, td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.when { white-space: nowrap; }
 td.ref, .ref { font-family: "DejaVu Sans Mono", Menlo, monospace; font-size: 8.5pt; white-space: nowrap; }
 .finding { break-inside: avoid; border-top: 0.5pt solid #dde1e6; padding: 3mm 0 2mm; }
 .finding h4 { margin: 0 0 1mm; font-size: 10.5pt; }

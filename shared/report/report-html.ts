@@ -115,7 +115,7 @@ function appendices(r: Report): string {
       ? `<table><thead><tr><th>Ref</th><th>When</th><th>Speaker</th><th>Kind</th><th>Note</th></tr></thead><tbody>${evidence
           .map(
             (n) =>
-              `<tr id="${e(n.anchor)}"><td class="ref">${e(n.ref)}</td><td>${e(n.dayLabel)}<br><span class="meta">${e(n.time)}</span></td><td>${e(n.speaker)}</td><td>${e(n.kind)}<br><span class="meta">${e(n.area)}</span></td><td class="pre">${e(n.text)}</td></tr>`,
+              `<tr id="${e(n.anchor)}"><td class="ref">${e(n.ref)}</td><td class="when">${e(n.dayLabel)}<br><span class="meta">${e(n.time)}</span></td><td>${e(n.speaker)}</td><td>${e(n.kind)}<br><span class="meta">${e(n.area)}</span></td><td class="pre">${e(n.text)}</td></tr>`,
           )
           .join('')}</tbody></table>`
       : empty('No client-visible note was captured.');
@@ -140,7 +140,7 @@ function appendices(r: Report): string {
                 ? `<table><thead><tr><th>Time</th><th>Session</th><th>Area</th></tr></thead><tbody>${d.sessions
                     .map(
                       (s) =>
-                        `<tr><td class="num">${e(s.time)}</td><td>${e(s.title)}${s.questions.length ? `<ul class="questions">${s.questions.map((q) => `<li>${e(q)}</li>`).join('')}</ul>` : ''}</td><td>${e(s.area)}</td></tr>`,
+                        `<tr><td class="when">${e(s.time)}</td><td>${e(s.title)}${s.questions.length ? `<ul class="questions">${s.questions.map((q) => `<li>${e(q)}</li>`).join('')}</ul>` : ''}</td><td>${e(s.area)}</td></tr>`,
                     )
                     .join('')}</tbody></table>`
                 : empty('No session planned.')
