@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../domain/common';
 import { MAX_DAYS } from '../domain/limits';
+import { APPENDICES } from '../report/report-inputs';
 import { Report, ReportOptionsSchema } from '../report/report-schema';
 import type { ContractSection } from './contract-types';
 
@@ -10,7 +11,7 @@ export const ExportScope = z.discriminatedUnion('kind', [
 ]);
 export type ExportScope = z.infer<typeof ExportScope>;
 
-export const DeliverablesPreviewInput = z.object({ engagementId: Id, options: ReportOptionsSchema.default({ redactNames: false, appendices: ['evidence', 'participants', 'agenda'] }) });
+export const DeliverablesPreviewInput = z.object({ engagementId: Id, options: ReportOptionsSchema.default({ redactNames: false, appendices: [...APPENDICES] }) });
 export const DeliverablesExportInput = DeliverablesPreviewInput.extend({ scope: ExportScope.default({ kind: 'week' }) });
 export type DeliverablesExportInput = z.input<typeof DeliverablesExportInput>;
 
