@@ -26,6 +26,9 @@ import { createAgendaService } from './services/agenda-service';
 import { createAssessmentService } from './services/assessment-service';
 import { createCostHandlers } from './handlers/cost-handlers';
 import { createCostScenariosService } from './services/cost-scenarios-service';
+import { createDeliverablesHandlers } from './handlers/deliverables-handlers';
+import { createReportNotesRepository } from './db/repositories/report-notes-repository';
+import { createDeliverablesService, type DeliverablesHost } from './services/deliverables-service';
 import { createEngagementsService } from './services/engagements-service';
 import { createNotesService } from './services/notes-service';
 import { createParticipantsService } from './services/participants-service';
@@ -37,6 +40,8 @@ export interface AppCoreOptions extends OpenDatabaseOptions {
   appVersion: string;
   now?: () => Date;
   newId?: () => string;
+  /** Folder choice, PDF printing and progress for exports; without it, exports say they are unavailable. */
+  deliverablesHost?: DeliverablesHost;
 }
 
 /** Channels served by the start-up runtime around the core, in normal and recovery mode alike. */
@@ -80,6 +85,11 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const assessment = createAssessmentService(ctx, createAssessmentRepository(db), engagementsRepo);
   const costScenarios = createCostScenariosService(ctx, createCostScenariosRepository(db), engagementsRepo);
   const pathToShip = createPathToShipService(ctx, createPathToShipRepository(db), participantsRepo, engagementsRepo);
+  const deliverables = createDeliverablesService(
+    ctx,
+    { engagements: engagementsRepo, notes: createReportNotesRepository(db), participants, agenda, assessment, cost: costScenarios },
+    options.deliverablesHost ?? null,
+  );
 
   const handlers: CoreHandlers = {
     ...createAppHandlers({
@@ -95,6 +105,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...createAssessmentHandlers(assessment),
     ...createCostHandlers(costScenarios),
     ...createPathToShipHandlers(pathToShip),
+    ...createDeliverablesHandlers(deliverables),
   };
 
   return {

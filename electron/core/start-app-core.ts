@@ -14,6 +14,7 @@ import type { Migration } from './db/migration-types';
 import { MIGRATIONS } from './db/migrations';
 import { createRecoveryHandlers } from './handlers/recovery-handlers';
 import { createRecoveryService, type StartProblem } from './recovery/recovery-service';
+import type { DeliverablesHost } from './services/deliverables-service';
 
 /** The one data file, in the app's data folder. */
 export const DATABASE_FILE_NAME = 'audit-workshop.sqlite3';
@@ -24,6 +25,7 @@ export interface StartAppCoreOptions {
   now?: () => Date;
   newId?: () => string;
   migrations?: readonly Migration[];
+  deliverablesHost?: DeliverablesHost;
 }
 
 export interface AppRuntime {
@@ -87,6 +89,7 @@ export function startAppCore(options: StartAppCoreOptions): AppRuntime {
       now,
       newId: options.newId,
       migrations,
+      deliverablesHost: options.deliverablesHost,
       beforeMigrate: backupBeforeMigrating,
     });
     generation += 1;

@@ -14,6 +14,8 @@ import { installSessionGuards, installWebContentsGuards } from './security-guard
 import { restoreWindowBounds } from './window-bounds';
 import { WINDOW_SIZE_LIMITS, createWindowOptions } from './window-options';
 import { readWindowState, rememberWindowState } from './window-state';
+import { printHtmlToPdf } from './report-printer';
+import type { DeliverablesHost } from '../core/services/deliverables-service';
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
@@ -63,10 +65,24 @@ function failureText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Exports write where the user points the native dialog; the renderer only ever learns file names. */
+const deliverablesHost: DeliverablesHost = {
+  async chooseFolder() {
+    const options: OpenDialogOptions = { title: 'Export Deliverables', buttonLabel: 'Export Here', properties: ['openDirectory', 'createDirectory'] };
+    const choice = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+    return choice.canceled ? null : (choice.filePaths[0] ?? null);
+  },
+  // One report prints at a time; the core awaits each file before starting the next.
+  renderPdf: printHtmlToPdf,
+  onProgress(progress) {
+    mainWindow?.webContents.send('deliverables:progress', progress);
+  },
+};
+
 /** Damaged or newer-version files do not land here: startAppCore answers those with recovery mode. */
 function startRuntime(): AppRuntime | null {
   try {
-    return startAppCore({ userDataDir: app.getPath('userData'), appVersion: app.getVersion() });
+    return startAppCore({ userDataDir: app.getPath('userData'), appVersion: app.getVersion(), deliverablesHost });
   } catch (error) {
     dialog.showErrorBox('Audit Workshop cannot open its data', `The data file could not be opened: ${failureText(error)}`);
     return null;

@@ -4,6 +4,7 @@ import { createAuditWeekSlice, type AuditWeekSlice } from './audit-week-slice';
 import { createAssessmentSlice, type AssessmentSlice } from './assessment-slice';
 import { createCostModelSlice, type CostModelSlice } from './cost-model-slice';
 import { createCaptureSlice, type CaptureSlice } from './capture-slice';
+import { createDeliverablesSlice, type DeliverablesSlice } from './deliverables-slice';
 import { createEngagementsSlice, type EngagementsSlice } from './engagements-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
 import { createNotificationsSlice, type NotificationsSlice } from './notifications-slice';
@@ -18,7 +19,8 @@ export type AppState = NavigationSlice &
   AssessmentSlice &
   CostModelSlice &
   CaptureSlice &
-  PathToShipSlice;
+  PathToShipSlice &
+  DeliverablesSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** The renderer's whole state, one slice per feature, built around an api so Node tests can fake it. */
@@ -33,5 +35,6 @@ export function createAppStore(api: ApiClient): AppStore {
     ...createAssessmentSlice(api)(...a),
     ...createCostModelSlice(api)(...a),
     ...createPathToShipSlice(api)(...a),
+    ...createDeliverablesSlice(api)(...a),
   }));
 }

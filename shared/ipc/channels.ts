@@ -60,12 +60,14 @@ export const REQUEST_CHANNELS = [
   'path:set-raci',
   'path:save-system',
   'path:delete-system',
+  'deliverables:preview',
+  'deliverables:export',
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 
-/** Events the main process pushes to the renderer (menu commands and the like). */
-export const EVENT_CHANNELS = ['menu:command'] as const;
+/** Events the main process pushes to the renderer (menu commands, export progress). */
+export const EVENT_CHANNELS = ['menu:command', 'deliverables:progress'] as const;
 
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 

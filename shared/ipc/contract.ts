@@ -4,6 +4,7 @@ import { appContract } from './app-contract';
 import { backupsContract } from './backups-contract';
 import { assessmentContract } from './assessment-contract';
 import { costContract } from './cost-contract';
+import { deliverablesContract } from './deliverables-contract';
 import { engagementsContract } from './engagements-contract';
 import { notesContract } from './notes-contract';
 import { participantsContract } from './participants-contract';
@@ -23,6 +24,7 @@ export const contract = {
   ...assessmentContract,
   ...costContract,
   ...pathToShipContract,
+  ...deliverablesContract,
 } as const;
 
 export type Contract = typeof contract;

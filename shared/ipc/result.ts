@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'storage_readonly',
   'backup_failed',
   'recovery_mode',
+  'export_failed',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { startAppCore, type AppRuntime } from '../../electron/core/start-app-core';
+import type { DeliverablesHost } from '../../electron/core/services/deliverables-service';
 import type { EventChannel } from '../../shared/ipc/channels';
 import { createDispatcher, type Dispatch } from '../../shared/ipc/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
@@ -58,6 +59,11 @@ export interface Harness {
   open(hash?: string): Promise<void>;
   /** Pushes an event to the renderer as the main process would (menu commands). */
   emit(channel: EventChannel, payload: unknown): Promise<void>;
+  /**
+   * The folder the export dialog "chooses" (main's native dialog stands here); null cancels, as
+   * the user would. Starts as an empty exports/ folder inside the data folder.
+   */
+  exportFolder: string | null;
   /** Reads the SQLite file through a separate connection, as another program would see it. */
   query<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[];
 }
@@ -111,7 +117,32 @@ export const test = base.extend<{ harness: Harness }>({
   harness: async ({ page }, use) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'audit-workshop-e2e-'));
     const clock = createHarnessClock();
-    const start = () => startAppCore({ userDataDir: dir, appVersion: '0.0.0-test', now: clock.now });
+    const exports = { folder: path.join(dir, 'exports') as string | null };
+    mkdirSync(exports.folder!);
+    // The same export path as main, with the folder dialog replaced and PDFs printed by this
+    // Chromium in a separate, clean page (main prints in a hidden sandboxed window).
+    const deliverablesHost: DeliverablesHost = {
+      chooseFolder: () => Promise.resolve(exports.folder),
+      async renderPdf(html) {
+        const browser = page.context().browser();
+        if (!browser) throw new Error('The harness needs a browser to print PDFs.');
+        const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+        try {
+          const printer = await context.newPage();
+          await printer.setContent(html);
+          return new Uint8Array(await printer.pdf({ preferCSSPageSize: true, printBackground: true }));
+        } finally {
+          await context.close();
+        }
+      },
+      onProgress(progress) {
+        // Progress is a courtesy to the screen: a test that ends mid-export has no page to tell.
+        page
+          .evaluate((p) => (window as unknown as { __awEmit: (c: string, p: unknown) => void }).__awEmit('deliverables:progress', p), progress)
+          .catch(() => undefined);
+      },
+    };
+    const start = () => startAppCore({ userDataDir: dir, appVersion: '0.0.0-test', now: clock.now, deliverablesHost });
     const unexpectedErrors: unknown[] = [];
     const connect = (started: AppRuntime) =>
       createDispatcher({
@@ -139,6 +170,12 @@ export const test = base.extend<{ harness: Harness }>({
       },
       requests,
       dispatch,
+      get exportFolder() {
+        return exports.folder;
+      },
+      set exportFolder(folder) {
+        exports.folder = folder;
+      },
       restart(prepare) {
         runtime.close();
         prepare?.(dir);

@@ -7,6 +7,7 @@ import { SetupScreen } from '../setup/SetupScreen';
 import { AssessmentScreen } from '../assessment/AssessmentScreen';
 import { CostModelScreen } from '../cost-model/CostModelScreen';
 import { PathToShipScreen } from '../path-to-ship/PathToShipScreen';
+import { DeliverablesScreen } from '../deliverables/DeliverablesScreen';
 
 export interface SectionScreenProps {
   engagement: Engagement;
@@ -23,4 +24,5 @@ export const SECTION_SCREENS: Partial<Record<WorkspaceSection, ComponentType<Sec
   assessment: AssessmentScreen,
   'cost-model': CostModelScreen,
   'path-to-ship': PathToShipScreen,
+  deliverables: DeliverablesScreen,
 };

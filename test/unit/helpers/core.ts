@@ -41,11 +41,11 @@ export function useTestRuntime(): (options: Partial<StartAppCoreOptions> & { use
 }
 
 /** A real core over a temp SQLite file, with a dispatcher as main registers it. */
-export function useTestCore(): () => TestCore {
+export function useTestCore(): (options?: Partial<StartAppCoreOptions>) => TestCore {
   const tempDir = useTempDir();
   const start = useTestRuntime();
-  return () => {
-    const { runtime, dispatch, unexpected } = start({ userDataDir: tempDir() });
+  return (options = {}) => {
+    const { runtime, dispatch, unexpected } = start({ ...options, userDataDir: tempDir() });
     const core = runtime.core();
     if (!core) throw new Error('A fresh folder should start in normal mode.');
     return { runtime, core, dispatch, dbPath: runtime.dbPath, unexpected };

@@ -100,7 +100,9 @@ describe('contract', () => {
   });
 
   it('has a handler for every channel, and every output parses against its schema', async () => {
-    const { dispatch, runtime, unexpected } = newCore();
+    // The user cancels the folder choice, so the export sample answers without writing files.
+    const deliverablesHost = { chooseFolder: async () => null, renderPdf: async () => new Uint8Array(), onProgress: () => {} };
+    const { dispatch, runtime, unexpected } = newCore({ deliverablesHost });
     expect(Object.keys(runtime.handlers).sort()).toEqual([...REQUEST_CHANNELS].sort());
 
     const call = async (channel: string, payload: unknown) => {
@@ -187,6 +189,8 @@ describe('contract', () => {
       'path:move-phase': () => ({ id: phase.id, toIndex: 1 }),
       'path:set-raci': () => ({ engagementId: id, responsibility: 'integration', systemId: system.id, participantId: participant.id, role: 'AR' }),
       'path:save-system': () => ({ engagementId: id, id: system.id, name: 'SAP S/4HANA' }),
+      'deliverables:preview': () => ({ engagementId: id, options: { redactNames: true, appendices: ['evidence'] } }),
+      'deliverables:export': () => ({ engagementId: id, scope: { kind: 'day', day: 1 } }),
       'sessions:delete': () => ({ id: doomed.id }),
       'path:delete-phase': () => ({ id: phase.id }),
       'path:restore-phase': () => deletedPhase,

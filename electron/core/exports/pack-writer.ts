@@ -1,0 +1,96 @@
+import { accessSync, constants, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/ipc/result';
+
+export interface PackFile {
+  name: string;
+  build: () => Promise<Uint8Array | string>;
+}
+
+export interface PackProgress {
+  done: number;
+  total: number;
+  /** The file being written, or null once all are written. */
+  file: string | null;
+}
+
+/** A folder or file name every desktop system accepts, from any client name. */
+export function safeFileName(name: string): string {
+  const cleaned = name
+    .replace(/[\u0000-\u001f<>:"/\\|?*]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[. ]+$/, '');
+  return cleaned.slice(0, 80) || 'Engagement';
+}
+
+function cannotWrite(folder: string, reason: string): AppError {
+  return new AppError(
+    'export_failed',
+    `The files could not be written to “${path.basename(folder) || folder}”: ${reason}. Nothing was left behind there. Choose a folder you can write to (for example your Documents folder) and try again.`,
+  );
+}
+
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'you do not have permission to write there';
+  if (code === 'ENOSPC') return 'the disk is full';
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'the folder no longer exists';
+  return error instanceof Error ? error.message : String(error);
+}
+
+function createSubfolder(parent: string, name: string): string {
+  for (let n = 1; n < 100; n++) {
+    const candidate = path.join(parent, n === 1 ? name : `${name} (${n})`);
+    try {
+      mkdirSync(candidate);
+      return candidate;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  throw new Error('too many exports with that name already');
+}
+
+/**
+ * Writes the files into a new subfolder of `parent`. Each file goes to a hidden temporary name
+ * first and is renamed once complete, so a file with its real name is always whole. On any
+ * failure the subfolder this run created is removed with everything in it, and the error says
+ * what to do.
+ */
+export async function writePack(
+  parent: string,
+  subfolderName: string,
+  files: readonly PackFile[],
+  onProgress: (p: PackProgress) => void,
+): Promise<{ folderName: string; files: string[] }> {
+  try {
+    if (!statSync(parent).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    accessSync(parent, constants.W_OK);
+  } catch (error) {
+    throw cannotWrite(parent, reasonOf(error));
+  }
+  let folder: string;
+  try {
+    folder = createSubfolder(parent, safeFileName(subfolderName));
+  } catch (error) {
+    throw cannotWrite(parent, reasonOf(error));
+  }
+  const written: string[] = [];
+  try {
+    for (const [index, file] of files.entries()) {
+      onProgress({ done: index, total: files.length, file: file.name });
+      const content = await file.build();
+      const temporary = path.join(folder, `.${file.name}.partial`);
+      writeFileSync(temporary, content, { flag: 'wx' });
+      renameSync(temporary, path.join(folder, file.name));
+      written.push(file.name);
+    }
+  } catch (error) {
+    rmSync(folder, { recursive: true, force: true });
+    if (error instanceof AppError) throw error;
+    throw cannotWrite(parent, reasonOf(error));
+  }
+  onProgress({ done: files.length, total: files.length, file: null });
+  return { folderName: path.basename(folder), files: written };
+}

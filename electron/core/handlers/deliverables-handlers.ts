@@ -1,0 +1,10 @@
+import type { Handlers } from '../../../shared/ipc/contract';
+import type { deliverablesContract } from '../../../shared/ipc/deliverables-contract';
+import type { DeliverablesService } from '../services/deliverables-service';
+
+export function createDeliverablesHandlers(service: DeliverablesService): Pick<Handlers, keyof typeof deliverablesContract> {
+  return {
+    'deliverables:preview': ({ engagementId, options }) => service.preview(engagementId, options),
+    'deliverables:export': ({ engagementId, options, scope }) => service.export(engagementId, options, scope),
+  };
+}

@@ -1,0 +1,103 @@
+import type { ExportProgress, ExportResult, ExportScope } from '../../../shared/ipc/deliverables-contract';
+import { AppError } from '../../../shared/ipc/result';
+import { buildDailyReadout, dailyReadoutHtml, dailyReadoutMarkdown } from '../../../shared/report/daily-readout';
+import { findingsCsv } from '../../../shared/report/findings-export';
+import { notesCsv, notesMarkdown } from '../../../shared/report/notes-export';
+import { createRedactor } from '../../../shared/report/redaction';
+import { reportHtml } from '../../../shared/report/report-html';
+import type { ReportData, ReportOptions } from '../../../shared/report/report-inputs';
+import { buildReport } from '../../../shared/report/report-model';
+import type { Report } from '../../../shared/report/report-schema';
+import type { ReportNotesRepository } from '../db/repositories/report-notes-repository';
+import { writePack, type PackFile } from '../exports/pack-writer';
+import { reportDocx } from '../exports/report-docx';
+import type { AgendaService } from './agenda-service';
+import type { AssessmentService } from './assessment-service';
+import type { CostScenariosService } from './cost-scenarios-service';
+import type { ParticipantsService } from './participants-service';
+import type { ServiceContext } from './service-context';
+import { requireEngagement } from './require-engagement';
+import type { EngagementsRepository } from '../db/repositories/engagements-repository';
+
+/** What only the host can do: ask the user for a folder, print HTML to PDF, tell the window how far it got. */
+export interface DeliverablesHost {
+  /** An absolute folder path, or null when the user cancelled. */
+  chooseFolder(): Promise<string | null>;
+  renderPdf(html: string): Promise<Uint8Array>;
+  onProgress(progress: ExportProgress): void;
+}
+
+export interface DeliverablesService {
+  preview(engagementId: string, options: ReportOptions): Report;
+  export(engagementId: string, options: ReportOptions, scope: ExportScope): Promise<ExportResult>;
+}
+
+export interface DeliverablesSources {
+  engagements: EngagementsRepository;
+  notes: ReportNotesRepository;
+  participants: ParticipantsService;
+  agenda: AgendaService;
+  assessment: AssessmentService;
+  cost: CostScenariosService;
+}
+
+export function createDeliverablesService(ctx: ServiceContext, sources: DeliverablesSources, host: DeliverablesHost | null): DeliverablesService {
+  // One read transaction, so the report is a consistent snapshot even while notes are captured.
+  const gather = ctx.db.transaction(
+    (engagementId: string): ReportData => ({
+      engagement: requireEngagement(sources.engagements, engagementId),
+      participants: sources.participants.list(engagementId),
+      sessions: sources.agenda.listSessions(engagementId),
+      notes: sources.notes.clientVisible(engagementId),
+      assessment: sources.assessment.get(engagementId),
+      scenarios: sources.cost.list(engagementId),
+      generatedAt: ctx.now().toISOString(),
+    }),
+  );
+
+  function daysWithContent(data: ReportData): number[] {
+    const days: number[] = [];
+    for (let day = 1; day <= data.engagement.dayCount; day++) {
+      if (data.sessions.some((s) => s.day === day) || data.notes.some((n) => n.day === day)) days.push(day);
+    }
+    return days;
+  }
+
+  function files(data: ReportData, options: ReportOptions, scope: ExportScope, pdf: (html: string) => Promise<Uint8Array>): PackFile[] {
+    const readout = (day: number): PackFile[] => {
+      const r = buildDailyReadout(data, day, options);
+      return [
+        { name: `Day ${day} readout.pdf`, build: () => pdf(dailyReadoutHtml(r)) },
+        { name: `Day ${day} readout.md`, build: () => Promise.resolve(dailyReadoutMarkdown(r)) },
+      ];
+    };
+    if (scope.kind === 'day') return readout(scope.day);
+    const report = buildReport(data, options);
+    const redact = createRedactor(data.participants, options.redactNames);
+    const title = `Notes — ${data.engagement.clientName}, ${data.engagement.pilotName}`;
+    return [
+      { name: 'Audit report.pdf', build: () => pdf(reportHtml(report)) },
+      { name: 'Audit report.docx', build: () => reportDocx(report) },
+      { name: 'Notes.csv', build: () => Promise.resolve(notesCsv(data.notes, data.engagement.weekStart, redact)) },
+      { name: 'Notes.md', build: () => Promise.resolve(notesMarkdown(title, data.notes, data.engagement.weekStart, redact)) },
+      ...(report.findingsRecorded
+        ? [{ name: 'Findings.csv', build: () => Promise.resolve(findingsCsv(report.chapters.flatMap((c) => c.findings))) }]
+        : []),
+      ...daysWithContent(data).flatMap(readout),
+    ];
+  }
+
+  return {
+    preview: (engagementId, options) => buildReport(gather(engagementId), options),
+    async export(engagementId, options, scope) {
+      if (!host) throw new AppError('internal', 'Exporting files is not available in this window.');
+      const data = gather(engagementId);
+      const folder = await host.chooseFolder();
+      if (folder === null) return { status: 'cancelled' };
+      const date = ctx.now().toISOString().slice(0, 10);
+      const name = `${data.engagement.clientName} ${scope.kind === 'day' ? `day ${scope.day} ` : ''}${date}`;
+      const result = await writePack(folder, name, files(data, options, scope, host.renderPdf), host.onProgress);
+      return { status: 'written', ...result };
+    },
+  };
+}

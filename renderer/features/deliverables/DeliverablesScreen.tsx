@@ -1,0 +1,113 @@
+import { useEffect, useId, useState } from 'react';
+import { APPENDICES, APPENDIX_LABELS, type Appendix } from '../../../shared/report/report-inputs';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { useAppState } from '../../app/store-context';
+import type { SectionScreenProps } from '../workspace/section-screens';
+import { ReportPreview } from './ReportPreview';
+import './deliverables.css';
+
+/** Friday's output: choose what the report shows, preview it, and write the files to a folder. */
+export function DeliverablesScreen({ engagement }: SectionScreenProps) {
+  const preview = useAppState((s) => (s.reportEngagementId === engagement.id ? s.reportPreview : null));
+  const load = useAppState((s) => s.reportLoad);
+  const loadError = useAppState((s) => s.reportError);
+  const options = useAppState((s) => s.reportOptions);
+  const setOptions = useAppState((s) => s.setReportOptions);
+  const loadPreview = useAppState((s) => s.loadReportPreview);
+  const exportDeliverables = useAppState((s) => s.exportDeliverables);
+  const exporting = useAppState((s) => s.exporting);
+  const progress = useAppState((s) => s.exportProgress);
+  const outcome = useAppState((s) => s.exportOutcome);
+  const [day, setDay] = useState(1);
+  const dayId = useId();
+
+  useEffect(() => {
+    void loadPreview(engagement.id);
+  }, [engagement.id, loadPreview]);
+
+  const toggleAppendix = (appendix: Appendix, on: boolean) => {
+    const appendices = APPENDICES.filter((a) => (a === appendix ? on : options.appendices.includes(a)));
+    void setOptions(engagement.id, { ...options, appendices });
+  };
+
+  return (
+    <div className="deliverables">
+      <aside className="deliverables-panel" aria-label="Export options">
+        <h2>Export options</h2>
+        <fieldset>
+          <legend>Names</legend>
+          <label className="deliverables-check">
+            <input type="checkbox" checked={options.redactNames} onChange={(e) => void setOptions(engagement.id, { ...options, redactNames: e.target.checked })} />
+            Replace participant names by their function (“Operator 2”)
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>Appendices</legend>
+          {APPENDICES.map((a) => (
+            <label key={a} className="deliverables-check">
+              <input type="checkbox" checked={options.appendices.includes(a)} onChange={(e) => toggleAppendix(a, e.target.checked)} />
+              {APPENDIX_LABELS[a]}
+            </label>
+          ))}
+        </fieldset>
+        <p className="deliverables-hint">Facilitator-only and deleted notes never appear in any file.</p>
+        <div className="deliverables-actions">
+          <Button variant="primary" disabled={exporting} onClick={() => void exportDeliverables(engagement.id, { kind: 'week' })}>
+            Export week pack…
+          </Button>
+          <p className="deliverables-hint">The report as PDF and Word, the notes as CSV and Markdown, and each day’s readout, in a new folder you choose.</p>
+          <div className="deliverables-day">
+            <label htmlFor={dayId}>Daily readout for</label>
+            <select id={dayId} value={day} onChange={(e) => setDay(Number(e.target.value))}>
+              {Array.from({ length: engagement.dayCount }, (_, i) => (
+                <option key={i + 1} value={i + 1}>
+                  Day {i + 1}
+                </option>
+              ))}
+            </select>
+            <Button disabled={exporting} onClick={() => void exportDeliverables(engagement.id, { kind: 'day', day })}>
+              Export readout…
+            </Button>
+          </div>
+        </div>
+        <div aria-live="polite" className="deliverables-status">
+          {exporting && (
+            <div>
+              <p>{progress?.file ? `Writing ${progress.file}…` : 'Choose a folder in the dialog…'}</p>
+              {progress && <progress max={progress.total} value={progress.done} aria-label="Export progress" />}
+            </div>
+          )}
+          {!exporting && outcome?.kind === 'written' && (
+            <div className="deliverables-written">
+              <p>
+                Written to the folder <strong>{outcome.folderName}</strong>:
+              </p>
+              <ul aria-label="Files written">
+                {outcome.files.map((f) => (
+                  <li key={f}>{f}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {!exporting && outcome?.kind === 'failed' && (
+            <p role="alert" className="deliverables-error">
+              {outcome.message}
+            </p>
+          )}
+        </div>
+      </aside>
+      <section className="deliverables-preview" aria-label="Preview" tabIndex={0}>
+        {load === 'error' ? (
+          <EmptyState title="The preview cannot be shown" actions={<Button onClick={() => void loadPreview(engagement.id)}>Try again</Button>}>
+            <p>{loadError}</p>
+          </EmptyState>
+        ) : preview ? (
+          <ReportPreview report={preview} />
+        ) : (
+          <p className="loading">Preparing the preview…</p>
+        )}
+      </section>
+    </div>
+  );
+}

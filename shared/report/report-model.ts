@@ -1,0 +1,268 @@
+import { ML_TEST_SCORE_ATTRIBUTION, ML_TEST_SECTION_LABELS, ML_TEST_SECTIONS, type MlTestPoints } from '../assessment/ml-test-score';
+import { CAUSE_RATING_LABELS, PURGATORY_CAUSES, readDiagnostic, type CauseRating, type PurgatoryCauseId } from '../assessment/purgatory-diagnostic';
+import { computeMlTestScore, overallReadiness, readinessByArea, type CriterionScore } from '../assessment/scoring';
+import { NIST_AI_RMF_ATTRIBUTION } from '../assessment/audit-criteria';
+import { COST_LINE_ITEMS, computeCostModel } from '../cost-model/cost-model';
+import { formatMoney, formatNumber } from '../cost-model/format';
+import { AUDIT_AREA_INFO, AUDIT_AREAS } from '../domain/audit-areas';
+import { addDays, formatDate, formatShortDay, formatWeekRange } from '../domain/dates';
+import { NOTE_KIND_LABELS, type Note } from '../domain/note';
+import { PARTICIPANT_FUNCTION_LABELS } from '../domain/participant';
+import { clientVisibleNotes } from './client-visible';
+import type { AgendaDay, EvidenceEntry, Report, ReportFinding, ScenarioSection } from './report-schema';
+import { createRedactor, type Redact } from './redaction';
+import {
+  FINDING_SEVERITIES,
+  FINDING_SEVERITY_LABELS,
+  type Appendix,
+  type FindingSeverity,
+  type ReportData,
+  type ReportOptions,
+} from './report-inputs';
+
+const SEVERITY_RANK: Record<FindingSeverity, number> = Object.fromEntries(FINDING_SEVERITIES.map((s, i) => [s, i])) as Record<
+  FindingSeverity,
+  number
+>;
+
+export function evidenceAnchor(ref: string): string {
+  return `note-${ref.replace(/[^A-Za-z0-9-]/g, '_')}`;
+}
+
+/** Clock time of a capture in the engagement's own day; notes store UTC, the week runs in local time. */
+export function captureTime(iso: string): string {
+  const d = new Date(iso);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+export function dayLabel(weekStart: string, day: number): string {
+  return `Day ${day} · ${formatShortDay(addDays(weekStart, day - 1))}`;
+}
+
+function pct(value: number | null): string {
+  return value === null ? 'not scored' : `${Math.round(value)} %`;
+}
+
+export function toEvidenceEntry(note: Note, weekStart: string, redact: Redact): EvidenceEntry {
+  return {
+    anchor: evidenceAnchor(note.ref),
+    ref: note.ref,
+    day: note.day,
+    dayLabel: dayLabel(weekStart, note.day),
+    time: captureTime(note.capturedAt),
+    speaker: note.speakerName ? redact(note.speakerName) : '—',
+    kind: NOTE_KIND_LABELS[note.kind],
+    area: note.area ? AUDIT_AREA_INFO[note.area].label : '—',
+    text: redact(note.text),
+  };
+}
+
+export function sortNotes(notes: readonly Note[]): Note[] {
+  return [...notes].sort((a, b) => a.day - b.day || a.capturedAt.localeCompare(b.capturedAt) || a.ref.localeCompare(b.ref));
+}
+
+/** The findings as the client may read them: citations only to client-visible notes. */
+export function reportFindings(data: ReportData, visibleRefs: ReadonlySet<string>, redact: Redact, evidenceIncluded: boolean): ReportFinding[] {
+  return [...(data.findings ?? [])]
+    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.title.localeCompare(b.title))
+    .map((f) => ({
+      id: f.id,
+      area: f.area,
+      severity: f.severity,
+      severityLabel: FINDING_SEVERITY_LABELS[f.severity],
+      title: redact(f.title),
+      detail: redact(f.detail),
+      citations: [...new Set(f.evidenceRefs)]
+        .filter((ref) => visibleRefs.has(ref))
+        .map((ref) => ({ ref, anchor: evidenceIncluded ? evidenceAnchor(ref) : null })),
+    }));
+}
+
+function scoreMaps(data: ReportData) {
+  const criteria = new Map<string, CriterionScore>();
+  const ml = new Map<string, MlTestPoints>();
+  const causes = new Map<PurgatoryCauseId, CauseRating>();
+  for (const r of data.assessment?.criteria ?? []) if (r.score !== null) criteria.set(r.criterionId, r.score);
+  for (const r of data.assessment?.mlTests ?? []) if (r.points !== null) ml.set(r.testId, r.points);
+  for (const r of data.assessment?.causes ?? []) if (r.rating !== null) causes.set(r.causeId, r.rating);
+  return { criteria, ml, causes };
+}
+
+function scenarioSection(scenario: ReportData['scenarios'][number], redact: Redact): ScenarioSection {
+  const inputs = scenario.inputs;
+  const result = computeCostModel(inputs);
+  const money = (n: number) => formatMoney(n, inputs.currency);
+  const breakEven =
+    result.breakEven.kind === 'months'
+      ? `${formatNumber(result.breakEven.months, 1)} months`
+      : result.breakEven.kind === 'never'
+        ? 'Never at these inputs'
+        : 'No production volume given';
+  const max = Math.max(...result.breakdown.map((l) => l.perYear), 0);
+  return {
+    name: redact(scenario.name),
+    headline: [
+      { label: 'Cost per month at production volume', value: money(result.production.perMonth) },
+      {
+        label: 'Cost per transaction',
+        value: result.production.perTransaction === null ? '—' : formatMoney(result.production.perTransaction, inputs.currency),
+      },
+      { label: 'Total cost of ownership, 1 year', value: money(result.tco1Year) },
+      { label: 'Total cost of ownership, 3 years', value: money(result.tco3Years) },
+      { label: 'Break-even', value: breakEven },
+    ],
+    costChart: {
+      title: `Yearly running cost by line item — ${redact(scenario.name)}`,
+      max,
+      bars: COST_LINE_ITEMS.map((item) => {
+        const line = result.breakdown.find((l) => l.id === item.id);
+        const value = line?.perYear ?? 0;
+        return { label: item.label, value, valueText: money(value) };
+      }),
+      caption: `At ${formatNumber(inputs.productionVolumePerDay)} items a day in production, ${inputs.currency}.`,
+    },
+    errors: [
+      { label: 'Accuracy assumed', value: `${formatNumber(inputs.accuracyPct, 1)} %` },
+      { label: 'Wrong outputs per day', value: formatNumber(result.errors.wrongPerDay, 1) },
+      { label: 'Caught by review per day', value: formatNumber(result.errors.caughtPerDay, 1) },
+      { label: 'Reaching the business per day', value: formatNumber(result.errors.uncaughtPerDay, 1) },
+      { label: 'Downstream cost of errors per day', value: money(result.errors.downstreamCostPerDay) },
+      { label: 'Reviewers needed (FTE)', value: formatNumber(result.reviewerFte, 1) },
+    ],
+  };
+}
+
+/** Pure: engagement data in, the client-facing report out. Every string in it is plain text. */
+export function buildReport(data: ReportData, options: ReportOptions): Report {
+  const { engagement } = data;
+  const redact = createRedactor(data.participants, options.redactNames);
+  const include = (a: Appendix) => options.appendices.includes(a);
+  const visible = sortNotes(clientVisibleNotes(data.notes));
+  const visibleRefs = new Set(visible.map((n) => n.ref));
+  const findings = reportFindings(data, visibleRefs, redact, include('evidence'));
+  const { criteria, ml, causes } = scoreMaps(data);
+  const byArea = readinessByArea(criteria);
+  const overall = overallReadiness(criteria);
+  const mlScore = computeMlTestScore(ml);
+  const diagnostic = readDiagnostic(causes);
+  const mlScored = ml.size > 0;
+
+  return {
+    title: `AI Automation Audit — ${engagement.pilotName}`,
+    cover: {
+      clientName: engagement.clientName,
+      pilotName: engagement.pilotName,
+      dates: formatWeekRange(engagement.weekStart, engagement.dayCount),
+      venue: engagement.venue,
+      facilitators: [...engagement.facilitators],
+      preparedOn: formatDate(data.generatedAt.slice(0, 10)),
+      redacted: options.redactNames,
+    },
+    summary: {
+      recommendation: data.recommendation
+        ? { verdict: redact(data.recommendation.verdict), rationale: redact(data.recommendation.rationale) }
+        : null,
+      topFindings: findings.filter((f) => f.severity === 'critical' || f.severity === 'high').slice(0, 5),
+      diagnostic: {
+        level: diagnostic.level,
+        headline: diagnostic.headline,
+        causes: PURGATORY_CAUSES.map((c) => ({ title: c.title, rating: CAUSE_RATING_LABELS[causes.get(c.id) ?? 'unknown'] })),
+      },
+      readinessText:
+        overall.percent === null
+          ? 'No readiness criterion has been scored yet.'
+          : `Overall readiness ${pct(overall.percent)}, over ${overall.scored} of ${overall.total} criteria scored.`,
+      mlTestScoreText: mlScored
+        ? `ML Test Score ${formatNumber(mlScore.final, 1)}: ${mlScore.band.meaning}`
+        : 'The ML Test Score has not been scored yet.',
+    },
+    findingsRecorded: findings.length > 0,
+    chapters: AUDIT_AREAS.map((area) => ({
+      area,
+      title: AUDIT_AREA_INFO[area].label,
+      question: AUDIT_AREA_INFO[area].question,
+      readinessText:
+        byArea[area].percent === null
+          ? 'Readiness not scored yet.'
+          : `Readiness ${pct(byArea[area].percent)} (${byArea[area].scored} of ${byArea[area].total} criteria scored).`,
+      findings: findings.filter((f) => f.area === area),
+    })),
+    readiness: {
+      chart: {
+        title: 'Readiness by area',
+        max: 100,
+        bars: [
+          ...AUDIT_AREAS.map((area) => ({
+            label: AUDIT_AREA_INFO[area].label,
+            value: byArea[area].percent,
+            valueText: pct(byArea[area].percent),
+          })),
+          { label: 'Overall', value: overall.percent, valueText: pct(overall.percent) },
+        ],
+        caption: 'Share of applicable criteria in place; a criterion partly in place counts half.',
+      },
+      mlChart: {
+        title: 'ML Test Score by section',
+        max: 7,
+        bars: ML_TEST_SECTIONS.map((s) => ({
+          label: ML_TEST_SECTION_LABELS[s],
+          value: mlScored ? mlScore.sections[s] : null,
+          valueText: mlScored ? `${formatNumber(mlScore.sections[s], 1)} of 7` : 'not scored',
+        })),
+        caption: 'Each section has seven tests worth up to one point; the final score is the lowest section.',
+      },
+      mlBand: mlScored
+        ? `Final score ${formatNumber(mlScore.final, 1)} (band ${mlScore.band.range}): ${mlScore.band.meaning}`
+        : 'The ML Test Score has not been scored yet.',
+      attribution: [NIST_AI_RMF_ATTRIBUTION, ML_TEST_SCORE_ATTRIBUTION],
+    },
+    cost: { scenarios: data.scenarios.map((s) => scenarioSection(s, redact)) },
+    pathToShip: {
+      roadmap: { rows: data.roadmap?.length ? data.roadmap.map((r) => ({ phase: redact(r.phase), title: redact(r.title), owner: redact(r.owner), timing: r.timing })) : null },
+      raci: {
+        rows: data.raci?.length
+          ? data.raci.map((r) => ({
+              activity: redact(r.activity),
+              responsible: redact(r.responsible),
+              accountable: redact(r.accountable),
+              consulted: redact(r.consulted),
+              informed: redact(r.informed),
+            }))
+          : null,
+      },
+    },
+    appendices: {
+      evidence: include('evidence') ? visible.map((n) => toEvidenceEntry(n, engagement.weekStart, redact)) : null,
+      participants: include('participants')
+        ? data.participants.map((p) => ({
+            name: redact(p.name),
+            role: [PARTICIPANT_FUNCTION_LABELS[p.function], redact(p.title)].filter(Boolean).join(' — '),
+            organisation: p.organisation,
+            days: p.daysAttended.length ? p.daysAttended.map((d) => `Day ${d}`).join(', ') : '—',
+          }))
+        : null,
+      agenda: include('agenda') ? agendaDays(data, redact) : null,
+    },
+  };
+}
+
+export function agendaDays(data: Pick<ReportData, 'engagement' | 'sessions'>, redact: Redact, onlyDay?: number): AgendaDay[] {
+  const days: AgendaDay[] = [];
+  for (let day = 1; day <= data.engagement.dayCount; day++) {
+    if (onlyDay !== undefined && day !== onlyDay) continue;
+    days.push({
+      day,
+      label: dayLabel(data.engagement.weekStart, day),
+      sessions: data.sessions
+        .filter((s) => s.day === day)
+        .sort((a, b) => a.position - b.position)
+        .map((s) => ({
+          time: `${s.start}–${s.end}`,
+          title: redact(s.title),
+          area: s.area ? AUDIT_AREA_INFO[s.area].label : '',
+          questions: s.questions.map((q) => redact(q.text)),
+        })),
+    });
+  }
+  return days;
+}

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { AuditAreaSchema } from '../domain/session';
+import { APPENDICES, FINDING_SEVERITIES } from './report-inputs';
+
+/*
+ * The report model as schemas, so the in-app preview can receive it over IPC checked like every
+ * other answer. Every string is plain text; renderers escape it.
+ */
+
+/** A bar of a chart: the value decides its length, the text is what the reader sees beside it. */
+export const ChartBar = z.object({ label: z.string(), value: z.number().nullable(), valueText: z.string() });
+export const BarChart = z.object({
+  title: z.string(),
+  /** The value a full-length bar stands for. */
+  max: z.number(),
+  bars: z.array(ChartBar),
+  /** Shown under the chart: what the numbers are and where they come from. */
+  caption: z.string(),
+});
+export type BarChart = z.infer<typeof BarChart>;
+
+/** anchor: the evidence entry it points at; null when that appendix is left out. */
+export const Citation = z.object({ ref: z.string(), anchor: z.string().nullable() });
+export type Citation = z.infer<typeof Citation>;
+
+export const ReportFinding = z.object({
+  id: z.string(),
+  area: AuditAreaSchema,
+  severity: z.enum(FINDING_SEVERITIES),
+  severityLabel: z.string(),
+  title: z.string(),
+  detail: z.string(),
+  citations: z.array(Citation),
+});
+export type ReportFinding = z.infer<typeof ReportFinding>;
+
+export const AreaChapter = z.object({
+  area: AuditAreaSchema,
+  title: z.string(),
+  question: z.string(),
+  readinessText: z.string(),
+  findings: z.array(ReportFinding),
+});
+export type AreaChapter = z.infer<typeof AreaChapter>;
+
+const LabelValue = z.object({ label: z.string(), value: z.string() });
+export const ScenarioSection = z.object({ name: z.string(), headline: z.array(LabelValue), costChart: BarChart, errors: z.array(LabelValue) });
+export type ScenarioSection = z.infer<typeof ScenarioSection>;
+
+export const EvidenceEntry = z.object({
+  anchor: z.string(),
+  ref: z.string(),
+  day: z.number(),
+  dayLabel: z.string(),
+  time: z.string(),
+  speaker: z.string(),
+  kind: z.string(),
+  area: z.string(),
+  text: z.string(),
+});
+export type EvidenceEntry = z.infer<typeof EvidenceEntry>;
+
+export const ParticipantEntry = z.object({ name: z.string(), role: z.string(), organisation: z.string(), days: z.string() });
+export type ParticipantEntry = z.infer<typeof ParticipantEntry>;
+
+export const AgendaDay = z.object({
+  day: z.number(),
+  label: z.string(),
+  sessions: z.array(z.object({ time: z.string(), title: z.string(), area: z.string(), questions: z.array(z.string()) })),
+});
+export type AgendaDay = z.infer<typeof AgendaDay>;
+
+export const RoadmapRow = z.object({ phase: z.string(), title: z.string(), owner: z.string(), timing: z.string() });
+export const RaciRow = z.object({ activity: z.string(), responsible: z.string(), accountable: z.string(), consulted: z.string(), informed: z.string() });
+
+export const Report = z.object({
+  title: z.string(),
+  cover: z.object({
+    clientName: z.string(),
+    pilotName: z.string(),
+    dates: z.string(),
+    venue: z.string(),
+    facilitators: z.array(z.string()),
+    preparedOn: z.string(),
+    redacted: z.boolean(),
+  }),
+  summary: z.object({
+    recommendation: z.object({ verdict: z.string(), rationale: z.string() }).nullable(),
+    topFindings: z.array(ReportFinding),
+    diagnostic: z.object({
+      level: z.enum(['not-assessed', 'high', 'elevated', 'incomplete', 'low']),
+      headline: z.string(),
+      causes: z.array(z.object({ title: z.string(), rating: z.string() })),
+    }),
+    readinessText: z.string(),
+    mlTestScoreText: z.string(),
+  }),
+  /** False while no finding has been recorded (or the findings feature is not wired in yet). */
+  findingsRecorded: z.boolean(),
+  chapters: z.array(AreaChapter),
+  readiness: z.object({ chart: BarChart, mlChart: BarChart, mlBand: z.string(), attribution: z.array(z.string()) }),
+  cost: z.object({ scenarios: z.array(ScenarioSection) }),
+  /** rows is null until the path to ship has been recorded; the renderers say so. */
+  pathToShip: z.object({ roadmap: z.object({ rows: z.array(RoadmapRow).nullable() }), raci: z.object({ rows: z.array(RaciRow).nullable() }) }),
+  /** Null for an appendix left out by the options. */
+  appendices: z.object({
+    evidence: z.array(EvidenceEntry).nullable(),
+    participants: z.array(ParticipantEntry).nullable(),
+    agenda: z.array(AgendaDay).nullable(),
+  }),
+});
+export type Report = z.infer<typeof Report>;
+
+export const ReportOptionsSchema = z.object({
+  redactNames: z.boolean().default(false),
+  appendices: z.array(z.enum(APPENDICES)).max(APPENDICES.length).default([...APPENDICES]),
+});

@@ -1,0 +1,107 @@
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+// The harness loads better-sqlite3 through the core first; importing it here before the harness
+// crashed the Playwright worker (SIGSEGV) on this machine.
+import { test, expect, TEST_ORIGIN, type Harness } from './harness';
+import Database from 'better-sqlite3';
+import { DeliverablesPage } from './pages/deliverables-page';
+
+const SHOTS = 'test-results/screens';
+const SENDER = { url: `${TEST_ORIGIN}/index.html`, isMainFrame: true };
+
+async function call<T>(harness: Harness, channel: string, payload: unknown): Promise<T> {
+  const result = await harness.dispatch(SENDER, channel, payload);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value as T;
+}
+
+/**
+ * An engagement with participants, a cost scenario and notes. Notes are written straight into
+ * SQLite because their channels are not part of this branch; everything else goes through the
+ * dispatcher as the app would.
+ */
+async function seed(harness: Harness): Promise<string> {
+  const engagement = await call<{ id: string }>(harness, 'engagements:create', { clientName: 'Northwind Logistics', pilotName: 'Invoice extraction assistant', weekStart: '2026-03-02' });
+  const operator = await call<{ id: string }>(harness, 'participants:create', { engagementId: engagement.id, name: 'Maria Schmidt', function: 'operator', daysAttended: [1, 2] });
+  await call(harness, 'participants:create', { engagementId: engagement.id, name: 'Priya Raman', function: 'sponsor' });
+  await call(harness, 'cost:create', { engagementId: engagement.id, name: 'Base case' });
+  const db = new Database(harness.dbPath);
+  try {
+    const insert = db.prepare(
+      `INSERT INTO notes (id, engagement_id, ref, day, kind, text, speaker_id, speaker_name, visibility, captured_at, deleted_at, created_at, updated_at, device_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'seed')`,
+    );
+    const at = '2026-03-02T09:30:00.000Z';
+    const notes = [
+      ['D1-001', 1, 'observation', 'Maria Schmidt handles every exception by hand.', 'client', null],
+      ['D1-002', 1, 'question', 'Who signs off the model <b>before</b> release?', 'client', null],
+      ['D1-003', 1, 'observation', 'FACILITATOR ONLY sponsor distracted', 'facilitator', null],
+      ['D1-004', 1, 'observation', 'DELETED NOTE draft', 'client', at],
+    ] as const;
+    notes.forEach(([ref, day, kind, text, visibility, deletedAt], i) =>
+      insert.run(`00000000-0000-4000-8000-00000000000${i}`, engagement.id, ref, day, kind, text, operator.id, 'Maria Schmidt', visibility, at, deletedAt, at, at),
+    );
+  } finally {
+    db.close();
+  }
+  return engagement.id;
+}
+
+test('the week pack is exported from the Deliverables screen into a new folder, with only client-visible notes', async ({ page, harness }) => {
+  const id = await seed(harness);
+  await harness.open(`#/engagements/${id}/deliverables`);
+  const screen = new DeliverablesPage(page);
+  await screen.expectPreview();
+  await expect(screen.preview).toContainText('Maria Schmidt handles every exception');
+  await expect(screen.preview).toContainText('Who signs off the model <b>before</b> release?');
+  await expect(screen.preview).not.toContainText('FACILITATOR ONLY');
+  await expect(screen.preview).not.toContainText('DELETED NOTE');
+  await page.screenshot({ path: `${SHOTS}/deliverables.png` });
+  const axe = await new AxeBuilder({ page }).include('.deliverables').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+  await screen.redactNames(true);
+  await expect(screen.preview).toContainText('Operator handles every exception');
+  await expect(screen.preview).not.toContainText('Maria Schmidt');
+
+  await screen.exportWeekPack();
+  await expect(screen.filesWritten).toBeVisible({ timeout: 60_000 });
+  await page.screenshot({ path: `${SHOTS}/deliverables-exported.png` });
+  const folders = readdirSync(harness.exportFolder!);
+  expect(folders).toHaveLength(1);
+  const folder = path.join(harness.exportFolder!, folders[0]!);
+  expect(folders[0]).toMatch(/^Northwind Logistics \d{4}-\d{2}-\d{2}$/);
+  const files = readdirSync(folder).sort();
+  expect(files).toEqual(['Audit report.docx', 'Audit report.pdf', 'Day 1 readout.md', 'Day 1 readout.pdf', 'Notes.csv', 'Notes.md', ...daysAfterOne()].sort());
+  for (const file of files) await expect(screen.filesWritten).toContainText(file);
+
+  const text = execFileSync('pdftotext', ['-layout', path.join(folder, 'Audit report.pdf'), '-'], { encoding: 'utf8' });
+  expect(text).toContain('Invoice extraction assistant');
+  expect(text).toContain('Operator handles every exception');
+  expect(text).not.toContain('Maria Schmidt');
+  expect(text).not.toContain('FACILITATOR ONLY');
+  const csv = readFileSync(path.join(folder, 'Notes.csv'), 'utf8');
+  expect(csv.startsWith('\uFEFF')).toBe(true);
+  expect(csv).toContain('D1-002');
+  expect(csv).not.toContain('DELETED NOTE');
+});
+
+/** The built-in week plans sessions on all five days, so each day gets a readout. */
+function daysAfterOne(): string[] {
+  return [2, 3, 4, 5].flatMap((d) => [`Day ${d} readout.md`, `Day ${d} readout.pdf`]);
+}
+
+test('an export to a folder that cannot be written says so and leaves nothing behind', async ({ page, harness }) => {
+  const id = await seed(harness);
+  const gone = path.join(harness.userDataDir, 'no-such-folder');
+  harness.exportFolder = gone;
+  await harness.open(`#/engagements/${id}/deliverables`);
+  const screen = new DeliverablesPage(page);
+  await screen.expectPreview();
+  await screen.exportWeekPack();
+  await expect(page.getByRole('alert')).toContainText('could not be written');
+  await expect(page.getByRole('alert')).toContainText('Choose a folder you can write to');
+  expect(existsSync(gone)).toBe(false);
+});

@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { safeFileName, writePack, type PackProgress } from '../../../../electron/core/exports/pack-writer';
+import { AppError } from '../../../../shared/ipc/result';
+import { useTempDir } from '../../helpers/temp-dir';
+
+const tempDir = useTempDir();
+
+describe('writePack', () => {
+  it('writes every file into a new subfolder, reporting progress, and a second export gets its own folder', async () => {
+    const parent = tempDir();
+    const progress: PackProgress[] = [];
+    const files = [
+      { name: 'a.txt', build: async () => 'first' },
+      { name: 'b.bin', build: async () => new Uint8Array([1, 2, 3]) },
+    ];
+    const result = await writePack(parent, 'Acme: 2026/03?', files, (p) => progress.push(p));
+    expect(result).toEqual({ folderName: 'Acme 2026 03', files: ['a.txt', 'b.bin'] });
+    expect(readFileSync(path.join(parent, 'Acme 2026 03', 'a.txt'), 'utf8')).toBe('first');
+    expect(readdirSync(path.join(parent, 'Acme 2026 03')).sort()).toEqual(['a.txt', 'b.bin']);
+    expect(progress).toEqual([
+      { done: 0, total: 2, file: 'a.txt' },
+      { done: 1, total: 2, file: 'b.bin' },
+      { done: 2, total: 2, file: null },
+    ]);
+    expect((await writePack(parent, 'Acme: 2026/03?', files, () => {})).folderName).toBe('Acme 2026 03 (2)');
+  });
+
+  it('removes everything it wrote when a file fails half-way, and says what to do', async () => {
+    const parent = tempDir();
+    const files = [
+      { name: 'ok.txt', build: async () => 'fine' },
+      { name: 'broken.pdf', build: async () => Promise.reject(new Error('printing took longer than 60 seconds')) },
+    ];
+    const failure = writePack(parent, 'Acme', files, () => {});
+    await expect(failure).rejects.toBeInstanceOf(AppError);
+    await expect(failure).rejects.toThrow(/printing took longer than 60 seconds.*Nothing was left behind/);
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
+  it('refuses a folder that is missing or is a file, writing nothing', async () => {
+    const parent = tempDir();
+    const file = path.join(parent, 'not-a-folder');
+    writeFileSync(file, 'x');
+    await expect(writePack(path.join(parent, 'gone'), 'Acme', [], () => {})).rejects.toThrow(/the folder no longer exists/);
+    await expect(writePack(file, 'Acme', [], () => {})).rejects.toThrow(/could not be written/);
+    expect(readdirSync(parent)).toEqual(['not-a-folder']);
+  });
+
+  it('makes any client name a safe folder name', () => {
+    expect(safeFileName('  <Acme>  "Freight" | Co.  ')).toBe('Acme Freight Co');
+    expect(safeFileName('///')).toBe('Engagement');
+  });
+});
