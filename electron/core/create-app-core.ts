@@ -8,6 +8,7 @@ import { LATEST_SCHEMA_VERSION } from './db/migrations';
 import { createAssessmentRepository } from './db/repositories/assessment-repository';
 import { createCostScenariosRepository } from './db/repositories/cost-scenarios-repository';
 import { createEngagementsRepository } from './db/repositories/engagements-repository';
+import { createFindingsRepository } from './db/repositories/findings-repository';
 import { createDraftsRepository, createNotesRepository } from './db/repositories/notes-repository';
 import { createParticipantsRepository } from './db/repositories/participants-repository';
 import { createSessionsRepository } from './db/repositories/sessions-repository';
@@ -18,6 +19,7 @@ import { createAppHandlers } from './handlers/app-handlers';
 import { createAgendaHandlers } from './handlers/agenda-handlers';
 import { createAssessmentHandlers } from './handlers/assessment-handlers';
 import { createEngagementsHandlers } from './handlers/engagements-handlers';
+import { createFindingsHandlers } from './handlers/findings-handlers';
 import { createNotesHandlers } from './handlers/notes-handlers';
 import { createParticipantsHandlers } from './handlers/participants-handlers';
 import { createAgendaService } from './services/agenda-service';
@@ -25,6 +27,7 @@ import { createAssessmentService } from './services/assessment-service';
 import { createCostHandlers } from './handlers/cost-handlers';
 import { createCostScenariosService } from './services/cost-scenarios-service';
 import { createEngagementsService } from './services/engagements-service';
+import { createFindingsService } from './services/findings-service';
 import { createNotesService } from './services/notes-service';
 import { createParticipantsService } from './services/participants-service';
 import type { ServiceContext } from './services/service-context';
@@ -73,7 +76,9 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const engagements = createEngagementsService(ctx, engagementsRepo, agenda);
   const participantsRepo = createParticipantsRepository(db);
   const participants = createParticipantsService(ctx, participantsRepo, engagementsRepo);
-  const notes = createNotesService(ctx, createNotesRepository(db), createDraftsRepository(db), engagementsRepo, participantsRepo, sessionsRepo);
+  const notesRepo = createNotesRepository(db);
+  const notes = createNotesService(ctx, notesRepo, createDraftsRepository(db), engagementsRepo, participantsRepo, sessionsRepo);
+  const findings = createFindingsService(ctx, createFindingsRepository(db), notesRepo, engagementsRepo, participantsRepo);
   const assessment = createAssessmentService(ctx, createAssessmentRepository(db), engagementsRepo);
   const costScenarios = createCostScenariosService(ctx, createCostScenariosRepository(db), engagementsRepo);
 
@@ -90,6 +95,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...createAgendaHandlers(agenda),
     ...createAssessmentHandlers(assessment),
     ...createCostHandlers(costScenarios),
+    ...createFindingsHandlers(findings),
   };
 
   return {

@@ -5,6 +5,7 @@ import { backupsContract } from './backups-contract';
 import { assessmentContract } from './assessment-contract';
 import { costContract } from './cost-contract';
 import { engagementsContract } from './engagements-contract';
+import { findingsContract } from './findings-contract';
 import { notesContract } from './notes-contract';
 import { participantsContract } from './participants-contract';
 import { recoveryContract } from './recovery-contract';
@@ -21,6 +22,7 @@ export const contract = {
   ...recoveryContract,
   ...assessmentContract,
   ...costContract,
+  ...findingsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -116,6 +116,7 @@ describe('contract', () => {
     const backupId = (await call('backups:create', {})).id;
     const scenario = await call('cost:create', { engagementId: id });
     const note = await call('notes:create', { engagementId: id, day: 1, text: 'They re-key every invoice', speakerId: participant.id });
+    const finding = await call('findings:create', { engagementId: id, title: 'Invoices re-keyed by hand', area: 'problem-fit', day: 1 });
     let deletedSession: unknown;
 
     /** One valid request per channel; deletes run last, and restore after the delete it undoes. */
@@ -166,6 +167,18 @@ describe('contract', () => {
       'notes:tags': () => ({ engagementId: id }),
       'notes:delete': () => ({ id: note.id }),
       'notes:restore': () => ({ id: note.id }),
+      'findings:list': () => ({ engagementId: id }),
+      'findings:create': () => ({ engagementId: id, title: 'No drift monitoring', area: 'production-requirements', day: 2, severity: 'high' }),
+      'findings:update': () => ({ id: finding.id, votes: 3, ownerId: participant.id, recommendation: 'Measure it' }),
+      'findings:move': () => ({ id: finding.id, toArea: 'approach', toDay: 2, toIndex: 0 }),
+      'findings:sort-cell': () => ({ engagementId: id, area: 'approach', day: 2 }),
+      'findings:promote-note': () => ({ noteId: note.id, area: 'approach' }),
+      'findings:link-note': () => ({ findingId: finding.id, noteId: note.id }),
+      'findings:for-note': () => ({ noteId: note.id }),
+      'findings:unlink-note': () => ({ findingId: finding.id, noteId: note.id }),
+      'findings:history': () => ({ id: finding.id }),
+      'findings:delete': () => ({ id: finding.id }),
+      'findings:restore': () => ({ id: finding.id }),
       'drafts:save': () => ({ engagementId: id, draft: { text: 'half a thought', context: { day: 1, sessionId: null, visibility: 'client' } } }),
       'drafts:get': () => ({ engagementId: id }),
       'sessions:delete': () => ({ id: doomed.id }),
