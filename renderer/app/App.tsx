@@ -8,7 +8,7 @@ import { Button } from '../components/Button';
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog';
 import { WorkspaceScreen } from '../features/workspace/WorkspaceScreen';
 import type { ApiClient } from '../lib/api-client';
-import { WORKSPACE_SECTIONS, hashToRoute, routeToHash } from '../store/route';
+import { WORKSPACE_SECTIONS, hashPath, hashToRoute, routeToHash } from '../store/route';
 import { useAppState, useAppStore } from './store-context';
 
 /** Keeps the route and the location hash in step, so reload and Back both work. */
@@ -21,7 +21,8 @@ function useHashRouting() {
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.route !== previous.route) {
         const hash = routeToHash(state.route);
-        if (window.location.hash !== hash) window.location.hash = hash;
+        // A link's query (capture's ?note=) belongs to the same route, so it is kept.
+        if (hashPath(window.location.hash) !== hash) window.location.hash = hash;
       }
     });
     return () => {

@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ApiClient } from '../lib/api-client';
 import { createAuditWeekSlice, type AuditWeekSlice } from './audit-week-slice';
 import { createAssessmentSlice, type AssessmentSlice } from './assessment-slice';
+import { createBoardSlice, type BoardSlice } from './board-slice';
 import { createCostModelSlice, type CostModelSlice } from './cost-model-slice';
 import { createEngagementsSlice, type EngagementsSlice } from './engagements-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
@@ -14,7 +15,8 @@ export type AppState = NavigationSlice &
   AuditWeekSlice &
   RecoverySlice &
   AssessmentSlice &
-  CostModelSlice;
+  CostModelSlice &
+  BoardSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** The renderer's whole state, one slice per feature, built around an api so Node tests can fake it. */
@@ -27,5 +29,6 @@ export function createAppStore(api: ApiClient): AppStore {
     ...createRecoverySlice(api)(...a),
     ...createAssessmentSlice(api)(...a),
     ...createCostModelSlice(api)(...a),
+    ...createBoardSlice(api)(...a),
   }));
 }

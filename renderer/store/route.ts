@@ -26,9 +26,25 @@ export function routeToHash(route: Route): string {
 }
 
 export function hashToRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/');
+  const parts = hash.replace(/^#\/?/, '').split('?')[0]!.split('/');
   if (parts[0] === 'engagements' && parts[1]) {
     return { name: 'workspace', engagementId: parts[1], section: isSection(parts[2]) ? parts[2] : 'agenda' };
   }
   return HOME_ROUTE;
+}
+
+/** The capture screen scrolled to one note: where a finding's evidence opens. */
+export function noteLinkHash(engagementId: string, noteId: string): string {
+  return `${routeToHash({ name: 'workspace', engagementId, section: 'capture' })}?note=${encodeURIComponent(noteId)}`;
+}
+
+/** The note a capture link points at, or null. */
+export function noteIdFromHash(hash: string): string | null {
+  const query = hash.split('?')[1];
+  return query ? new URLSearchParams(query).get('note') : null;
+}
+
+/** The hash without its query, to compare with a route's hash. */
+export function hashPath(hash: string): string {
+  return hash.split('?')[0]!;
 }

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { Engagement } from '../../../shared/domain/engagement';
 import type { WorkspaceSection } from '../../store/route';
 import { AgendaScreen } from '../agenda/AgendaScreen';
+import { BoardScreen } from '../board/BoardScreen';
 import { SetupScreen } from '../setup/SetupScreen';
 import { AssessmentScreen } from '../assessment/AssessmentScreen';
 import { CostModelScreen } from '../cost-model/CostModelScreen';
@@ -17,6 +18,7 @@ export interface SectionScreenProps {
 export const SECTION_SCREENS: Partial<Record<WorkspaceSection, ComponentType<SectionScreenProps>>> = {
   setup: SetupScreen,
   agenda: AgendaScreen,
+  board: BoardScreen,
   assessment: AssessmentScreen,
   'cost-model': CostModelScreen,
 };
