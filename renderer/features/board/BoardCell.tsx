@@ -20,11 +20,13 @@ export function BoardCell(props: {
   onShowMore: () => void;
   onSortByVotes: (() => void) | null;
 }) {
-  const { setNodeRef, isOver } = useDroppable({ id: `${CELL_ID_PREFIX}${props.id}` });
+  const { setNodeRef, isOver, over } = useDroppable({ id: `${CELL_ID_PREFIX}${props.id}` });
   const visible = props.findings.slice(0, props.limit);
+  // Over one of its cards counts as over the cell: the drop lands here either way.
+  const targeted = isOver || (over !== null && visible.some((f) => f.id === over.id));
   const hidden = props.findings.length - visible.length;
   return (
-    <section ref={setNodeRef} className={`board-cell${isOver ? ' is-over' : ''}`} aria-label={`${props.label}: ${props.total} findings`} data-cell={props.id}>
+    <section ref={setNodeRef} className={`board-cell${targeted ? ' is-over' : ''}`} aria-label={`${props.label}: ${props.total} findings`} data-cell={props.id}>
       <header className="cell-header">
         <span className="cell-count" data-testid="cell-count">
           {props.total === 0 ? 'None' : props.total === 1 ? '1 finding' : `${props.total} findings`}
