@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Engagement } from '../../shared/domain/engagement';
 import type { Finding } from '../../shared/domain/finding';
 import type { Note } from '../../shared/domain/note';
@@ -83,6 +84,14 @@ test('the card dialog edits every field, lists evidence and moves, unlinks, and 
   await expect(dialog.getByRole('region', { name: 'Evidence' })).toContainText('IT asked who gets paged at night');
   await dialog.getByRole('button', { name: 'Unlink note D2-002' }).click();
   await expect(dialog.getByRole('region', { name: 'Evidence' })).not.toContainText('D2-002');
+  await dialog.getByRole('button', { name: 'Link notes…' }).click();
+  const picker = board.dialog('Link notes as evidence');
+  await picker.getByLabel('Search notes').fill('paged');
+  await picker.getByRole('button', { name: 'Link note D2-002' }).click();
+  await expect(picker.getByText('Linked')).toBeVisible();
+  await picker.getByRole('button', { name: 'Done' }).click();
+  await expect(dialog.getByRole('region', { name: 'Evidence' })).toContainText('D2-002');
+  expect(harness.query('SELECT count(*) AS n FROM finding_evidence')).toEqual([{ n: 2 }]);
 
   await dialog.getByLabel('Title').fill('');
   await dialog.getByRole('button', { name: 'Save' }).click();
@@ -202,6 +211,13 @@ test('a mid-week board, as the consultant sees it', async ({ page, harness }) =>
   const board = new BoardPage(page);
   await expect(board.grid.getByTestId('finding-card').first()).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/board-mid-week.png', fullPage: true });
+  const boardScan = await new AxeBuilder({ page }).include('.board-screen').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  expect(boardScan.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await board.present();
+  // The projector is held to AAA: enhanced contrast included.
+  const presenterScan = await new AxeBuilder({ page }).include('.presenter').withTags(['wcag2a', 'wcag2aa', 'wcag2aaa']).analyze();
+  expect(presenterScan.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.keyboard.press('Escape');
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.screenshot({ path: 'test-results/screens/board-mid-week-1280.png' });
 });
