@@ -92,6 +92,7 @@ test('the card dialog edits every field, lists evidence and moves, unlinks, and 
   await picker.getByRole('button', { name: 'Done' }).click();
   await expect(dialog.getByRole('region', { name: 'Evidence' })).toContainText('D2-002');
   expect(harness.query('SELECT count(*) AS n FROM finding_evidence')).toEqual([{ n: 2 }]);
+  await page.screenshot({ path: 'test-results/screens/board-card-dialog.png' });
 
   await dialog.getByLabel('Title').fill('');
   await dialog.getByRole('button', { name: 'Save' }).click();
