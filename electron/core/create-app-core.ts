@@ -8,6 +8,7 @@ import { LATEST_SCHEMA_VERSION } from './db/migrations';
 import { createAssessmentRepository } from './db/repositories/assessment-repository';
 import { createCostScenariosRepository } from './db/repositories/cost-scenarios-repository';
 import { createEngagementsRepository } from './db/repositories/engagements-repository';
+import { createFindingsRepository } from './db/repositories/findings-repository';
 import { createDraftsRepository, createNotesRepository } from './db/repositories/notes-repository';
 import { createParticipantsRepository } from './db/repositories/participants-repository';
 import { createPathToShipRepository } from './db/repositories/path-to-ship-repository';
@@ -19,6 +20,7 @@ import { createAppHandlers } from './handlers/app-handlers';
 import { createAgendaHandlers } from './handlers/agenda-handlers';
 import { createAssessmentHandlers } from './handlers/assessment-handlers';
 import { createEngagementsHandlers } from './handlers/engagements-handlers';
+import { createFindingsHandlers } from './handlers/findings-handlers';
 import { createNotesHandlers } from './handlers/notes-handlers';
 import { createParticipantsHandlers } from './handlers/participants-handlers';
 import { createPathToShipHandlers } from './handlers/path-to-ship-handlers';
@@ -30,6 +32,7 @@ import { createDeliverablesHandlers } from './handlers/deliverables-handlers';
 import { createReportNotesRepository } from './db/repositories/report-notes-repository';
 import { createDeliverablesService, type DeliverablesHost } from './services/deliverables-service';
 import { createEngagementsService } from './services/engagements-service';
+import { createFindingsService } from './services/findings-service';
 import { createNotesService } from './services/notes-service';
 import { createParticipantsService } from './services/participants-service';
 import { createPathToShipService } from './services/path-to-ship-service';
@@ -81,7 +84,9 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const engagements = createEngagementsService(ctx, engagementsRepo, agenda);
   const participantsRepo = createParticipantsRepository(db);
   const participants = createParticipantsService(ctx, participantsRepo, engagementsRepo);
-  const notes = createNotesService(ctx, createNotesRepository(db), createDraftsRepository(db), engagementsRepo, participantsRepo, sessionsRepo);
+  const notesRepo = createNotesRepository(db);
+  const notes = createNotesService(ctx, notesRepo, createDraftsRepository(db), engagementsRepo, participantsRepo, sessionsRepo);
+  const findings = createFindingsService(ctx, createFindingsRepository(db), notesRepo, engagementsRepo, participantsRepo);
   const assessment = createAssessmentService(ctx, createAssessmentRepository(db), engagementsRepo);
   const costScenarios = createCostScenariosService(ctx, createCostScenariosRepository(db), engagementsRepo);
   const pathToShip = createPathToShipService(ctx, createPathToShipRepository(db), participantsRepo, engagementsRepo);
@@ -106,6 +111,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...createCostHandlers(costScenarios),
     ...createPathToShipHandlers(pathToShip),
     ...createDeliverablesHandlers(deliverables),
+    ...createFindingsHandlers(findings),
   };
 
   return {

@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ApiClient } from '../lib/api-client';
 import { createAuditWeekSlice, type AuditWeekSlice } from './audit-week-slice';
 import { createAssessmentSlice, type AssessmentSlice } from './assessment-slice';
+import { createBoardSlice, type BoardSlice } from './board-slice';
 import { createCostModelSlice, type CostModelSlice } from './cost-model-slice';
 import { createCaptureSlice, type CaptureSlice } from './capture-slice';
 import { createDeliverablesSlice, type DeliverablesSlice } from './deliverables-slice';
@@ -20,7 +21,8 @@ export type AppState = NavigationSlice &
   CostModelSlice &
   CaptureSlice &
   PathToShipSlice &
-  DeliverablesSlice;
+  DeliverablesSlice &
+  BoardSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** The renderer's whole state, one slice per feature, built around an api so Node tests can fake it. */
@@ -36,5 +38,6 @@ export function createAppStore(api: ApiClient): AppStore {
     ...createCostModelSlice(api)(...a),
     ...createPathToShipSlice(api)(...a),
     ...createDeliverablesSlice(api)(...a),
+    ...createBoardSlice(api)(...a),
   }));
 }

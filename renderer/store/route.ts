@@ -39,3 +39,8 @@ export function hashToRoute(hash: string): Route {
   }
   return HOME_ROUTE;
 }
+
+/** The capture screen scrolled to one note: where a finding's evidence opens. */
+export function noteLinkHash(engagementId: string, noteId: string): string {
+  return routeToHash({ name: 'workspace', engagementId, section: 'capture', focus: noteId });
+}

@@ -62,6 +62,18 @@ export const REQUEST_CHANNELS = [
   'path:delete-system',
   'deliverables:preview',
   'deliverables:export',
+  'findings:list',
+  'findings:create',
+  'findings:update',
+  'findings:move',
+  'findings:sort-cell',
+  'findings:delete',
+  'findings:restore',
+  'findings:promote-note',
+  'findings:link-note',
+  'findings:unlink-note',
+  'findings:for-note',
+  'findings:history',
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];

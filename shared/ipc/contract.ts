@@ -6,6 +6,7 @@ import { assessmentContract } from './assessment-contract';
 import { costContract } from './cost-contract';
 import { deliverablesContract } from './deliverables-contract';
 import { engagementsContract } from './engagements-contract';
+import { findingsContract } from './findings-contract';
 import { notesContract } from './notes-contract';
 import { participantsContract } from './participants-contract';
 import { pathToShipContract } from './path-to-ship-contract';
@@ -25,6 +26,7 @@ export const contract = {
   ...costContract,
   ...pathToShipContract,
   ...deliverablesContract,
+  ...findingsContract,
 } as const;
 
 export type Contract = typeof contract;

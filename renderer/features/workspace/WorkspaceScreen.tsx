@@ -6,7 +6,6 @@ import { EmptyState } from '../../components/EmptyState';
 import { errorMessage } from '../../lib/api-client';
 import { useAppState } from '../../app/store-context';
 import { WORKSPACE_SECTIONS, type WorkspaceSection } from '../../store/route';
-import { NotBuiltYet } from './NotBuiltYet';
 import { SECTION_SCREENS } from './section-screens';
 
 type Loaded = { state: 'loading' } | { state: 'ready'; engagement: Engagement } | { state: 'error'; message: string };
@@ -88,7 +87,7 @@ export function WorkspaceScreen(props: { engagementId: string; section: Workspac
             <h1 id="section-title">{current.label}</h1>
           </div>
         </header>
-        {Screen ? <Screen engagement={engagement} /> : <NotBuiltYet section={current.id} label={current.label} />}
+        <Screen engagement={engagement} />
       </main>
     </div>
   );

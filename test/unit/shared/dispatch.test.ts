@@ -122,6 +122,7 @@ describe('contract', () => {
     const roadmap = (await call('path:save-phase', { engagementId: id, name: 'Harden', targetWeek: 4 })) as unknown as PathToShip;
     const phase = roadmap.phases[0]!;
     const system = ((await call('path:save-system', { engagementId: id, name: 'SAP' })) as unknown as PathToShip).systems[0]!;
+    const finding = await call('findings:create', { engagementId: id, title: 'Invoices re-keyed by hand', area: 'problem-fit', day: 1 });
     let deletedSession: unknown;
     let deletedPhase: unknown;
 
@@ -173,6 +174,18 @@ describe('contract', () => {
       'notes:tags': () => ({ engagementId: id }),
       'notes:delete': () => ({ id: note.id }),
       'notes:restore': () => ({ id: note.id }),
+      'findings:list': () => ({ engagementId: id }),
+      'findings:create': () => ({ engagementId: id, title: 'No drift monitoring', area: 'production-requirements', day: 2, severity: 'high' }),
+      'findings:update': () => ({ id: finding.id, votes: 3, ownerId: participant.id, recommendation: 'Measure it' }),
+      'findings:move': () => ({ id: finding.id, toArea: 'approach', toDay: 2, toIndex: 0 }),
+      'findings:sort-cell': () => ({ engagementId: id, area: 'approach', day: 2 }),
+      'findings:promote-note': () => ({ noteId: note.id, area: 'approach' }),
+      'findings:link-note': () => ({ findingId: finding.id, noteId: note.id }),
+      'findings:for-note': () => ({ noteId: note.id }),
+      'findings:unlink-note': () => ({ findingId: finding.id, noteId: note.id }),
+      'findings:history': () => ({ id: finding.id }),
+      'findings:delete': () => ({ id: finding.id }),
+      'findings:restore': () => ({ id: finding.id }),
       'drafts:save': () => ({ engagementId: id, draft: { text: 'half a thought', context: { day: 1, sessionId: null, visibility: 'client' } } }),
       'drafts:get': () => ({ engagementId: id }),
       'path:get': () => ({ engagementId: id }),

@@ -2,11 +2,20 @@ import type { Migration } from '../migration-types';
 import { m0010Engagements } from './0010-engagements';
 import { m0020AuditWeek } from './0020-audit-week';
 import { m0030Notes } from './0030-notes';
+import { m0040Findings } from './0040-findings';
 import { m0050Assessments } from './0050-assessments';
 import { m0060CostScenarios } from './0060-cost-scenarios';
 import { m0070PathToShip } from './0070-path-to-ship';
 
 /** Every migration, listed explicitly in order; the last one's version is the app's schema version. */
-export const MIGRATIONS: readonly Migration[] = [m0010Engagements, m0020AuditWeek, m0030Notes, m0050Assessments, m0060CostScenarios, m0070PathToShip];
+export const MIGRATIONS: readonly Migration[] = [
+  m0010Engagements,
+  m0020AuditWeek,
+  m0030Notes,
+  m0040Findings,
+  m0050Assessments,
+  m0060CostScenarios,
+  m0070PathToShip,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

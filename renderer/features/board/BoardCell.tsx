@@ -1,0 +1,55 @@
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import type { Finding } from '../../../shared/domain/finding';
+import { FindingCard, type CardActions } from './FindingCard';
+
+export const CELL_ID_PREFIX = 'cell:';
+
+/**
+ * One area on one day (or one area for the week, collapsed). Only the first `limit` cards are in
+ * the DOM, so a board of thousands stays light; "Show more" reveals the rest in steps.
+ */
+export function BoardCell(props: {
+  id: string;
+  label: string;
+  findings: Finding[];
+  total: number;
+  limit: number;
+  owners: ReadonlyMap<string, string>;
+  actions: CardActions;
+  onShowMore: () => void;
+  onSortByVotes: (() => void) | null;
+}) {
+  const { setNodeRef, isOver, over } = useDroppable({ id: `${CELL_ID_PREFIX}${props.id}` });
+  const visible = props.findings.slice(0, props.limit);
+  // Over one of its cards counts as over the cell: the drop lands here either way.
+  const targeted = isOver || (over !== null && visible.some((f) => f.id === over.id));
+  const hidden = props.findings.length - visible.length;
+  return (
+    <section ref={setNodeRef} className={`board-cell${targeted ? ' is-over' : ''}`} aria-label={`${props.label}: ${props.total} findings`} data-cell={props.id}>
+      <header className="cell-header">
+        <span className="cell-count" data-testid="cell-count">
+          {props.total === 0 ? 'None' : props.total === 1 ? '1 finding' : `${props.total} findings`}
+          {props.findings.length !== props.total ? ` (${props.findings.length} shown by filters)` : ''}
+        </span>
+        {props.onSortByVotes && props.findings.length > 1 && (
+          <button type="button" className="cell-sort" onClick={props.onSortByVotes} aria-label={`Sort ${props.label} by votes`}>
+            Sort by votes
+          </button>
+        )}
+      </header>
+      <SortableContext items={visible.map((f) => f.id)} strategy={verticalListSortingStrategy}>
+        <ol className="cell-list">
+          {visible.map((f) => (
+            <FindingCard key={f.id} finding={f} ownerName={f.ownerId ? (props.owners.get(f.ownerId) ?? null) : null} actions={props.actions} />
+          ))}
+        </ol>
+      </SortableContext>
+      {hidden > 0 && (
+        <button type="button" className="cell-more" onClick={props.onShowMore}>
+          Show {Math.min(hidden, 20)} more of {hidden}
+        </button>
+      )}
+    </section>
+  );
+}

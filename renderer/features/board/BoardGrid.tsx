@@ -1,0 +1,129 @@
+import {
+  DndContext,
+  DragOverlay,
+  PointerSensor,
+  closestCenter,
+  pointerWithin,
+  useSensor,
+  useSensors,
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import { useState } from 'react';
+import { areaKey } from '../../../shared/board/board-cells';
+import { AUDIT_AREA_INFO, AUDIT_AREAS, type AuditArea } from '../../../shared/domain/audit-areas';
+import { addDays, formatShortDay } from '../../../shared/domain/dates';
+import { cellKey, type Finding } from '../../../shared/domain/finding';
+import { BoardCell, CELL_ID_PREFIX } from './BoardCell';
+import { SeverityBadge, type CardActions } from './FindingCard';
+
+export const CELL_LIMIT = 5;
+
+/** Cards win over the cell around them, so a drop lands between cards when the pointer is on one. */
+const cardsFirst: CollisionDetection = (args) => {
+  const within = pointerWithin(args);
+  const card = within.find((hit) => !String(hit.id).startsWith(CELL_ID_PREFIX));
+  if (card) return [card];
+  return within.length > 0 ? within : closestCenter(args);
+};
+
+export interface GridProps {
+  weekStart: string;
+  dayCount: number;
+  collapsed: boolean;
+  /** Filtered findings per cell key, in order. */
+  cells: ReadonlyMap<string, Finding[]>;
+  /** Every live finding per cell key, for the counts. */
+  totals: ReadonlyMap<string, number>;
+  byId: ReadonlyMap<string, Finding>;
+  owners: ReadonlyMap<string, string>;
+  limits: Record<string, number>;
+  actions: CardActions;
+  onShowMore(key: string): void;
+  onMove(finding: Finding, area: AuditArea, day: number, index: number): void;
+  onSortByVotes(area: AuditArea, day: number): void;
+}
+
+/** Areas across, days down; drag a card to another cell or within one. */
+export function BoardGrid(props: GridProps) {
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  const [dragging, setDragging] = useState<Finding | null>(null);
+  const rows = props.collapsed ? [null] : Array.from({ length: props.dayCount }, (_, i) => i + 1);
+
+  const onDragStart = (event: DragStartEvent) => setDragging(props.byId.get(String(event.active.id)) ?? null);
+  const onDragEnd = (event: DragEndEvent) => {
+    setDragging(null);
+    const finding = props.byId.get(String(event.active.id));
+    const overId = event.over ? String(event.over.id) : null;
+    if (!finding || !overId || overId === finding.id) return;
+    if (overId.startsWith(CELL_ID_PREFIX)) {
+      const [area, day] = overId.slice(CELL_ID_PREFIX.length).split(':') as [AuditArea, string];
+      props.onMove(finding, area, day === 'all' ? finding.day : Number(day), Number.MAX_SAFE_INTEGER);
+      return;
+    }
+    const target = props.byId.get(overId);
+    if (target) props.onMove(finding, target.area, target.day, target.position);
+  };
+
+  return (
+    <DndContext sensors={sensors} collisionDetection={cardsFirst} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)}>
+      <div className="board-grid" role="table" aria-label="Findings board" aria-rowcount={rows.length + 1}>
+        <div className="board-row board-head" role="row">
+          <div className="board-corner" role="columnheader">
+            {props.collapsed ? 'Week' : 'Day'}
+          </div>
+          {AUDIT_AREAS.map((area) => (
+            <div key={area} className={`area-head area-${area}`} role="columnheader">
+              <span className="area-name">{AUDIT_AREA_INFO[area].label}</span>
+              <span className="area-question">{AUDIT_AREA_INFO[area].question}</span>
+            </div>
+          ))}
+        </div>
+        {rows.map((day) => (
+          <div key={day ?? 'all'} className="board-row" role="row">
+            <div className="day-head" role="rowheader">
+              {day === null ? (
+                <span className="day-name">All days</span>
+              ) : (
+                <>
+                  <span className="day-name">Day {day}</span>
+                  <span className="day-date">{formatShortDay(addDays(props.weekStart, day - 1))}</span>
+                </>
+              )}
+            </div>
+            {AUDIT_AREAS.map((area) => {
+              const key = day === null ? areaKey(area) : cellKey(area, day);
+              const label = `${AUDIT_AREA_INFO[area].label}, ${day === null ? 'all days' : `day ${day}`}`;
+              return (
+                <div key={key} role="cell" className="board-gridcell">
+                  <BoardCell
+                    id={key}
+                    label={label}
+                    findings={props.cells.get(key) ?? []}
+                    total={props.totals.get(key) ?? 0}
+                    limit={props.limits[key] ?? CELL_LIMIT}
+                    owners={props.owners}
+                    actions={props.actions}
+                    onShowMore={() => props.onShowMore(key)}
+                    onSortByVotes={day === null ? null : () => props.onSortByVotes(area, day)}
+                  />
+                </div>
+              );
+            })}
+          </div>
+        ))}
+      </div>
+      <DragOverlay dropAnimation={null}>
+        {dragging ? (
+          <div className={`finding-card drag-overlay sev-${dragging.severity}`}>
+            <span className="finding-title">{dragging.title}</span>
+            <span className="finding-meta">
+              <SeverityBadge severity={dragging.severity} />
+            </span>
+          </div>
+        ) : null}
+      </DragOverlay>
+    </DndContext>
+  );
+}
