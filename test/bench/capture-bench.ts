@@ -51,7 +51,9 @@ export const captureBench: BenchModule = {
     const raw = () => {
       const at = new Date().toISOString();
       const i = rawIndex++;
-      rawInsert.run(random.uuid(), ws.engagement.id, `R5-${i}`, 5, text(i), speaker.id, speaker.name, at, at, at, ws.runtime.core()!.deviceId);
+      // No dash in the reference, so these rows never raise the next reference the real path allocates.
+      const ref = `RAW${i}`;
+      rawInsert.run(random.uuid(), ws.engagement.id, ref, (i % ws.engagement.dayCount) + 1, text(i), speaker.id, speaker.name, at, at, at, ws.runtime.core()!.deviceId);
     };
 
     const samples = await interleave(ctx.quick ? 40 : 400, () => saveThroughDispatch(ws, next()), raw);

@@ -25,7 +25,7 @@ export const searchBench: BenchModule = {
     };
     const samples = new Map<string, number[]>(QUERIES.map((q) => [q.id, []]));
     for (const q of QUERIES) await search(q.query);
-    const rounds = ctx.quick ? 10 : 60;
+    const rounds = ctx.quick ? 5 : 25;
     for (let i = 0; i < rounds; i++) {
       for (const q of i % 2 === 0 ? QUERIES : [...QUERIES].reverse()) samples.get(q.id)!.push(await timeMs(() => search(q.query)));
     }

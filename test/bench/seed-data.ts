@@ -104,6 +104,9 @@ function insertNotes(runtime: AppRuntime, engagement: Engagement, participants: 
   const text = createTextGenerator(random);
   const perDay = Math.ceil(spec.notes / engagement.dayCount);
   const weekStart = Date.parse(`${engagement.weekStart}T08:00:00Z`);
+  // A large page cache keeps the full-text index's pages in memory until the one commit.
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma('cache_size = -262144');
   db.transaction(() => {
     for (let i = 0; i < spec.notes; i++) {
       const day = Math.floor(i / perDay) + 1;
@@ -136,6 +139,7 @@ function insertNotes(runtime: AppRuntime, engagement: Engagement, participants: 
       repo.insert(note);
     }
   })();
+  db.pragma(`cache_size = ${cacheSize}`);
 }
 
 /** A data folder with a fresh database, filled deterministically from `spec.seed`. */
