@@ -15,6 +15,7 @@ export interface BenchRow {
   /** What the ratio is taken against, measured in the same run; null when the target is absolute. */
   reference: string | null;
   referenceMedian: number | null;
+  referenceP99: number | null;
   /** median / referenceMedian. */
   ratio: number | null;
   target: string;

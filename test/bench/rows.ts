@@ -23,6 +23,7 @@ export function row(args: {
     samples: args.summary.count,
     reference: args.reference?.label ?? null,
     referenceMedian,
+    referenceP99: args.reference?.summary.p99 ?? null,
     ratio: referenceMedian === null ? null : args.summary.median / referenceMedian,
     target: args.target,
     met: args.met,
