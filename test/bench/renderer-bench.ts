@@ -6,7 +6,7 @@ import type { SeededWorkspace } from './seed-data';
 import { row } from './rows';
 import { summarize } from './stats';
 
-export const RENDERER_DIR = path.resolve('dist/renderer');
+const RENDERER_DIR = path.resolve('dist/renderer');
 
 interface Opening {
   /** From navigation start to the first idle moment after the capture box is focused and the day's timeline drawn. */
