@@ -1,17 +1,15 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test as base, type Page } from '@playwright/test';
+import { test as base } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { startAppCore, type AppRuntime } from '../../electron/core/start-app-core';
 import type { DeliverablesHost } from '../../electron/core/services/deliverables-service';
 import type { EventChannel } from '../../shared/ipc/channels';
 import { createDispatcher, type Dispatch } from '../../shared/ipc/dispatch';
-import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
-import { mimeTypeFor } from '../../electron/main/app-protocol';
+import { installBridge, TEST_ORIGIN } from './renderer-bridge';
 
-/** The renderer is served from this made-up origin; every request to it is answered from dist/. */
-export const TEST_ORIGIN = 'http://audit-workshop.test';
+export { TEST_ORIGIN };
 const RENDERER_DIR = path.resolve(__dirname, '../../dist/renderer');
 
 /** The core's clock, which a test moves in step with Playwright's page.clock. */
@@ -68,51 +66,6 @@ export interface Harness {
   query<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[];
 }
 
-/**
- * Wires window.api to the same dispatcher and handler table the main process registers, over a
- * real SQLite file in a temporary folder. Nothing here ships in the app.
- */
-async function installBridge(page: Page, dispatch: Dispatch): Promise<void> {
-  // Registered first so it runs last: the renderer route below answers the test origin.
-  await page.route('**/*', (route) => route.abort('blockedbyclient'));
-  await page.exposeBinding('__awInvoke', ({ frame, page: source }, channel: unknown, payload: unknown) =>
-    dispatch({ url: frame.url(), isMainFrame: frame === source.mainFrame() }, channel, payload),
-  );
-  await page.addInitScript(() => {
-    const listeners = new Map<string, Set<(payload: unknown) => void>>();
-    const w = window as unknown as Record<string, unknown>;
-    w.api = {
-      invoke: (channel: string, payload: unknown) =>
-        (w.__awInvoke as (c: string, p: unknown) => Promise<unknown>)(channel, payload),
-      on: (channel: string, listener: (payload: unknown) => void) => {
-        const set = listeners.get(channel) ?? new Set();
-        set.add(listener);
-        listeners.set(channel, set);
-        return () => set.delete(listener);
-      },
-    };
-    w.__awEmit = (channel: string, payload: unknown) => {
-      for (const listener of listeners.get(channel) ?? []) listener(payload);
-    };
-  });
-  await page.route(`${TEST_ORIGIN}/**`, async (route) => {
-    const url = new URL(route.request().url());
-    const relative = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
-    const filePath = path.resolve(RENDERER_DIR, relative);
-    if (!filePath.startsWith(RENDERER_DIR + path.sep)) return route.fulfill({ status: 404, body: 'Not found' });
-    try {
-      const body = readFileSync(filePath);
-      return route.fulfill({
-        status: 200,
-        body,
-        headers: { 'content-type': mimeTypeFor(filePath), 'content-security-policy': CONTENT_SECURITY_POLICY },
-      });
-    } catch {
-      return route.fulfill({ status: 404, body: 'Not found' });
-    }
-  });
-}
-
 export const test = base.extend<{ harness: Harness }>({
   harness: async ({ page }, use) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'audit-workshop-e2e-'));
@@ -158,7 +111,7 @@ export const test = base.extend<{ harness: Harness }>({
     page.on('pageerror', (error) => pageErrors.push(error));
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await installBridge(page, dispatch);
+    await installBridge(page, dispatch, RENDERER_DIR);
     const reader = () => new Database(dbPath, { readonly: true, fileMustExist: true });
 
     await use({

@@ -21,9 +21,14 @@ export interface NotesService {
   saveDraft(engagementId: string, draft: CaptureDraft): { savedAt: string };
 }
 
+/** What every reference allocated on a day starts with: "D2-". */
+export function noteRefPrefix(day: number): string {
+  return `D${day}-`;
+}
+
 /** "D2-014": the day and the note's number that day, padded so references sort as they read. */
 export function formatNoteRef(day: number, sequence: number): string {
-  return `D${day}-${String(sequence).padStart(3, '0')}`;
+  return `${noteRefPrefix(day)}${String(sequence).padStart(3, '0')}`;
 }
 
 /**
@@ -81,7 +86,7 @@ export function createNotesService(
       const note: Note = {
         id: ctx.newId(),
         engagementId: input.engagementId,
-        ref: formatNoteRef(input.day, notes.lastSequence(input.engagementId, input.day) + 1),
+        ref: formatNoteRef(input.day, notes.lastSequence(input.engagementId, noteRefPrefix(input.day)) + 1),
         day: input.day,
         sessionId: input.sessionId,
         area: input.area,

@@ -37,6 +37,28 @@ describe('notes', () => {
     ]);
   });
 
+  it('never hand out a reference twice, even after a note moves to another day', async () => {
+    const { call, engagement } = await setup();
+    const add = (day: number, text: string) => call<Note>('notes:create', { engagementId: engagement.id, day, text });
+    await add(2, 'a');
+    const moved = await add(2, 'b');
+    await call('notes:update', { id: moved.id, day: 3 });
+    expect((await add(2, 'c')).ref).toBe('D2-003');
+    expect((await add(3, 'd')).ref).toBe('D3-001');
+  });
+
+  it('number past 999 on one day in order', async () => {
+    const { call, core, engagement } = await setup();
+    const insert = core.db.prepare(
+      `INSERT INTO notes (id, engagement_id, ref, day, kind, text, captured_at, created_at, updated_at, device_id)
+       VALUES (lower(hex(randomblob(16))), ?, ?, 1, 'observation', 'x', '', '', '', 'd')`,
+    );
+    core.db.transaction(() => {
+      for (let i = 1; i <= 1000; i++) insert.run(engagement.id, `D1-${String(i).padStart(3, '0')}`);
+    })();
+    expect((await call<Note>('notes:create', { engagementId: engagement.id, day: 1, text: 'next' })).ref).toBe('D1-1001');
+  });
+
   it('keep the speaker’s name as captured, even after the participant is removed', async () => {
     const { call, engagement, ana } = await setup();
     const note = await call<Note>('notes:create', { engagementId: engagement.id, day: 1, text: 'We re-key every invoice', speakerId: ana.id, kind: 'quote' });

@@ -93,8 +93,12 @@ export function createNotesRepository(db: Database) {
   const allStmt = db.prepare<[string], NoteRow>(
     `SELECT ${COLUMNS} FROM notes WHERE engagement_id = ? AND deleted_at IS NULL ORDER BY day, captured_at, rowid`,
   );
-  const maxRefStmt = db.prepare<[string, number], { n: number | null }>(
-    "SELECT max(CAST(substr(ref, instr(ref, '-') + 1) AS INTEGER)) AS n FROM notes WHERE engagement_id = ? AND day = ?",
+  // Reads only the (engagement_id, ref) unique index, never the rows: capture stays as fast at
+  // 10,000 notes as at 10. Counting by prefix rather than by the day column also keeps a note
+  // moved to another day from handing its reference out a second time.
+  const maxRefStmt = db.prepare<[{ engagementId: string; lower: string; upper: string; start: number }], { n: number | null }>(
+    `SELECT max(CAST(substr(ref, @start) AS INTEGER)) AS n FROM notes
+      WHERE engagement_id = @engagementId AND ref >= @lower AND ref < @upper`,
   );
   const searchStmt = db.prepare<[string, string, number], NoteRow & { highlighted: string }>(
     `SELECT ${QUALIFIED}, highlight(notes_fts, 0, char(2), char(3)) AS highlighted
@@ -116,7 +120,12 @@ export function createNotesRepository(db: Database) {
     },
     list: (engagementId: string, day: number | null): Note[] =>
       (day === null ? allStmt.all(engagementId) : byDayStmt.all(engagementId, day)).map(toNote),
-    lastSequence: (engagementId: string, day: number): number => maxRefStmt.get(engagementId, day)?.n ?? 0,
+    /** The highest sequence among references starting with `prefix` (e.g. "D2-"), deleted notes included. */
+    lastSequence(engagementId: string, prefix: string): number {
+      // Every reference with the prefix sorts from the prefix itself up to the prefix with its last character's successor.
+      const upper = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+      return maxRefStmt.get({ engagementId, lower: prefix, upper, start: prefix.length + 1 })?.n ?? 0;
+    },
     search(engagementId: string, match: string, limit: number): NoteSearchRow[] {
       return searchStmt.all(match, engagementId, limit).map((row) => ({ note: toNote(row), highlighted: row.highlighted }));
     },

@@ -1,0 +1,45 @@
+import type { Browser } from 'playwright-core';
+import type { SeededWorkspace } from './seed-data';
+
+/** One line of the results table, and one entry of the JSON written for comparison over time. */
+export interface BenchRow {
+  id: string;
+  measurement: string;
+  unit: 'ms' | 'MB';
+  median: number;
+  p95: number;
+  p99: number;
+  /** Worst sample, kept for targets about the worst case. */
+  max: number;
+  samples: number;
+  /** What the ratio is taken against, measured in the same run; null when the target is absolute. */
+  reference: string | null;
+  referenceMedian: number | null;
+  referenceP99: number | null;
+  /** median / referenceMedian. */
+  ratio: number | null;
+  target: string;
+  met: boolean;
+}
+
+/** Data sets and tools shared by the modules; each is built on first use, then reused. */
+export interface BenchContext {
+  /** 5 days, 50 participants, 5,000 notes, next to an empty engagement. */
+  standard(): Promise<SeededWorkspace>;
+  /** 100,000 notes. */
+  large(): Promise<SeededWorkspace>;
+  browser(): Promise<Browser>;
+  /** Where a module may keep files for the run; removed at the end. */
+  scratchDir: string;
+  /** Fewer rounds, for checking the runner itself. */
+  quick: boolean;
+}
+
+/**
+ * A group of measurements. The board (render and drag with 2,000 findings) and the deliverables
+ * export are modules of their own, added to MODULES in run-bench.ts once those features exist.
+ */
+export interface BenchModule {
+  name: string;
+  run(ctx: BenchContext): Promise<BenchRow[]>;
+}
