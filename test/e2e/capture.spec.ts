@@ -167,3 +167,26 @@ test('Ctrl+Shift+N from another screen opens capture with the box focused', asyn
   await expect(workspace.sectionTitle).toHaveText('Capture');
   await expect(capture.box).toBeFocused();
 });
+
+test('a note is promoted to a finding from the timeline, and deleting it asks first because it is evidence', async ({ page, harness }) => {
+  const { capture } = await openCapture(page, harness);
+  await capture.capture('!risk ^prod Nobody is paged when the extraction service fails at night');
+  await capture.expectSaved();
+  const note = capture.note('Nobody is paged');
+  await note.getByRole('button', { name: 'Promote note D1-001 to a finding' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Note D1-001 is now a finding on the board.' })).toBeVisible();
+  expect(harness.query('SELECT title, area, day FROM findings')).toEqual([
+    { title: 'Nobody is paged when the extraction service fails at night', area: 'production-requirements', day: 1 },
+  ]);
+
+  await note.getByRole('button', { name: 'Delete D1-001' }).click();
+  const ask = page.getByRole('dialog', { name: 'Delete a note that is evidence?' });
+  await expect(ask).toContainText('Note D1-001 is evidence for the finding “Nobody is paged when the extraction service fails at night”');
+  await ask.getByRole('button', { name: 'Keep the note' }).click();
+  await expect(capture.notes).toHaveCount(1);
+  await note.getByRole('button', { name: 'Delete D1-001' }).click();
+  await ask.getByRole('button', { name: 'Delete and unlink' }).click();
+  await expect(capture.notes).toHaveCount(0);
+  expect(harness.query<{ deleted: number }>('SELECT deleted_at IS NOT NULL AS deleted FROM notes')).toEqual([{ deleted: 1 }]);
+  expect(harness.query<{ n: number }>('SELECT count(*) AS n FROM findings WHERE deleted_at IS NULL')).toEqual([{ n: 1 }]);
+});

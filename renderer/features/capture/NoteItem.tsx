@@ -6,6 +6,7 @@ import type { AuditArea } from '../../../shared/domain/audit-areas';
 import { Button } from '../../components/Button';
 import { errorMessage } from '../../lib/api-client';
 import { useAppState } from '../../app/store-context';
+import { PromoteNoteButton } from '../board/PromoteNoteButton';
 
 function clockTime(iso: string): string {
   return new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
@@ -96,6 +97,7 @@ export function NoteItem(props: { note: Note; participants: Participant[]; focus
             >
               {note.visibility === 'client' ? 'Facilitator only' : 'Client-visible'}
             </Button>
+            <PromoteNoteButton note={note} />
             <Button variant="ghost" className="btn-danger-text" onClick={() => props.onDelete(note)} aria-label={`Delete ${note.ref}`}>
               Delete
             </Button>

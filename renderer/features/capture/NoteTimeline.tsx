@@ -2,7 +2,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { AUDIT_AREAS, AUDIT_AREA_INFO } from '../../../shared/domain/audit-areas';
 import type { Engagement } from '../../../shared/domain/engagement';
 import { NOTE_KINDS, NOTE_KIND_LABELS, type Note } from '../../../shared/domain/note';
+import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
 import { errorMessage } from '../../lib/api-client';
+import { evidenceDeleteQuestion } from '../board/note-evidence';
 import { useAppState } from '../../app/store-context';
 import { NoteItem } from './NoteItem';
 
@@ -38,6 +41,7 @@ export function NoteTimeline(props: { engagement: Engagement; day: number; onDay
   const deleteNote = useAppState((s) => s.deleteNote);
   const restoreNote = useAppState((s) => s.restoreNote);
   const notify = useAppState((s) => s.notify);
+  const findingsForNote = useAppState((s) => s.findingsForNote);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const bottom = useRef<HTMLDivElement>(null);
 
@@ -59,6 +63,18 @@ export function NoteTimeline(props: { engagement: Engagement; day: number; onDay
   useEffect(() => {
     if (!props.focusNoteId) bottom.current?.scrollIntoView({ block: 'nearest' });
   }, [dayNotes.length, pending.length, props.focusNoteId]);
+
+  const [confirming, setConfirming] = useState<{ note: Note; question: string } | null>(null);
+
+  const requestDelete = async (note: Note) => {
+    try {
+      const question = evidenceDeleteQuestion(note.ref, await findingsForNote(note.id));
+      if (question) setConfirming({ note, question });
+      else await remove(note);
+    } catch (e) {
+      notify({ tone: 'error', message: errorMessage(e) });
+    }
+  };
 
   const remove = async (note: Note) => {
     try {
@@ -154,7 +170,7 @@ export function NoteTimeline(props: { engagement: Engagement; day: number; onDay
             </h3>
             <ol className="note-list">
               {group.list.map((note) => (
-                <NoteItem key={note.id} note={note} participants={participants} focused={note.id === props.focusNoteId} onDelete={(n) => void remove(n)} />
+                <NoteItem key={note.id} note={note} participants={participants} focused={note.id === props.focusNoteId} onDelete={(n) => void requestDelete(n)} />
               ))}
             </ol>
           </section>
@@ -173,6 +189,28 @@ export function NoteTimeline(props: { engagement: Engagement; day: number; onDay
         )}
         <div ref={bottom} />
       </div>
+      <Dialog
+        open={confirming !== null}
+        title="Delete a note that is evidence?"
+        onClose={() => setConfirming(null)}
+        onSubmit={() => {
+          const note = confirming?.note;
+          setConfirming(null);
+          if (note) void remove(note);
+        }}
+        footer={
+          <>
+            <Button onClick={() => setConfirming(null)} data-autofocus>
+              Keep the note
+            </Button>
+            <Button type="submit" variant="danger">
+              Delete and unlink
+            </Button>
+          </>
+        }
+      >
+        <p>{confirming?.question}</p>
+      </Dialog>
     </section>
   );
 }
