@@ -92,7 +92,16 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const pathToShip = createPathToShipService(ctx, createPathToShipRepository(db), participantsRepo, engagementsRepo);
   const deliverables = createDeliverablesService(
     ctx,
-    { engagements: engagementsRepo, notes: createReportNotesRepository(db), participants, agenda, assessment, cost: costScenarios },
+    {
+      engagements: engagementsRepo,
+      notes: createReportNotesRepository(db),
+      participants,
+      agenda,
+      assessment,
+      cost: costScenarios,
+      findings,
+      pathToShip,
+    },
     options.deliverablesHost ?? null,
   );
 

@@ -7,6 +7,7 @@ import { createRedactor } from '../../../shared/report/redaction';
 import { reportHtml } from '../../../shared/report/report-html';
 import type { ReportData, ReportOptions } from '../../../shared/report/report-inputs';
 import { buildReport } from '../../../shared/report/report-model';
+import { findingInputs, raciInputs, recommendationInput, roadmapInputs } from '../../../shared/report/report-sources';
 import type { Report } from '../../../shared/report/report-schema';
 import type { ReportNotesRepository } from '../db/repositories/report-notes-repository';
 import { writePack, type PackFile } from '../exports/pack-writer';
@@ -14,6 +15,8 @@ import { reportDocx } from '../exports/report-docx';
 import type { AgendaService } from './agenda-service';
 import type { AssessmentService } from './assessment-service';
 import type { CostScenariosService } from './cost-scenarios-service';
+import type { FindingsService } from './findings-service';
+import type { PathToShipService } from './path-to-ship-service';
 import type { ParticipantsService } from './participants-service';
 import type { ServiceContext } from './service-context';
 import { requireEngagement } from './require-engagement';
@@ -39,9 +42,22 @@ export interface DeliverablesSources {
   agenda: AgendaService;
   assessment: AssessmentService;
   cost: CostScenariosService;
+  findings: FindingsService;
+  pathToShip: PathToShipService;
 }
 
 export function createDeliverablesService(ctx: ServiceContext, sources: DeliverablesSources, host: DeliverablesHost | null): DeliverablesService {
+  const pathAndFindings = (engagementId: string) => {
+    const participants = sources.participants.list(engagementId);
+    const path = sources.pathToShip.get(engagementId);
+    return {
+      findings: findingInputs(sources.findings.list(engagementId)),
+      recommendation: recommendationInput(path, participants),
+      roadmap: roadmapInputs(path, participants),
+      raci: raciInputs(path, participants),
+    };
+  };
+
   // One read transaction, so the report is a consistent snapshot even while notes are captured.
   const gather = ctx.db.transaction(
     (engagementId: string): ReportData => ({
@@ -51,6 +67,7 @@ export function createDeliverablesService(ctx: ServiceContext, sources: Delivera
       notes: sources.notes.clientVisible(engagementId),
       assessment: sources.assessment.get(engagementId),
       scenarios: sources.cost.list(engagementId),
+      ...pathAndFindings(engagementId),
       generatedAt: ctx.now().toISOString(),
     }),
   );

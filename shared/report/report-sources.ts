@@ -1,0 +1,70 @@
+import { formatDate } from '../domain/dates';
+import type { Finding } from '../domain/finding';
+import type { Participant } from '../domain/participant';
+import { DECISION_LABELS, type PathToShip } from '../domain/path-to-ship';
+import { raciRows, type RaciRow } from '../path-to-ship/raci';
+import type { FindingInput, RaciRowInput, RecommendationInput, RoadmapItemInput } from './report-inputs';
+
+const NOT_ASSIGNED = 'Not assigned';
+
+/**
+ * The findings a client may read: not deleted, not dropped, not facilitator-only, citing only
+ * client-visible evidence. The report model filters notes again; this keeps findings honest too.
+ */
+export function findingInputs(findings: readonly Finding[]): FindingInput[] {
+  return findings
+    .filter((f) => f.deletedAt === null && f.visibility === 'client' && f.status !== 'dropped')
+    .map((f) => ({
+      id: f.id,
+      area: f.area,
+      severity: f.severity,
+      title: f.title,
+      detail: [f.body, f.recommendation ? `Recommendation: ${f.recommendation}` : ''].filter(Boolean).join('\n\n'),
+      day: f.day,
+      evidenceRefs: f.evidence.filter((e) => e.visibility === 'client').map((e) => e.ref),
+    }));
+}
+
+function nameOf(participants: readonly Participant[], id: string | null): string | null {
+  return id === null ? null : (participants.find((p) => p.id === id)?.name ?? null);
+}
+
+export function recommendationInput(path: PathToShip, participants: readonly Participant[]): RecommendationInput | null {
+  const r = path.recommendation;
+  if (!r) return null;
+  const decidedBy = r.decidedBy.kind === 'participant' ? nameOf(participants, r.decidedBy.participantId) : r.decidedBy.kind === 'name' ? r.decidedBy.name : null;
+  const decided = [decidedBy ? `Decided by ${decidedBy}` : '', r.decidedOn ? `on ${formatDate(r.decidedOn)}` : ''].filter(Boolean).join(' ');
+  const conditions = r.conditions.length > 0 ? `Conditions: ${r.conditions.map((c, i) => `(${i + 1}) ${c}`).join('; ')}.` : '';
+  return {
+    verdict: DECISION_LABELS[r.decision],
+    rationale: [r.rationale, conditions, decided ? `${decided}.` : ''].filter(Boolean).join('\n\n'),
+  };
+}
+
+export function roadmapInputs(path: PathToShip, participants: readonly Participant[]): RoadmapItemInput[] {
+  return [...path.phases]
+    .sort((a, b) => a.position - b.position)
+    .map((phase, index) => ({
+      phase: `${index + 1}. ${phase.name}`,
+      title: [...phase.milestones, ...phase.exitCriteria.map((c) => `Exit: ${c}`)].join('; ') || 'Milestones not recorded yet',
+      owner: nameOf(participants, phase.ownerId) ?? NOT_ASSIGNED,
+      timing: `Week ${phase.targetWeek}`,
+    }));
+}
+
+/** The operating model as the report shows it; an empty Responsible or Accountable says so in words. */
+export function raciInputs(path: PathToShip, participants: readonly Participant[]): RaciRowInput[] {
+  const names = (row: RaciRow, roles: readonly string[]) =>
+    path.raci
+      .filter((a) => a.responsibility === row.responsibility && a.systemId === row.systemId && roles.includes(a.role))
+      .map((a) => nameOf(participants, a.participantId))
+      .filter((n): n is string => n !== null)
+      .join(', ');
+  return raciRows(path.systems).map((row) => ({
+    activity: row.label,
+    responsible: names(row, ['R', 'AR']) || NOT_ASSIGNED,
+    accountable: names(row, ['A', 'AR']) || NOT_ASSIGNED,
+    consulted: names(row, ['C']),
+    informed: names(row, ['I']),
+  }));
+}
