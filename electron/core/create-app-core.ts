@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { backupsContract } from '../../shared/ipc/backups-contract';
 import type { Handlers } from '../../shared/ipc/contract';
 import type { recoveryContract } from '../../shared/ipc/recovery-contract';
+import { createArchiveService, type ArchiveFilePicker, type ArchiveService } from './archive/archive-service';
 import { openDatabase, type OpenDatabaseOptions } from './db/connection';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
 import { createAssessmentRepository } from './db/repositories/assessment-repository';
@@ -15,6 +16,7 @@ import { createTemplatesRepository } from './db/repositories/templates-repositor
 import { createMetaRepository } from './db/repositories/meta-repository';
 import { translateStorageError } from './db/storage-errors';
 import { createAppHandlers } from './handlers/app-handlers';
+import { createArchiveHandlers } from './handlers/archive-handlers';
 import { createAgendaHandlers } from './handlers/agenda-handlers';
 import { createAssessmentHandlers } from './handlers/assessment-handlers';
 import { createEngagementsHandlers } from './handlers/engagements-handlers';
@@ -34,7 +36,15 @@ export interface AppCoreOptions extends OpenDatabaseOptions {
   appVersion: string;
   now?: () => Date;
   newId?: () => string;
+  /** Where archives are saved to and opened from; without one, export and import are cancelled. */
+  archivePicker?: ArchiveFilePicker;
 }
+
+/** Without a picker (a headless core) every choice of file is a cancel. */
+const NO_PICKER: ArchiveFilePicker = {
+  chooseExportPath: () => Promise.resolve(null),
+  chooseImportPath: () => Promise.resolve(null),
+};
 
 /** Channels served by the start-up runtime around the core, in normal and recovery mode alike. */
 export type RuntimeChannel = keyof typeof backupsContract | keyof typeof recoveryContract;
@@ -45,6 +55,7 @@ export interface AppCore {
   handlers: CoreHandlers;
   db: Database;
   deviceId: string;
+  archive: ArchiveService;
   close(): void;
 }
 
@@ -76,6 +87,11 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const notes = createNotesService(ctx, createNotesRepository(db), createDraftsRepository(db), engagementsRepo, participantsRepo, sessionsRepo);
   const assessment = createAssessmentService(ctx, createAssessmentRepository(db), engagementsRepo);
   const costScenarios = createCostScenariosService(ctx, createCostScenariosRepository(db), engagementsRepo);
+  const archive = createArchiveService(ctx, {
+    appVersion: options.appVersion,
+    latestSchemaVersion: LATEST_SCHEMA_VERSION,
+    picker: options.archivePicker ?? NO_PICKER,
+  });
 
   const handlers: CoreHandlers = {
     ...createAppHandlers({
@@ -90,12 +106,14 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...createAgendaHandlers(agenda),
     ...createAssessmentHandlers(assessment),
     ...createCostHandlers(costScenarios),
+    ...createArchiveHandlers(archive),
   };
 
   return {
     handlers: withStorageErrors(handlers),
     db,
     deviceId,
+    archive,
     close: () => db.close(),
   };
 }

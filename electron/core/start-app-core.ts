@@ -5,6 +5,7 @@ import type { AppMode, BackupKind, BackupSummary } from '../../shared/domain/bac
 import { REQUEST_CHANNELS } from '../../shared/ipc/channels';
 import type { Handlers } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
+import type { ArchiveFilePicker } from './archive/archive-service';
 import { BACKUPS_FOLDER_NAME } from './backups/backup-files';
 import { createBackupStore } from './backups/backup-store';
 import { writeVerifiedBackup } from './backups/backup-writer';
@@ -24,6 +25,7 @@ export interface StartAppCoreOptions {
   now?: () => Date;
   newId?: () => string;
   migrations?: readonly Migration[];
+  archivePicker?: ArchiveFilePicker;
 }
 
 export interface AppRuntime {
@@ -86,6 +88,7 @@ export function startAppCore(options: StartAppCoreOptions): AppRuntime {
       appVersion: options.appVersion,
       now,
       newId: options.newId,
+      archivePicker: options.archivePicker,
       migrations,
       beforeMigrate: backupBeforeMigrating,
     });

@@ -51,12 +51,15 @@ export const REQUEST_CHANNELS = [
   'cost:duplicate',
   'cost:rename',
   'cost:delete',
+  'archive:export',
+  'archive:inspect',
+  'archive:import',
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 
-/** Events the main process pushes to the renderer (menu commands and the like). */
-export const EVENT_CHANNELS = ['menu:command'] as const;
+/** Events the main process pushes to the renderer: menu commands, and an archive the user opened (its preview). */
+export const EVENT_CHANNELS = ['menu:command', 'archive:opened'] as const;
 
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 

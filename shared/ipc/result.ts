@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'storage_readonly',
   'backup_failed',
   'recovery_mode',
+  'invalid_archive',
+  'export_failed',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

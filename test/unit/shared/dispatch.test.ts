@@ -116,6 +116,9 @@ describe('contract', () => {
     const backupId = (await call('backups:create', {})).id;
     const scenario = await call('cost:create', { engagementId: id });
     const note = await call('notes:create', { engagementId: id, day: 1, text: 'They re-key every invoice', speakerId: participant.id });
+    const archivePath = path.join(path.dirname(runtime.dbPath), 'sample.auditweek');
+    runtime.core()!.archive.exportTo(id, archivePath);
+    const staged = runtime.core()!.archive.stage(archivePath);
     let deletedSession: unknown;
 
     /** One valid request per channel; deletes run last, and restore after the delete it undoes. */
@@ -159,6 +162,9 @@ describe('contract', () => {
       'cost:update': () => ({ id: scenario.id, inputs: scenario.inputs }),
       'cost:duplicate': () => ({ id: scenario.id }),
       'cost:rename': () => ({ id: scenario.id, name: 'Base case' }),
+      'archive:export': () => ({ engagementId: id }),
+      'archive:inspect': () => ({}),
+      'archive:import': () => ({ token: staged.token }),
       'notes:list': () => ({ engagementId: id, day: 1 }),
       'notes:create': () => ({ engagementId: id, day: 2, text: 'Second note', kind: 'risk', tags: ['sap'] }),
       'notes:update': () => ({ id: note.id, pinned: true, visibility: 'facilitator' }),
