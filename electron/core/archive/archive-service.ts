@@ -33,6 +33,8 @@ export interface ArchiveService {
   import(token: string): MergeReport;
   /** Reads, checks and merges a file in one go. */
   importFile(filePath: string): MergeReport;
+  /** Checks and merges an archive's bytes in one go. */
+  importBytes(bytes: Buffer): MergeReport;
 }
 
 /** Staged files are few (one dialog at a time); older tokens are forgotten. */
@@ -78,18 +80,20 @@ export function createArchiveService(ctx: ServiceContext, options: ArchiveServic
     return Object.fromEntries(ARCHIVE_TABLES.map((table) => [table.table, statements.get(table.table)!.select.all(engagementId)]));
   }
 
-  function readArchive(filePath: string): { tables: ArchiveTables; engagementId: string; exportedAt: string; appVersion: string } {
-    let bytes: Buffer;
+  function readBytes(filePath: string): Buffer {
     try {
       // Compressed data is never larger than what it unpacks to by more than a little.
       if (statSync(filePath).size > limits.maxContentBytes + 1024 * 1024) {
         throw new AppError('invalid_archive', 'This file cannot be imported: it is larger than the app can safely unpack. Nothing was changed.');
       }
-      bytes = readFileSync(filePath);
+      return readFileSync(filePath);
     } catch (error) {
       if (isAppError(error)) throw error;
       throw new AppError('invalid_archive', 'This file could not be read. Check that it is still there and that the drive is connected. Nothing was changed.');
     }
+  }
+
+  function readArchive(bytes: Buffer): { tables: ArchiveTables; engagementId: string; exportedAt: string; appVersion: string } {
     const { header, content } = decodeArchive(bytes, options.latestSchemaVersion, limits);
     const validation = validateArchiveContent(content);
     if (!validation.ok) {
@@ -139,9 +143,13 @@ export function createArchiveService(ctx: ServiceContext, options: ArchiveServic
     return { engagementId, created, inserted, updated, conflicts: plan.conflicts, renumbered: plan.renumbered };
   });
 
-  function importFile(filePath: string): MergeReport {
-    const archive = readArchive(filePath);
+  function importBytes(bytes: Buffer): MergeReport {
+    const archive = readArchive(bytes);
     return apply(archive.tables, archive.engagementId);
+  }
+
+  function importFile(filePath: string): MergeReport {
+    return importBytes(readBytes(filePath));
   }
 
   function stage(filePath: string): ArchivePreview {
@@ -151,7 +159,7 @@ export function createArchiveService(ctx: ServiceContext, options: ArchiveServic
     const fileName = path.basename(filePath);
     const empty = { token, fileName, engagement: null, counts: { notes: 0, findings: 0, participants: 0 }, mode: null, exportedAt: null, appVersion: null };
     try {
-      const archive = readArchive(filePath);
+      const archive = readArchive(readBytes(filePath));
       const engagement = archive.tables.engagements![0]!;
       const exists = statements.get('engagements')!.select.all(archive.engagementId).length > 0;
       return {
@@ -199,5 +207,6 @@ export function createArchiveService(ctx: ServiceContext, options: ArchiveServic
       return importFile(filePath);
     },
     importFile,
+    importBytes,
   };
 }
