@@ -81,7 +81,7 @@ const anyValue = fc.oneof(
 );
 
 describe('archive fuzzing', () => {
-  it('refuses flipped, cut-short and random bytes without a crash or a partial import (8,500 files)', async () => {
+  it('refuses flipped, cut-short and random bytes without a crash or a partial import (9,200 files)', async () => {
     const { valid, check, unchanged } = await setUp();
     fc.assert(
       fc.property(fc.array(fc.record({ at: fc.nat(), xor: fc.integer({ min: 1, max: 255 }) }), { minLength: 1, maxLength: 4 }), (flips) => {
@@ -89,7 +89,7 @@ describe('archive fuzzing', () => {
         for (const { at, xor } of flips) bytes[at % bytes.length]! ^= xor;
         check(bytes, null);
       }),
-      { seed: SEED, numRuns: 5000 },
+      { seed: SEED, numRuns: 5700 },
     );
     fc.assert(
       fc.property(fc.nat(), (cut) => check(valid.subarray(0, cut % valid.length), null)),
@@ -104,7 +104,7 @@ describe('archive fuzzing', () => {
     unchanged();
   }, 120_000);
 
-  it('imports a changed archive with a correct checksum only when every row is valid, and then identically (1,500 archives)', async () => {
+  it('imports a changed archive with a correct checksum only when every row is valid, and then identically (800 archives)', async () => {
     const { header, content, check, unchanged } = await setUp();
     const change = fc.record({
       table: fc.nat(),
@@ -134,11 +134,11 @@ describe('archive fuzzing', () => {
         if (validation.ok) accepted += 1;
         check(reencode(header, mutated), validation.ok ? mutated : null);
       }),
-      { seed: SEED, numRuns: 1500 },
+      { seed: SEED, numRuns: 800 },
     );
     // The generator must reach both sides of the validation, or the test proves little.
-    expect(accepted).toBeGreaterThan(50);
-    expect(accepted).toBeLessThan(1450);
+    expect(accepted).toBeGreaterThan(30);
+    expect(accepted).toBeLessThan(770);
     unchanged();
   }, 120_000);
 });

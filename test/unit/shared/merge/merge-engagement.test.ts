@@ -87,8 +87,8 @@ const scenario = fc.record({
   minuteShift: fc.integer({ min: 0, max: 3 }),
 });
 
-function build({ shared, a, b, minuteShift }: fc.RecordValue<{ shared: number[]; a: Op[]; b: Op[]; minuteShift: number }>) {
-  const base = laptop({ ...empty(), engagements: [engagementRow()] }, LAPTOP_A, shared.map((day) => ({ kind: 'create', day })), 1, 0);
+function build({ shared, a, b, minuteShift }: { shared: number[]; a: Op[]; b: Op[]; minuteShift: number }) {
+  const base = laptop({ ...empty(), engagements: [engagementRow()] }, LAPTOP_A, shared.map((day): Op => ({ kind: 'create', day })), 1, 0);
   return { base, laptopA: laptop(base, LAPTOP_A, a, 100, 0), laptopB: laptop(base, LAPTOP_B, b, 200, minuteShift) };
 }
 
