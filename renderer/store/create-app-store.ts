@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ApiClient } from '../lib/api-client';
+import { createArchiveSlice, type ArchiveSlice } from './archive-slice';
 import { createAuditWeekSlice, type AuditWeekSlice } from './audit-week-slice';
 import { createAssessmentSlice, type AssessmentSlice } from './assessment-slice';
 import { createCostModelSlice, type CostModelSlice } from './cost-model-slice';
@@ -16,7 +17,8 @@ export type AppState = NavigationSlice &
   RecoverySlice &
   AssessmentSlice &
   CostModelSlice &
-  CaptureSlice;
+  CaptureSlice &
+  ArchiveSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** The renderer's whole state, one slice per feature, built around an api so Node tests can fake it. */
@@ -30,5 +32,6 @@ export function createAppStore(api: ApiClient): AppStore {
     ...createRecoverySlice(api)(...a),
     ...createAssessmentSlice(api)(...a),
     ...createCostModelSlice(api)(...a),
+    ...createArchiveSlice(api)(...a),
   }));
 }
