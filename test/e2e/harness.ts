@@ -58,6 +58,11 @@ export interface Harness {
   open(hash?: string): Promise<void>;
   /** Pushes an event to the renderer as the main process would (menu commands). */
   emit(channel: EventChannel, payload: unknown): Promise<void>;
+  /**
+   * What the native file dialogs would answer for the archive channels: a path to save to or open,
+   * or null for Cancel. Tests set these before clicking Export or Import.
+   */
+  archiveFiles: { saveAs: string | null; open: string | null };
   /** Reads the SQLite file through a separate connection, as another program would see it. */
   query<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[];
 }
@@ -111,7 +116,17 @@ export const test = base.extend<{ harness: Harness }>({
   harness: async ({ page }, use) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'audit-workshop-e2e-'));
     const clock = createHarnessClock();
-    const start = () => startAppCore({ userDataDir: dir, appVersion: '0.0.0-test', now: clock.now });
+    const archiveFiles: Harness['archiveFiles'] = { saveAs: null, open: null };
+    const start = () =>
+      startAppCore({
+        userDataDir: dir,
+        appVersion: '0.0.0-test',
+        now: clock.now,
+        archivePicker: {
+          chooseExportPath: () => Promise.resolve(archiveFiles.saveAs),
+          chooseImportPath: () => Promise.resolve(archiveFiles.open),
+        },
+      });
     const unexpectedErrors: unknown[] = [];
     const connect = (started: AppRuntime) =>
       createDispatcher({
@@ -146,6 +161,7 @@ export const test = base.extend<{ harness: Harness }>({
         current = connect(runtime);
       },
       unexpectedErrors,
+      archiveFiles,
       async open(hash = '#/') {
         await page.goto(`${TEST_ORIGIN}/index.html${hash}`);
       },

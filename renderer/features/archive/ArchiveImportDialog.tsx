@@ -85,7 +85,7 @@ function Report({ report }: { report: MergeReport }) {
                 <strong>
                   {TABLE_LABELS[c.table] ?? c.table} {c.label}
                 </strong>
-                : kept the {c.kept === 'imported' ? 'imported' : 'this computer’s'} version from {when(c.keptUpdatedAt)}; the other
+                : kept {c.kept === 'imported' ? 'the imported' : 'this computer’s'} version from {when(c.keptUpdatedAt)}; the other
                 from {when(c.otherUpdatedAt)} was replaced.
               </li>
             ))}
