@@ -85,8 +85,8 @@ function Report({ report }: { report: MergeReport }) {
                 <strong>
                   {TABLE_LABELS[c.table] ?? c.table} {c.label}
                 </strong>
-                : kept {c.kept === 'imported' ? 'the imported' : 'this computer’s'} version from {when(c.keptUpdatedAt)}; the other
-                from {when(c.otherUpdatedAt)} was replaced.
+                : kept {c.kept === 'imported' ? 'the imported' : 'this computer’s'} version from {when(c.keptUpdatedAt)}; the version
+                from {when(c.otherUpdatedAt)} was set aside.
               </li>
             ))}
           </ul>
