@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { build } from 'esbuild';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../electron/core/db/connection';
 import { MIGRATIONS } from '../../../../electron/core/db/migrations';
 import { startAppCore } from '../../../../electron/core/start-app-core';
@@ -12,8 +14,13 @@ import { useTempDir } from '../../helpers/temp-dir';
 const tempDir = useTempDir();
 let script = '';
 
+// Built once for the file, outside the per-test folders that are removed after each test.
+let bundleDir = '';
+afterAll(() => rmSync(bundleDir, { recursive: true, force: true }));
+
 beforeAll(async () => {
-  const out = path.join(tempDir(), 'capture-loop.cjs');
+  bundleDir = mkdtempSync(path.join(tmpdir(), 'audit-workshop-kill-'));
+  const out = path.join(bundleDir, 'capture-loop.cjs');
   await build({
     entryPoints: [path.resolve(__dirname, '../../../kill/capture-loop.ts')],
     bundle: true,
