@@ -54,7 +54,7 @@ function readHeader(bytes: Buffer): { header: ArchiveHeader; body: Buffer } {
     throw refuse('its header is damaged.');
   }
   const header = ArchiveHeader.safeParse(parsed);
-  if (!header.success) throw refuse('its header is damaged.');
+  if (!header.success) throw refuse('its header is damaged. Ask for a fresh export.');
   return { header: header.data, body: bytes.subarray(end + 1) };
 }
 
@@ -73,10 +73,10 @@ export function decodeArchive(bytes: Buffer, latestSchemaVersion: number, limits
     json = gunzipSync(body, { maxOutputLength: limits.maxContentBytes });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw refuse('it unpacks to more than the app can safely hold.');
-    throw refuse('it is incomplete or damaged (it may have been cut short while copying).');
+    throw refuse('it is incomplete or damaged (it may have been cut short while copying). Copy it again, or ask for a fresh export.');
   }
   if (json.length !== header.contentBytes || createHash('sha256').update(json).digest('hex') !== header.sha256) {
-    throw refuse('its contents do not match its checksum, so it was damaged or changed after export.');
+    throw refuse('its contents do not match its checksum, so it was damaged or changed after export. Ask for a fresh export.');
   }
   try {
     return { header, content: JSON.parse(json.toString('utf8')) as unknown };
