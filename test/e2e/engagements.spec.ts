@@ -76,7 +76,7 @@ test('the workspace lists every screen, says plainly which are not built yet, an
   await list.create({ client: 'Tailspin', pilot: 'Demand forecast', weekStart: '2026-06-01' });
   const workspace = new WorkspacePage(page);
   await workspace.expectOpen('Tailspin');
-  for (const section of ['Capture', 'Board', 'Path to ship', 'Deliverables']) {
+  for (const section of ['Board', 'Path to ship', 'Deliverables']) {
     await workspace.goTo(section);
     await expect(page.getByRole('heading', { name: `${section} is not built yet` })).toBeVisible();
   }

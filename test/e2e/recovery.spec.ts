@@ -67,6 +67,6 @@ test('"Back up now" saves a checked backup and says when', async ({ page, harnes
   await list.create({ client: 'Northwind Logistics', pilot: 'Invoice extraction assistant' });
   await new WorkspacePage(page).backToList();
   await page.getByRole('button', { name: 'Back up now' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /Backup saved at .+ \(1 engagement\)/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Backup saved at .+ \(1 engagement, 0 notes\)/ })).toBeVisible();
   expect(readdirSync(harness.runtime.backupsFolder).filter((n) => n.startsWith('audit-workshop-manual-'))).toHaveLength(1);
 });
