@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { backupsContract } from '../../shared/ipc/backups-contract';
 import type { Handlers } from '../../shared/ipc/contract';
 import type { recoveryContract } from '../../shared/ipc/recovery-contract';
+import { createArchiveService, type ArchiveFilePicker, type ArchiveService } from './archive/archive-service';
 import { openDatabase, type OpenDatabaseOptions } from './db/connection';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
 import { createAssessmentRepository } from './db/repositories/assessment-repository';
@@ -17,6 +18,7 @@ import { createTemplatesRepository } from './db/repositories/templates-repositor
 import { createMetaRepository } from './db/repositories/meta-repository';
 import { translateStorageError } from './db/storage-errors';
 import { createAppHandlers } from './handlers/app-handlers';
+import { createArchiveHandlers } from './handlers/archive-handlers';
 import { createAgendaHandlers } from './handlers/agenda-handlers';
 import { createAssessmentHandlers } from './handlers/assessment-handlers';
 import { createEngagementsHandlers } from './handlers/engagements-handlers';
@@ -45,7 +47,15 @@ export interface AppCoreOptions extends OpenDatabaseOptions {
   newId?: () => string;
   /** Folder choice, PDF printing and progress for exports; without it, exports say they are unavailable. */
   deliverablesHost?: DeliverablesHost;
+  /** Where archives are saved to and opened from; without one, export and import are cancelled. */
+  archivePicker?: ArchiveFilePicker;
 }
+
+/** Without a picker (a headless core) every choice of file is a cancel. */
+const NO_PICKER: ArchiveFilePicker = {
+  chooseExportPath: () => Promise.resolve(null),
+  chooseImportPath: () => Promise.resolve(null),
+};
 
 /** Channels served by the start-up runtime around the core, in normal and recovery mode alike. */
 export type RuntimeChannel = keyof typeof backupsContract | keyof typeof recoveryContract;
@@ -56,6 +66,7 @@ export interface AppCore {
   handlers: CoreHandlers;
   db: Database;
   deviceId: string;
+  archive: ArchiveService;
   close(): void;
 }
 
@@ -104,6 +115,11 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     },
     options.deliverablesHost ?? null,
   );
+  const archive = createArchiveService(ctx, {
+    appVersion: options.appVersion,
+    latestSchemaVersion: LATEST_SCHEMA_VERSION,
+    picker: options.archivePicker ?? NO_PICKER,
+  });
 
   const handlers: CoreHandlers = {
     ...createAppHandlers({
@@ -121,12 +137,14 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...createPathToShipHandlers(pathToShip),
     ...createDeliverablesHandlers(deliverables),
     ...createFindingsHandlers(findings),
+    ...createArchiveHandlers(archive),
   };
 
   return {
     handlers: withStorageErrors(handlers),
     db,
     deviceId,
+    archive,
     close: () => db.close(),
   };
 }

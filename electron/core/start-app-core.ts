@@ -5,6 +5,7 @@ import type { AppMode, BackupKind, BackupSummary } from '../../shared/domain/bac
 import { REQUEST_CHANNELS } from '../../shared/ipc/channels';
 import type { Handlers } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
+import type { ArchiveFilePicker } from './archive/archive-service';
 import { BACKUPS_FOLDER_NAME } from './backups/backup-files';
 import { createBackupStore } from './backups/backup-store';
 import { writeVerifiedBackup } from './backups/backup-writer';
@@ -26,6 +27,7 @@ export interface StartAppCoreOptions {
   newId?: () => string;
   migrations?: readonly Migration[];
   deliverablesHost?: DeliverablesHost;
+  archivePicker?: ArchiveFilePicker;
 }
 
 export interface AppRuntime {
@@ -88,6 +90,7 @@ export function startAppCore(options: StartAppCoreOptions): AppRuntime {
       appVersion: options.appVersion,
       now,
       newId: options.newId,
+      archivePicker: options.archivePicker,
       migrations,
       deliverablesHost: options.deliverablesHost,
       beforeMigrate: backupBeforeMigrating,

@@ -1,7 +1,6 @@
-import type { MessageBoxOptions } from 'electron';
+import { ARCHIVE_EXTENSION } from '../../shared/archive/archive-format';
 
-/** The engagement archive's file extension, registered with the operating system at packaging. */
-export const ARCHIVE_EXTENSION = 'auditweek';
+export { ARCHIVE_EXTENSION };
 
 export function isArchivePath(value: string): boolean {
   return !value.startsWith('-') && value.toLowerCase().endsWith(`.${ARCHIVE_EXTENSION}`);
@@ -34,17 +33,5 @@ export function createOpenedPathQueue(handle: (filePath: string) => void): Opene
       pending = null;
       for (const filePath of waiting) handle(filePath);
     },
-  };
-}
-
-/** The honest answer until the importer exists: the file was not read and nothing changed. */
-export function archiveNotSupportedMessage(fileName: string): MessageBoxOptions {
-  return {
-    type: 'info',
-    title: 'Engagement archive',
-    message: 'This version of Audit Workshop cannot import engagement archives yet.',
-    detail: `“${fileName}” was not opened and nothing in your engagements changed. Importing archives comes in a later version of Audit Workshop.`,
-    buttons: ['OK'],
-    noLink: true,
   };
 }

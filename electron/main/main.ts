@@ -1,12 +1,13 @@
 import path from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell, type OpenDialogOptions } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { createBackupScheduler, type BackupScheduler } from '../core/backups/backup-scheduler';
+import type { ArchiveFilePicker } from '../core/archive/archive-service';
 import { startAppCore, type AppRuntime } from '../core/start-app-core';
 import { createDispatcher } from '../../shared/ipc/dispatch';
 import type { MenuCommand } from '../../shared/ipc/menu-commands';
 import { APP_ORIGIN } from '../../shared/security/csp';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
-import { archivePathFromArgv, createOpenedPathQueue } from './archive-routing';
+import { ARCHIVE_EXTENSION, archivePathFromArgv, createOpenedPathQueue } from './archive-routing';
 import { registerIpcHandlers } from './ipc-registration';
 import { buildMenuTemplate } from './menu-template';
 import { handleOpenedArchive } from './opened-archive';
@@ -24,8 +25,31 @@ let mainWindow: BrowserWindow | null = null;
 let runtime: AppRuntime | null = null;
 let scheduler: BackupScheduler | null = null;
 const openedArchives = createOpenedPathQueue((filePath) => {
-  handleOpenedArchive(filePath).catch((error: unknown) => console.error('Could not open the archive', error));
+  handleOpenedArchive(filePath, { window: () => mainWindow, stage: (file) => runtime?.core()?.archive.stage(file) ?? null }).catch((error: unknown) =>
+    console.error('Could not open the archive', error),
+  );
 });
+
+const ARCHIVE_FILTERS = [{ name: 'Engagement archive', extensions: [ARCHIVE_EXTENSION] }];
+
+/** Native dialogs for the archive channels: paths stay in main and the core. */
+const archivePicker: ArchiveFilePicker = {
+  async chooseExportPath(suggestedName) {
+    const options: SaveDialogOptions = {
+      title: 'Export Archive',
+      buttonLabel: 'Export',
+      defaultPath: path.join(app.getPath('documents'), suggestedName),
+      filters: ARCHIVE_FILTERS,
+    };
+    const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+    return choice.canceled || !choice.filePath ? null : choice.filePath;
+  },
+  async chooseImportPath() {
+    const options: OpenDialogOptions = { title: 'Import Archive', buttonLabel: 'Open', properties: ['openFile'], filters: ARCHIVE_FILTERS };
+    const choice = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+    return choice.canceled ? null : (choice.filePaths[0] ?? null);
+  },
+};
 
 function createMainWindow(): BrowserWindow {
   const statePath = path.join(app.getPath('userData'), 'window-state.json');
@@ -82,7 +106,7 @@ const deliverablesHost: DeliverablesHost = {
 /** Damaged or newer-version files do not land here: startAppCore answers those with recovery mode. */
 function startRuntime(): AppRuntime | null {
   try {
-    return startAppCore({ userDataDir: app.getPath('userData'), appVersion: app.getVersion(), deliverablesHost });
+    return startAppCore({ userDataDir: app.getPath('userData'), appVersion: app.getVersion(), deliverablesHost, archivePicker });
   } catch (error) {
     dialog.showErrorBox('Audit Workshop cannot open its data', `The data file could not be opened: ${failureText(error)}`);
     return null;

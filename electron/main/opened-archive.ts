@@ -1,19 +1,33 @@
 import path from 'node:path';
-import { BrowserWindow, dialog } from 'electron';
-import { archiveNotSupportedMessage } from './archive-routing';
+import { dialog, type BrowserWindow } from 'electron';
+import type { ArchivePreview } from '../../shared/domain/archive';
+
+export interface OpenedArchiveContext {
+  window(): BrowserWindow | null;
+  /** Reads and checks the file in the open core; null while the app is on its recovery screen. */
+  stage(filePath: string): ArchivePreview | null;
+}
 
 /**
  * Every way an archive reaches the app (double-click, open-file, a second instance) ends here, in
- * main: the renderer never sees the path. The importer with its preview takes over this function.
+ * main: the core reads and checks the file, and the renderer gets only its preview and an opaque
+ * token to import it with once the facilitator confirms.
  */
-export async function handleOpenedArchive(filePath: string): Promise<void> {
-  const window = BrowserWindow.getAllWindows()[0];
-  const options = archiveNotSupportedMessage(path.basename(filePath));
-  if (!window) {
-    await dialog.showMessageBox(options);
+export async function handleOpenedArchive(filePath: string, context: OpenedArchiveContext): Promise<void> {
+  const window = context.window();
+  const preview = context.stage(filePath);
+  if (!window || !preview) {
+    await dialog.showMessageBox({
+      type: 'info',
+      title: 'Engagement archive',
+      message: 'The archive cannot be opened right now.',
+      detail: `“${path.basename(filePath)}” was not read and nothing changed. ${window ? 'Restore a backup or start fresh first, then open the archive again.' : 'Open it again once the app window is showing.'}`,
+      buttons: ['OK'],
+      noLink: true,
+    });
     return;
   }
   if (window.isMinimized()) window.restore();
   window.focus();
-  await dialog.showMessageBox(window, options);
+  window.webContents.send('archive:opened', preview);
 }

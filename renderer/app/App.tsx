@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
+import { ArchivePreview } from '../../shared/domain/archive';
 import { isMenuCommand } from '../../shared/ipc/menu-commands';
 import { Toasts } from '../components/Toasts';
+import { ArchiveImportDialog } from '../features/archive/ArchiveImportDialog';
+import { useArchiveActions } from '../features/archive/use-archive-actions';
 import { EngagementsScreen } from '../features/engagements/EngagementsScreen';
 import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
 import { useBackUpNow } from '../features/recovery/use-back-up-now';
@@ -42,6 +45,9 @@ export function App(props: { api: ApiClient }) {
   const recoveryError = useAppState((s) => s.recoveryError);
   const loadRecoveryStatus = useAppState((s) => s.loadRecoveryStatus);
   const backUpNow = useBackUpNow();
+  const archiveActions = useArchiveActions();
+  const showArchivePreview = useAppState((s) => s.showArchivePreview);
+  const notify = useAppState((s) => s.notify);
 
   useEffect(() => {
     void loadRecoveryStatus();
@@ -60,9 +66,22 @@ export function App(props: { api: ApiClient }) {
         navigate({ name: 'engagements' });
       } else if (command === 'show-shortcuts') {
         setShortcutsOpen(true);
+      } else if (command === 'import-archive') {
+        void archiveActions.importArchive();
+      } else if (command === 'export-archive') {
+        if (route.name === 'workspace') void archiveActions.exportEngagement(route.engagementId);
+        else notify({ tone: 'info', message: 'Open an engagement first, or use Export on its row in the list.' });
       }
     });
-  }, [props.api, navigate, backUpNow]);
+  }, [props.api, navigate, backUpNow, archiveActions, route, notify]);
+
+  // A double-clicked archive arrives already read and checked by main, as its preview.
+  useEffect(() => {
+    return props.api.on('archive:opened', (payload) => {
+      const preview = ArchivePreview.safeParse(payload);
+      if (preview.success) showArchivePreview(preview.data);
+    });
+  }, [props.api, showArchivePreview]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -125,6 +144,7 @@ export function App(props: { api: ApiClient }) {
         <WorkspaceScreen engagementId={route.engagementId} section={route.section} />
       )}
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      <ArchiveImportDialog />
       <Toasts />
     </>
   );

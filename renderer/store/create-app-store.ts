@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ApiClient } from '../lib/api-client';
+import { createArchiveSlice, type ArchiveSlice } from './archive-slice';
 import { createAuditWeekSlice, type AuditWeekSlice } from './audit-week-slice';
 import { createAssessmentSlice, type AssessmentSlice } from './assessment-slice';
 import { createBoardSlice, type BoardSlice } from './board-slice';
@@ -22,7 +23,8 @@ export type AppState = NavigationSlice &
   CaptureSlice &
   PathToShipSlice &
   DeliverablesSlice &
-  BoardSlice;
+  BoardSlice &
+  ArchiveSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** The renderer's whole state, one slice per feature, built around an api so Node tests can fake it. */
@@ -39,5 +41,6 @@ export function createAppStore(api: ApiClient): AppStore {
     ...createPathToShipSlice(api)(...a),
     ...createDeliverablesSlice(api)(...a),
     ...createBoardSlice(api)(...a),
+    ...createArchiveSlice(api)(...a),
   }));
 }

@@ -74,12 +74,15 @@ export const REQUEST_CHANNELS = [
   'findings:unlink-note',
   'findings:for-note',
   'findings:history',
+  'archive:export',
+  'archive:inspect',
+  'archive:import',
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 
-/** Events the main process pushes to the renderer (menu commands, export progress). */
-export const EVENT_CHANNELS = ['menu:command', 'deliverables:progress'] as const;
+/** Events the main process pushes to the renderer: menu commands, export progress, an archive the user opened. */
+export const EVENT_CHANNELS = ['menu:command', 'deliverables:progress', 'archive:opened'] as const;
 
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { agendaContract } from './agenda-contract';
+import { archiveContract } from './archive-contract';
 import { appContract } from './app-contract';
 import { backupsContract } from './backups-contract';
 import { assessmentContract } from './assessment-contract';
@@ -27,6 +28,7 @@ export const contract = {
   ...pathToShipContract,
   ...deliverablesContract,
   ...findingsContract,
+  ...archiveContract,
 } as const;
 
 export type Contract = typeof contract;

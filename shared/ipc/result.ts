@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'storage_readonly',
   'backup_failed',
   'recovery_mode',
+  'invalid_archive',
   'export_failed',
   'internal',
 ] as const;

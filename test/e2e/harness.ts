@@ -62,6 +62,11 @@ export interface Harness {
    * the user would. Starts as an empty exports/ folder inside the data folder.
    */
   exportFolder: string | null;
+  /**
+   * What the native file dialogs would answer for the archive channels: a path to save to or open,
+   * or null for Cancel. Tests set these before clicking Export or Import.
+   */
+  archiveFiles: { saveAs: string | null; open: string | null };
   /** Reads the SQLite file through a separate connection, as another program would see it. */
   query<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[];
 }
@@ -95,7 +100,18 @@ export const test = base.extend<{ harness: Harness }>({
           .catch(() => undefined);
       },
     };
-    const start = () => startAppCore({ userDataDir: dir, appVersion: '0.0.0-test', now: clock.now, deliverablesHost });
+    const archiveFiles: Harness['archiveFiles'] = { saveAs: null, open: null };
+    const start = () =>
+      startAppCore({
+        userDataDir: dir,
+        appVersion: '0.0.0-test',
+        now: clock.now,
+        deliverablesHost,
+        archivePicker: {
+          chooseExportPath: () => Promise.resolve(archiveFiles.saveAs),
+          chooseImportPath: () => Promise.resolve(archiveFiles.open),
+        },
+      });
     const unexpectedErrors: unknown[] = [];
     const connect = (started: AppRuntime) =>
       createDispatcher({
@@ -136,6 +152,7 @@ export const test = base.extend<{ harness: Harness }>({
         current = connect(runtime);
       },
       unexpectedErrors,
+      archiveFiles,
       async open(hash = '#/') {
         await page.goto(`${TEST_ORIGIN}/index.html${hash}`);
       },

@@ -5,6 +5,7 @@ import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { errorMessage } from '../../lib/api-client';
 import { useAppState } from '../../app/store-context';
+import { useArchiveActions } from '../archive/use-archive-actions';
 import { BackUpNowButton } from '../recovery/BackUpNowButton';
 import { DeleteEngagementDialog } from './DeleteEngagementDialog';
 import { NewEngagementDialog } from './NewEngagementDialog';
@@ -39,6 +40,7 @@ function EngagementRow(props: {
   onRename: () => void;
   onArchiveToggle: () => void;
   onDelete: () => void;
+  onExport: () => void;
 }) {
   const e = props.engagement;
   return (
@@ -55,6 +57,9 @@ function EngagementRow(props: {
         </Button>
         <Button variant="ghost" onClick={props.onArchiveToggle} aria-label={`${e.archivedAt ? 'Restore' : 'Archive'} ${e.clientName} · ${e.pilotName}`}>
           {e.archivedAt ? 'Restore' : 'Archive'}
+        </Button>
+        <Button variant="ghost" onClick={props.onExport} aria-label={`Export ${e.clientName} · ${e.pilotName} as an archive`}>
+          Export
         </Button>
         <Button variant="ghost" className="btn-danger-text" onClick={props.onDelete} aria-label={`Delete ${e.clientName} · ${e.pilotName}`}>
           Delete
@@ -77,6 +82,7 @@ export function EngagementsScreen(props: { newDialogOpen: boolean; setNewDialogO
   const notify = useAppState((s) => s.notify);
   const [renaming, setRenaming] = useState<Engagement | null>(null);
   const [deleting, setDeleting] = useState<Engagement | null>(null);
+  const archive = useArchiveActions();
 
   useEffect(() => {
     void loadEngagements();
@@ -111,6 +117,7 @@ export function EngagementsScreen(props: { newDialogOpen: boolean; setNewDialogO
         </div>
         <div className="screen-header-actions">
           <BackUpNowButton />
+          <Button onClick={() => void archive.importArchive()}>Import archive…</Button>
           <label className="checkbox">
             <input type="checkbox" checked={showArchived} onChange={(e) => void setShowArchived(e.target.checked)} />
             Show archived
@@ -155,6 +162,7 @@ export function EngagementsScreen(props: { newDialogOpen: boolean; setNewDialogO
               onRename={() => setRenaming(e)}
               onArchiveToggle={() => void toggleArchive(e)}
               onDelete={() => setDeleting(e)}
+              onExport={() => void archive.exportEngagement(e.id)}
             />
           ))}
         </ul>

@@ -6,6 +6,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { errorMessage } from '../../lib/api-client';
 import { useAppState } from '../../app/store-context';
 import { WORKSPACE_SECTIONS, type WorkspaceSection } from '../../store/route';
+import { useArchiveActions } from '../archive/use-archive-actions';
 import { SECTION_SCREENS } from './section-screens';
 
 type Loaded = { state: 'loading' } | { state: 'ready'; engagement: Engagement } | { state: 'error'; message: string };
@@ -16,6 +17,7 @@ export function WorkspaceScreen(props: { engagementId: string; section: Workspac
   const navigate = useAppState((s) => s.navigate);
   const open = useAppState((s) => (s.openEngagement?.id === props.engagementId ? s.openEngagement : null));
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const archive = useArchiveActions();
 
   useEffect(() => {
     let cancelled = false;
@@ -85,6 +87,11 @@ export function WorkspaceScreen(props: { engagementId: string; section: Workspac
               {engagement.clientName} · {engagement.pilotName}
             </p>
             <h1 id="section-title">{current.label}</h1>
+          </div>
+          <div className="screen-header-actions">
+            <Button variant="ghost" onClick={() => void archive.exportEngagement(engagement.id)}>
+              Export archive…
+            </Button>
           </div>
         </header>
         <Screen engagement={engagement} />

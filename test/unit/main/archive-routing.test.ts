@@ -3,7 +3,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   ARCHIVE_EXTENSION,
-  archiveNotSupportedMessage,
   archivePathFromArgv,
   createOpenedPathQueue,
 } from '../../../electron/main/archive-routing';
@@ -39,15 +38,6 @@ describe('createOpenedPathQueue', () => {
     expect(handled).toEqual(['/a.auditweek', '/b.auditweek']);
     queue.open('/c.auditweek');
     expect(handled).toEqual(['/a.auditweek', '/b.auditweek', '/c.auditweek']);
-  });
-});
-
-describe('archiveNotSupportedMessage', () => {
-  it('says plainly that the archive was not imported and nothing changed, without a preview', () => {
-    const options = archiveNotSupportedMessage('Acme week.auditweek');
-    expect(options.message).toMatch(/cannot import engagement archives yet/);
-    expect(options.detail).toContain('“Acme week.auditweek” was not opened and nothing in your engagements changed');
-    expect(options.buttons).toEqual(['OK']);
   });
 });
 

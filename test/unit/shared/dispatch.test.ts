@@ -123,6 +123,9 @@ describe('contract', () => {
     const phase = roadmap.phases[0]!;
     const system = ((await call('path:save-system', { engagementId: id, name: 'SAP' })) as unknown as PathToShip).systems[0]!;
     const finding = await call('findings:create', { engagementId: id, title: 'Invoices re-keyed by hand', area: 'problem-fit', day: 1 });
+    const archivePath = path.join(path.dirname(runtime.dbPath), 'sample.auditweek');
+    runtime.core()!.archive.exportTo(id, archivePath);
+    const staged = runtime.core()!.archive.stage(archivePath);
     let deletedSession: unknown;
     let deletedPhase: unknown;
 
@@ -167,6 +170,9 @@ describe('contract', () => {
       'cost:update': () => ({ id: scenario.id, inputs: scenario.inputs }),
       'cost:duplicate': () => ({ id: scenario.id }),
       'cost:rename': () => ({ id: scenario.id, name: 'Base case' }),
+      'archive:export': () => ({ engagementId: id }),
+      'archive:inspect': () => ({}),
+      'archive:import': () => ({ token: staged.token }),
       'notes:list': () => ({ engagementId: id, day: 1 }),
       'notes:create': () => ({ engagementId: id, day: 2, text: 'Second note', kind: 'risk', tags: ['sap'] }),
       'notes:update': () => ({ id: note.id, pinned: true, visibility: 'facilitator' }),

@@ -1,0 +1,212 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Statement } from 'better-sqlite3';
+import { MAX_CONTENT_BYTES, suggestedArchiveName } from '../../../shared/archive/archive-format';
+import { ARCHIVE_TABLES, type ArchiveRow, type ArchiveTables } from '../../../shared/archive/archive-tables';
+import { validateArchiveContent } from '../../../shared/archive/validate-archive';
+import type { ArchivePreview, ExportResult, MergeReport } from '../../../shared/domain/archive';
+import { AppError, isAppError } from '../../../shared/ipc/result';
+import { mergeEngagement } from '../../../shared/merge/merge-engagement';
+import { timestamp, type ServiceContext } from '../services/service-context';
+import { decodeArchive, encodeArchive, writeFileAtomically, type ArchiveLimits } from './archive-file';
+
+/** Where files come from and go to: native dialogs in the app, a temporary folder in tests. */
+export interface ArchiveFilePicker {
+  chooseExportPath(suggestedName: string): Promise<string | null>;
+  chooseImportPath(): Promise<string | null>;
+}
+
+export interface ArchiveServiceOptions {
+  appVersion: string;
+  latestSchemaVersion: number;
+  picker: ArchiveFilePicker;
+  limits?: ArchiveLimits;
+}
+
+export interface ArchiveService {
+  export(engagementId: string): Promise<ExportResult>;
+  /** Writes the engagement's archive to `filePath` (a path main chose, never the renderer). */
+  exportTo(engagementId: string, filePath: string): void;
+  inspect(): Promise<ArchivePreview | null>;
+  /** Reads and checks a file and remembers it under a token for import; never throws for a bad file. */
+  stage(filePath: string): ArchivePreview;
+  import(token: string): MergeReport;
+  /** Reads, checks and merges a file in one go. */
+  importFile(filePath: string): MergeReport;
+  /** Checks and merges an archive's bytes in one go. */
+  importBytes(bytes: Buffer): MergeReport;
+}
+
+/** Staged files are few (one dialog at a time); older tokens are forgotten. */
+const MAX_STAGED = 20;
+
+interface TableStatements {
+  select: Statement<[string], ArchiveRow>;
+  insert: Statement<[ArchiveRow]>;
+  update: Statement<[ArchiveRow]>;
+}
+
+export function createArchiveService(ctx: ServiceContext, options: ArchiveServiceOptions): ArchiveService {
+  const limits = options.limits ?? { maxContentBytes: MAX_CONTENT_BYTES };
+  // Prepared on first use, so a core opened on an older schema (tests, fixtures) still starts.
+  let prepared: Map<string, TableStatements> | null = null;
+  const prepare = () => new Map<string, TableStatements>(
+    ARCHIVE_TABLES.map((table) => {
+      const columns = Object.keys(table.row.shape);
+      const owner = table.table === 'engagements' ? 'id' : 'engagement_id';
+      return [
+        table.table,
+        {
+          select: ctx.db.prepare<[string], ArchiveRow>(
+            `SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table.table}" WHERE "${owner}" = ? ORDER BY rowid`,
+          ),
+          insert: ctx.db.prepare<[ArchiveRow]>(
+            `INSERT INTO "${table.table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+          ),
+          update: ctx.db.prepare<[ArchiveRow]>(
+            `UPDATE "${table.table}" SET ${columns
+              .filter((c) => c !== 'id')
+              .map((c) => `"${c}" = @${c}`)
+              .join(', ')} WHERE id = @id`,
+          ),
+        },
+      ];
+    }),
+  );
+  const statements = { get: (table: string) => (prepared ??= prepare()).get(table) };
+  const staged = new Map<string, string>();
+
+  function readLocal(engagementId: string): ArchiveTables {
+    return Object.fromEntries(ARCHIVE_TABLES.map((table) => [table.table, statements.get(table.table)!.select.all(engagementId)]));
+  }
+
+  function readBytes(filePath: string): Buffer {
+    try {
+      // Compressed data is never larger than what it unpacks to by more than a little.
+      if (statSync(filePath).size > limits.maxContentBytes + 1024 * 1024) {
+        throw new AppError('invalid_archive', 'This file cannot be imported: it is larger than the app can safely unpack. Nothing was changed.');
+      }
+      return readFileSync(filePath);
+    } catch (error) {
+      if (isAppError(error)) throw error;
+      throw new AppError('invalid_archive', 'This file could not be read. Check that it is still there and that the drive is connected. Nothing was changed.');
+    }
+  }
+
+  function readArchive(bytes: Buffer): { tables: ArchiveTables; engagementId: string; exportedAt: string; appVersion: string } {
+    const { header, content } = decodeArchive(bytes, options.latestSchemaVersion, limits);
+    const validation = validateArchiveContent(content);
+    if (!validation.ok) {
+      throw new AppError('invalid_archive', `This file cannot be imported: ${validation.errors.join(' ')} Nothing was changed.`);
+    }
+    if (validation.engagementId !== header.engagementId) {
+      throw new AppError('invalid_archive', 'This file cannot be imported: its header and contents name different engagements. Nothing was changed.');
+    }
+    return { tables: validation.tables, engagementId: validation.engagementId, exportedAt: header.exportedAt, appVersion: header.appVersion };
+  }
+
+  function live(table: string, tables: ArchiveTables): number {
+    return (tables[table] ?? []).filter((row) => row.deleted_at === undefined || row.deleted_at === null).length;
+  }
+
+  function exportTo(engagementId: string, filePath: string): void {
+    const tables = readLocal(engagementId);
+    if (tables.engagements!.length === 0) throw new AppError('not_found', 'That engagement no longer exists.');
+    const bytes = encodeArchive(
+      { schemaVersion: options.latestSchemaVersion, appVersion: options.appVersion, exportedAt: timestamp(ctx), engagementId },
+      { engagementId, tables },
+    );
+    try {
+      writeFileAtomically(filePath, bytes);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new AppError(
+        'export_failed',
+        code === 'ENOSPC'
+          ? 'The archive was not saved: the disk is full. Free some space or choose another drive.'
+          : 'The archive was not saved: that folder cannot be written to. Choose another folder.',
+      );
+    }
+  }
+
+  const apply = ctx.db.transaction((incoming: ArchiveTables, engagementId: string): MergeReport => {
+    const local = readLocal(engagementId);
+    const created = local.engagements!.length === 0;
+    const plan = mergeEngagement(local, incoming, timestamp(ctx));
+    let inserted = 0;
+    let updated = 0;
+    for (const table of ARCHIVE_TABLES) {
+      const { insert, update } = statements.get(table.table)!;
+      for (const row of plan.updates[table.table]!) updated += update.run(row).changes;
+      for (const row of plan.inserts[table.table]!) inserted += insert.run(row).changes;
+    }
+    return { engagementId, created, inserted, updated, conflicts: plan.conflicts, renumbered: plan.renumbered };
+  });
+
+  function importBytes(bytes: Buffer): MergeReport {
+    const archive = readArchive(bytes);
+    return apply(archive.tables, archive.engagementId);
+  }
+
+  function importFile(filePath: string): MergeReport {
+    return importBytes(readBytes(filePath));
+  }
+
+  function stage(filePath: string): ArchivePreview {
+    const token = ctx.newId();
+    staged.set(token, filePath);
+    if (staged.size > MAX_STAGED) staged.delete(staged.keys().next().value!);
+    const fileName = path.basename(filePath);
+    const empty = { token, fileName, engagement: null, counts: { notes: 0, findings: 0, participants: 0 }, mode: null, exportedAt: null, appVersion: null };
+    try {
+      const archive = readArchive(readBytes(filePath));
+      const engagement = archive.tables.engagements![0]!;
+      const exists = statements.get('engagements')!.select.all(archive.engagementId).length > 0;
+      return {
+        token,
+        fileName,
+        errors: [],
+        engagement: {
+          id: archive.engagementId,
+          clientName: String(engagement.client_name),
+          pilotName: String(engagement.pilot_name),
+          weekStart: String(engagement.week_start),
+          dayCount: Number(engagement.day_count),
+        },
+        counts: { notes: live('notes', archive.tables), findings: live('findings', archive.tables), participants: live('participants', archive.tables) },
+        mode: exists ? 'merge' : 'new',
+        exportedAt: archive.exportedAt,
+        appVersion: archive.appVersion,
+      };
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      return { ...empty, errors: [error.message] };
+    }
+  }
+
+  return {
+    exportTo,
+    async export(engagementId) {
+      const engagement = statements.get('engagements')!.select.get(engagementId);
+      if (!engagement) throw new AppError('not_found', 'That engagement no longer exists.');
+      const target = await options.picker.chooseExportPath(
+        suggestedArchiveName(String(engagement.client_name), String(engagement.pilot_name), String(engagement.week_start)),
+      );
+      if (!target) return { saved: false, fileName: null };
+      exportTo(engagementId, target);
+      return { saved: true, fileName: path.basename(target) };
+    },
+    async inspect() {
+      const chosen = await options.picker.chooseImportPath();
+      return chosen ? stage(chosen) : null;
+    },
+    stage,
+    import(token) {
+      const filePath = staged.get(token);
+      if (!filePath) throw new AppError('not_found', 'That archive is no longer staged. Choose the file again.');
+      return importFile(filePath);
+    },
+    importFile,
+    importBytes,
+  };
+}

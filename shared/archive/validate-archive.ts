@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { ARCHIVE_TABLES, rowKey, type ArchiveRow, type ArchiveTables } from './archive-tables';
+
+/** What an archive's compressed part holds once decompressed and parsed. */
+export const ArchiveContent = z.strictObject({
+  engagementId: z.uuid(),
+  tables: z.record(z.string(), z.array(z.unknown())),
+});
+export type ArchiveContent = z.infer<typeof ArchiveContent>;
+
+export type ArchiveValidation = { ok: true; engagementId: string; tables: ArchiveTables } | { ok: false; errors: string[] };
+
+/** Enough to say what is wrong without burying the facilitator in a thousand lines. */
+const MAX_ERRORS = 10;
+
+/**
+ * Checks an archive's content completely before anything is written: every row against its
+ * table's schema, one engagement, every row belonging to it, no duplicate records and every link
+ * pointing at a record inside the archive. Tables an older version did not have may be absent.
+ */
+export function validateArchiveContent(value: unknown): ArchiveValidation {
+  const shape = ArchiveContent.safeParse(value);
+  if (!shape.success) return { ok: false, errors: ['The archive’s contents are not laid out as an engagement archive.'] };
+  const { engagementId, tables: raw } = shape.data;
+  const errors: string[] = [];
+  const add = (message: string) => {
+    if (errors.length < MAX_ERRORS) errors.push(message);
+  };
+
+  const known = new Set(ARCHIVE_TABLES.map((t) => t.table));
+  for (const name of Object.keys(raw)) {
+    if (!known.has(name)) add(`It holds a kind of record this version does not know (“${name.slice(0, 60)}”).`);
+  }
+
+  const tables: ArchiveTables = {};
+  const ids = new Map<string, Set<string>>();
+  for (const table of ARCHIVE_TABLES) {
+    const rows: ArchiveRow[] = [];
+    const keys = new Set<string>();
+    (raw[table.table] ?? []).forEach((candidate, index) => {
+      const parsed = table.row.safeParse(candidate);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        add(`${table.table} record ${index + 1}: ${issue.path.join('.') || 'row'} ${issue.message}`);
+        return;
+      }
+      const row = parsed.data as ArchiveRow;
+      const owner = table.table === 'engagements' ? row.id : row.engagement_id;
+      if (owner !== engagementId) add(`${table.table} record ${index + 1} belongs to another engagement.`);
+      const key = rowKey(table, row);
+      if (keys.has(key)) add(`${table.table} record ${index + 1} appears twice.`);
+      keys.add(key);
+      rows.push(row);
+    });
+    tables[table.table] = rows;
+    ids.set(table.table, new Set(rows.map((row) => String(row.id))));
+  }
+
+  if (tables.engagements!.length !== 1) add('It must hold exactly one engagement.');
+  const refs = new Set<string>();
+  for (const note of tables.notes ?? []) {
+    if (refs.has(String(note.ref))) add(`Two notes share the reference ${String(note.ref)}.`);
+    refs.add(String(note.ref));
+  }
+  for (const table of ARCHIVE_TABLES) {
+    for (const link of table.references) {
+      for (const row of tables[table.table]!) {
+        const target = row[link.column];
+        if (target === null && link.nullable) continue;
+        if (!ids.get(link.table)!.has(String(target))) {
+          add(`A ${table.table} record (${String(row[table.label])}) points at a ${link.table} record the archive does not hold.`);
+        }
+      }
+    }
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, engagementId, tables };
+}

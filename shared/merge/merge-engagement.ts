@@ -1,0 +1,152 @@
+import { ARCHIVE_TABLES, archiveTable, rowKey, type ArchiveRow, type ArchiveTable, type ArchiveTables } from '../archive/archive-tables';
+
+/** A record both laptops changed; the later edit was kept. */
+export interface MergeConflict {
+  table: string;
+  id: string;
+  /** How the facilitator recognises the record: a note's reference, a participant's name. */
+  label: string;
+  kept: 'this-laptop' | 'imported';
+  keptUpdatedAt: string;
+  otherUpdatedAt: string;
+}
+
+/** An imported note whose reference was already taken on this laptop. */
+export interface RenumberedNote {
+  id: string;
+  from: string;
+  to: string;
+}
+
+export interface MergePlan {
+  /** Per table, in registry order: rows new to this laptop. */
+  inserts: ArchiveTables;
+  /** Per table: the imported version replaces this laptop's row with the same id. */
+  updates: ArchiveTables;
+  conflicts: MergeConflict[];
+  renumbered: RenumberedNote[];
+}
+
+/** Rows are compared as stored; the id of a naturally keyed row is this laptop's own. */
+function sameContent(a: ArchiveRow, b: ArchiveRow): boolean {
+  for (const column of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    if (column !== 'id' && a[column] !== b[column]) return false;
+  }
+  return true;
+}
+
+function canonical(row: ArchiveRow): string {
+  return JSON.stringify(Object.keys(row).sort().map((k) => [k, row[k]]));
+}
+
+/**
+ * Positive when `a` is the later version: by updated_at, then by device id, then by content, so
+ * both laptops pick the same winner whatever the order of import.
+ */
+export function compareVersions(a: ArchiveRow, b: ArchiveRow): number {
+  const at = Date.parse(String(a.updated_at));
+  const bt = Date.parse(String(b.updated_at));
+  if (at !== bt) return at - bt;
+  const device = String(a.device_id).localeCompare(String(b.device_id));
+  if (device !== 0) return device;
+  const ca = canonical(a);
+  const cb = canonical(b);
+  return ca < cb ? -1 : ca > cb ? 1 : 0;
+}
+
+/** Changed after it was made: a record nobody edited is not a conflict, only news. */
+function edited(row: ArchiveRow): boolean {
+  return row.updated_at !== row.created_at;
+}
+
+function emptyTables(): ArchiveTables {
+  return Object.fromEntries(ARCHIVE_TABLES.map((t) => [t.table, [] as ArchiveRow[]]));
+}
+
+function mergeTable(table: ArchiveTable, local: readonly ArchiveRow[], incoming: readonly ArchiveRow[], plan: MergePlan): void {
+  const byKey = new Map(local.map((row) => [rowKey(table, row), row]));
+  for (const theirs of incoming) {
+    const ours = byKey.get(rowKey(table, theirs));
+    if (!ours) {
+      plan.inserts[table.table]!.push({ ...theirs });
+      continue;
+    }
+    if (sameContent(ours, theirs)) continue;
+    const importedWins = compareVersions(theirs, ours) > 0;
+    if (importedWins) plan.updates[table.table]!.push({ ...theirs, id: ours.id! });
+    if (edited(ours) && edited(theirs)) {
+      const [kept, other] = importedWins ? [theirs, ours] : [ours, theirs];
+      plan.conflicts.push({
+        table: table.table,
+        id: String(ours.id),
+        label: String(kept[table.label] ?? ours[table.label]),
+        kept: importedWins ? 'imported' : 'this-laptop',
+        keptUpdatedAt: String(kept.updated_at),
+        otherUpdatedAt: String(other.updated_at),
+      });
+    }
+  }
+}
+
+function refParts(ref: string): { day: number; sequence: number } {
+  const match = /^D(\d+)-(\d+)$/.exec(ref);
+  return { day: Number(match?.[1] ?? 0), sequence: Number(match?.[2] ?? 0) };
+}
+
+function formatRef(day: number, sequence: number): string {
+  return `D${day}-${String(sequence).padStart(3, '0')}`;
+}
+
+/**
+ * Two laptops number their notes independently, so an imported note may carry a reference this
+ * laptop already gave another note. This laptop's note keeps it; the imported one takes the next
+ * free number of its day, in capture order, and is stamped `now` so the other laptop adopts the
+ * new reference when this merged archive goes back to it.
+ */
+function renumberCollidingNotes(local: readonly ArchiveRow[], plan: MergePlan, now: string): void {
+  const changed = new Map<string, ArchiveRow>();
+  for (const row of [...plan.updates.notes!, ...plan.inserts.notes!]) changed.set(String(row.id), row);
+  const finalRows = [...local.filter((row) => !changed.has(String(row.id))), ...changed.values()];
+
+  const holders = new Map<string, ArchiveRow[]>();
+  const highest = new Map<number, number>();
+  for (const row of finalRows) {
+    const ref = String(row.ref);
+    holders.set(ref, [...(holders.get(ref) ?? []), row]);
+    const { day, sequence } = refParts(ref);
+    highest.set(day, Math.max(highest.get(day) ?? 0, sequence));
+  }
+
+  const byCapture = (a: ArchiveRow, b: ArchiveRow) =>
+    String(a.captured_at).localeCompare(String(b.captured_at)) || String(a.id).localeCompare(String(b.id));
+  const moving: ArchiveRow[] = [];
+  for (const rows of holders.values()) {
+    if (rows.length < 2) continue;
+    const stays = rows.find((row) => !changed.has(String(row.id))) ?? [...rows].sort(byCapture)[0]!;
+    moving.push(...rows.filter((row) => row !== stays));
+  }
+  for (const row of moving.sort(byCapture)) {
+    const day = refParts(String(row.ref)).day;
+    const sequence = (highest.get(day) ?? 0) + 1;
+    highest.set(day, sequence);
+    const to = formatRef(day, sequence);
+    plan.renumbered.push({ id: String(row.id), from: String(row.ref), to });
+    row.ref = to;
+    row.updated_at = now;
+  }
+}
+
+/**
+ * Merges an imported engagement into this laptop's copy of it (`local`, empty tables when the
+ * engagement is new here). Pure: the core applies the plan in one transaction. Every record of
+ * both survives; a record on both sides keeps its later version (a deletion is a version too, as
+ * notes keep tombstones); re-importing the same archive plans nothing.
+ */
+export function mergeEngagement(local: ArchiveTables, incoming: ArchiveTables, now: string): MergePlan {
+  const plan: MergePlan = { inserts: emptyTables(), updates: emptyTables(), conflicts: [], renumbered: [] };
+  for (const table of ARCHIVE_TABLES) {
+    mergeTable(table, local[table.table] ?? [], incoming[table.table] ?? [], plan);
+  }
+  renumberCollidingNotes(local[archiveTable('notes').table] ?? [], plan, now);
+  return plan;
+}

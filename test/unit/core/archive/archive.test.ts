@@ -1,0 +1,130 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { decodeArchive, encodeArchive } from '../../../../electron/core/archive/archive-file';
+import { LATEST_SCHEMA_VERSION } from '../../../../electron/core/db/migrations';
+import { ARCHIVE_MAGIC } from '../../../../shared/archive/archive-format';
+import type { ArchiveTables } from '../../../../shared/archive/archive-tables';
+import type { Engagement } from '../../../../shared/domain/engagement';
+import { AppError } from '../../../../shared/ipc/result';
+import { TRUSTED, useTestCore } from '../../helpers/core';
+import { hashAllTables } from '../../helpers/db-hash';
+import { seedEngagement } from '../../helpers/seed-engagement';
+
+const newCore = useTestCore();
+
+function tablesIn(file: string): ArchiveTables {
+  return (decodeArchive(readFileSync(file), LATEST_SCHEMA_VERSION).content as { tables: ArchiveTables }).tables;
+}
+
+function refusal(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('invalid_archive');
+    return (error as AppError).message;
+  }
+  throw new Error('expected the archive to be refused');
+}
+
+describe('engagement archive', () => {
+  it('holds every row of the engagement, deleted notes included, and brings a deleted engagement back identically', async () => {
+    const { core, dispatch, dbPath } = newCore();
+    const { engagement, call } = await seedEngagement(dispatch);
+    await seedEngagement(dispatch, 'Someone else');
+    const file = path.join(path.dirname(dbPath), 'northwind.auditweek');
+    core.archive.exportTo(engagement.id, file);
+    const before = tablesIn(file);
+    expect(before.notes).toHaveLength(3);
+    expect(before.notes!.filter((n) => n.deleted_at !== null)).toHaveLength(1);
+    for (const table of ['participants', 'sessions', 'assessment_criterion_scores', 'assessment_ml_test_scores', 'assessment_cause_ratings', 'cost_scenarios']) {
+      expect(before[table]!.length, table).toBeGreaterThan(0);
+      expect(before[table]!.every((row) => row.engagement_id === engagement.id)).toBe(true);
+    }
+
+    await call('engagements:delete', { id: engagement.id });
+    const preview = core.archive.stage(file);
+    expect(preview).toMatchObject({ errors: [], mode: 'new', counts: { notes: 2, participants: 1, findings: 0 } });
+    const report = await call('archive:import', { token: preview.token });
+    expect(report).toMatchObject({ created: true, conflicts: [], renumbered: [] });
+
+    const again = path.join(path.dirname(dbPath), 'again.auditweek');
+    core.archive.exportTo(engagement.id, again);
+    expect(tablesIn(again)).toEqual(before);
+    expect((await call<Engagement[]>('engagements:list', {})).map((e) => e.clientName).sort()).toEqual(['Northwind', 'Someone else']);
+  });
+
+  it('changes nothing when the same archive is imported twice', async () => {
+    const { core, dispatch, dbPath } = newCore();
+    const { engagement } = await seedEngagement(dispatch);
+    const file = path.join(path.dirname(dbPath), 'n.auditweek');
+    core.archive.exportTo(engagement.id, file);
+    const hash = hashAllTables(core.db);
+    expect(core.archive.importFile(file)).toMatchObject({ created: false, inserted: 0, updated: 0 });
+    expect(hashAllTables(core.db)).toBe(hash);
+  });
+
+  it('refuses a damaged, cut-short, tampered, future or oversized file with a clear message and changes nothing', async () => {
+    const { core, dispatch, dbPath } = newCore();
+    const { engagement, call } = await seedEngagement(dispatch);
+    const file = path.join(path.dirname(dbPath), 'n.auditweek');
+    core.archive.exportTo(engagement.id, file);
+    await call('engagements:delete', { id: engagement.id });
+    const good = readFileSync(file);
+    const { header, content } = decodeArchive(good, LATEST_SCHEMA_VERSION);
+    const hash = hashAllTables(core.db);
+    const importBytes = (bytes: Buffer) => {
+      writeFileSync(file, bytes);
+      return refusal(() => core.archive.importFile(file));
+    };
+
+    expect(importBytes(good.subarray(0, good.length - 20))).toMatch(/incomplete or damaged/);
+    const flipped = Buffer.from(good);
+    flipped[flipped.length - 40]! ^= 0xff;
+    expect(importBytes(flipped)).toMatch(/cannot be imported/);
+    expect(importBytes(Buffer.from('PK\u0003\u0004 a zip file'))).toMatch(/not an Audit Workshop engagement archive/);
+    const base = { schemaVersion: header.schemaVersion, appVersion: header.appVersion, exportedAt: header.exportedAt, engagementId: header.engagementId };
+    expect(importBytes(encodeArchive({ ...base, schemaVersion: LATEST_SCHEMA_VERSION + 10 }, content as never))).toMatch(/newer version/);
+    const headerLine = JSON.stringify({ ...header, formatVersion: 2 });
+    expect(importBytes(Buffer.concat([Buffer.from(ARCHIVE_MAGIC + headerLine + '\n'), good.subarray(good.indexOf(0x0a, ARCHIVE_MAGIC.length) + 1)]))).toMatch(/newer version/);
+
+    // Tampering that keeps the checksum right is caught by validation: a note pointing nowhere.
+    const tampered = structuredClone(content) as { tables: ArchiveTables };
+    tampered.tables.notes![0]!.speaker_id = '00000000-0000-4000-8000-000000000000';
+    expect(importBytes(encodeArchive(base, tampered as never))).toMatch(/does not hold/);
+    const foreign = structuredClone(content) as { tables: ArchiveTables };
+    foreign.tables.sessions![0]!.engagement_id = '00000000-0000-4000-8000-000000000000';
+    expect(importBytes(encodeArchive(base, foreign as never))).toMatch(/another engagement/);
+    expect(hashAllTables(core.db)).toBe(hash);
+  });
+
+  it('stops unpacking at the size limit, so a zip bomb cannot exhaust memory', () => {
+    const bomb = gzipSync(Buffer.alloc(8 * 1024 * 1024, 0x20));
+    const header = {
+      formatVersion: 1,
+      schemaVersion: 10,
+      appVersion: 'x',
+      exportedAt: '2026-03-02T10:00:00.000Z',
+      engagementId: '00000000-0000-4000-8000-000000000000',
+      contentBytes: 10,
+      sha256: '0'.repeat(64),
+    };
+    const bytes = Buffer.concat([Buffer.from(`${ARCHIVE_MAGIC}${JSON.stringify(header)}\n`), bomb]);
+    expect(refusal(() => decodeArchive(bytes, LATEST_SCHEMA_VERSION, { maxContentBytes: 1024 * 1024 }))).toMatch(/more than the app can safely hold/);
+    expect(refusal(() => decodeArchive(bytes, LATEST_SCHEMA_VERSION, { maxContentBytes: 5 }))).toMatch(/larger than the app can safely unpack/);
+  });
+
+  it('treats a missing picker as a cancel and an unknown token as not found, writing nothing', async () => {
+    const { core, dispatch } = newCore();
+    const { engagement } = await seedEngagement(dispatch);
+    const hash = hashAllTables(core.db);
+    // The test core has no picker, so a save is a cancel and writes nothing.
+    expect(await dispatch(TRUSTED, 'archive:export', { engagementId: engagement.id })).toEqual({ ok: true, value: { saved: false, fileName: null } });
+    expect(await dispatch(TRUSTED, 'archive:inspect', {})).toEqual({ ok: true, value: null });
+    const missing = await dispatch(TRUSTED, 'archive:import', { token: '00000000-0000-4000-8000-000000000000' });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(hashAllTables(core.db)).toBe(hash);
+  });
+});

@@ -1,0 +1,191 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ARCHIVE_TABLES, type ArchiveRow, type ArchiveTables } from '../../../../shared/archive/archive-tables';
+import { validateArchiveContent } from '../../../../shared/archive/validate-archive';
+import { mergeEngagement, type MergePlan } from '../../../../shared/merge/merge-engagement';
+
+const ENGAGEMENT = '11111111-1111-4111-8111-111111111111';
+const LAPTOP_A = 'aaaaaaaa-0000-4000-8000-000000000000';
+const LAPTOP_B = 'bbbbbbbb-0000-4000-8000-000000000000';
+const MERGED_AT = '2026-03-06T18:00:00.000Z';
+
+function stamp(minute: number): string {
+  return new Date(Date.UTC(2026, 2, 2, 9, 0) + minute * 60_000).toISOString();
+}
+
+function uuid(n: number): string {
+  return `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+}
+
+function empty(): ArchiveTables {
+  return Object.fromEntries(ARCHIVE_TABLES.map((t) => [t.table, [] as ArchiveRow[]]));
+}
+
+function engagementRow(): ArchiveRow {
+  return {
+    id: ENGAGEMENT, client_name: 'Northwind', pilot_name: 'Invoices', pilot_description: '', facilitators: '[]', venue: '',
+    week_start: '2026-03-02', day_count: 5, status: 'planned', accuracy_pct: null, pilot_volume_per_day: null,
+    production_volume_per_day: null, cost_per_query: null, currency: 'EUR', archived_at: null,
+    created_at: stamp(0), updated_at: stamp(0), device_id: LAPTOP_A,
+  };
+}
+
+function note(id: string, ref: string, minute: number, device: string, text: string): ArchiveRow {
+  return {
+    id, engagement_id: ENGAGEMENT, ref, day: Number(ref.slice(1, ref.indexOf('-'))), session_id: null, area: null, kind: 'observation',
+    text, speaker_id: null, speaker_name: '', tags: '[]', visibility: 'client', pinned: 0, captured_at: stamp(minute),
+    deleted_at: null, created_at: stamp(minute), updated_at: stamp(minute), device_id: device,
+  };
+}
+
+/** Applies a plan the way the core does, to a copy. */
+function apply(local: ArchiveTables, plan: MergePlan): ArchiveTables {
+  const result = empty();
+  for (const table of ARCHIVE_TABLES) {
+    const updates = new Map(plan.updates[table.table]!.map((row) => [row.id, row]));
+    result[table.table] = [...(local[table.table] ?? []).map((row) => updates.get(row.id) ?? row), ...plan.inserts[table.table]!];
+  }
+  return result;
+}
+
+function changes(plan: MergePlan): number {
+  return ARCHIVE_TABLES.reduce((n, t) => n + plan.inserts[t.table]!.length + plan.updates[t.table]!.length, 0);
+}
+
+type Op = { kind: 'create'; day: number } | { kind: 'edit'; pick: number; text: string } | { kind: 'delete'; pick: number };
+
+/** A laptop's history from a shared starting point, numbering its notes per day as the app does. */
+function laptop(base: ArchiveTables, device: string, ops: Op[], idOffset: number, minuteOffset: number): ArchiveTables {
+  const tables = structuredClone(base);
+  const notes = tables.notes!;
+  ops.forEach((op, index) => {
+    const minute = minuteOffset + index * 2 + 10;
+    if (op.kind === 'create') {
+      const next = 1 + Math.max(0, ...notes.filter((n) => n.day === op.day).map((n) => Number(String(n.ref).split('-')[1])));
+      notes.push(note(uuid(idOffset + index), `D${op.day}-${String(next).padStart(3, '0')}`, minute, device, `note ${idOffset + index}`));
+      return;
+    }
+    if (notes.length === 0) return;
+    const target = notes[op.pick % notes.length]!;
+    if (target.deleted_at !== null) return;
+    if (op.kind === 'edit') Object.assign(target, { text: op.text, updated_at: stamp(minute), device_id: device });
+    else Object.assign(target, { deleted_at: stamp(minute), updated_at: stamp(minute), device_id: device });
+  });
+  return tables;
+}
+
+const op: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({ kind: fc.constant('create' as const), day: fc.integer({ min: 1, max: 2 }) }),
+  fc.record({ kind: fc.constant('edit' as const), pick: fc.nat(), text: fc.string({ minLength: 1, maxLength: 8 }) }),
+  fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
+);
+
+const scenario = fc.record({
+  shared: fc.array(fc.integer({ min: 1, max: 2 }), { maxLength: 4 }),
+  a: fc.array(op, { maxLength: 12 }),
+  b: fc.array(op, { maxLength: 12 }),
+  minuteShift: fc.integer({ min: 0, max: 3 }),
+});
+
+function build({ shared, a, b, minuteShift }: { shared: number[]; a: Op[]; b: Op[]; minuteShift: number }) {
+  const base = laptop({ ...empty(), engagements: [engagementRow()] }, LAPTOP_A, shared.map((day): Op => ({ kind: 'create', day })), 1, 0);
+  return { base, laptopA: laptop(base, LAPTOP_A, a, 100, 0), laptopB: laptop(base, LAPTOP_B, b, 200, minuteShift) };
+}
+
+const ids = (tables: ArchiveTables) => new Set(tables.notes!.map((n) => n.id));
+const RUNS = { seed: 9009, numRuns: 200 };
+
+describe('co-facilitator merge', () => {
+  it('keeps every note from both laptops, in either order of import, with unique references', () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const { laptopA, laptopB } = build(s);
+        for (const [local, incoming] of [[laptopA, laptopB], [laptopB, laptopA]] as const) {
+          const merged = apply(local, mergeEngagement(local, incoming, MERGED_AT));
+          expect(ids(merged)).toEqual(new Set([...ids(laptopA), ...ids(laptopB)]));
+          const refs = merged.notes!.map((n) => n.ref);
+          expect(new Set(refs).size).toBe(refs.length);
+          expect(validateArchiveContent({ engagementId: ENGAGEMENT, tables: merged }).ok).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('is idempotent: importing the same archive again plans no change', () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const { laptopA, laptopB } = build(s);
+        const once = apply(laptopA, mergeEngagement(laptopA, laptopB, MERGED_AT));
+        expect(changes(mergeEngagement(once, laptopB, MERGED_AT))).toBe(0);
+        expect(changes(mergeEngagement(once, once, MERGED_AT))).toBe(0);
+      }),
+      RUNS,
+    );
+  });
+
+  it('keeps the later version of every note both laptops hold, whichever laptop imports', () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const { laptopA, laptopB } = build(s);
+        const ab = apply(laptopA, mergeEngagement(laptopA, laptopB, MERGED_AT));
+        const ba = apply(laptopB, mergeEngagement(laptopB, laptopA, MERGED_AT));
+        const inB = new Map(laptopB.notes!.map((n) => [n.id, n]));
+        for (const ours of laptopA.notes!) {
+          const theirs = inB.get(ours.id);
+          if (!theirs) continue;
+          const later = Date.parse(String(theirs.updated_at)) > Date.parse(String(ours.updated_at)) ? theirs : ours;
+          if (ours.updated_at === theirs.updated_at) continue;
+          for (const merged of [ab, ba]) {
+            const row = merged.notes!.find((n) => n.id === ours.id)!;
+            expect([row.text, row.deleted_at]).toEqual([later.text, later.deleted_at]);
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('reports the same note edited on both laptops, and lets a later deletion win over an earlier edit', () => {
+    const base = { ...empty(), engagements: [engagementRow()], notes: [note(uuid(1), 'D1-001', 0, LAPTOP_A, 'Month end')] };
+    const a = structuredClone(base);
+    Object.assign(a.notes[0]!, { text: 'Month end doubles the load', updated_at: stamp(30), device_id: LAPTOP_A });
+    const b = structuredClone(base);
+    Object.assign(b.notes[0]!, { text: 'Month end triples it', updated_at: stamp(40), device_id: LAPTOP_B });
+    const plan = mergeEngagement(a, b, MERGED_AT);
+    expect(plan.conflicts).toEqual([
+      { table: 'notes', id: uuid(1), label: 'D1-001', kept: 'imported', keptUpdatedAt: stamp(40), otherUpdatedAt: stamp(30) },
+    ]);
+    expect(apply(a, plan).notes![0]!.text).toBe('Month end triples it');
+
+    const deleted = structuredClone(base);
+    Object.assign(deleted.notes[0]!, { deleted_at: stamp(50), updated_at: stamp(50), device_id: LAPTOP_B });
+    expect(apply(a, mergeEngagement(a, deleted, MERGED_AT)).notes![0]!.deleted_at).toBe(stamp(50));
+    // An edit made after the deletion wins over it: the note comes back.
+    Object.assign(a.notes[0]!, { updated_at: stamp(60) });
+    expect(apply(deleted, mergeEngagement(deleted, a, MERGED_AT)).notes![0]!.deleted_at).toBeNull();
+  });
+
+  it('breaks a tie in time by device id, the same way on both laptops', () => {
+    const base = { ...empty(), engagements: [engagementRow()], notes: [note(uuid(1), 'D1-001', 0, LAPTOP_A, 'x')] };
+    const a = structuredClone(base);
+    Object.assign(a.notes[0]!, { text: 'from A', updated_at: stamp(30), device_id: LAPTOP_A });
+    const b = structuredClone(base);
+    Object.assign(b.notes[0]!, { text: 'from B', updated_at: stamp(30), device_id: LAPTOP_B });
+    expect(apply(a, mergeEngagement(a, b, MERGED_AT)).notes![0]!.text).toBe('from B');
+    expect(apply(b, mergeEngagement(b, a, MERGED_AT)).notes![0]!.text).toBe('from B');
+  });
+
+  it('renumbers an imported note whose reference this laptop already used, and reports it', () => {
+    const base = { ...empty(), engagements: [engagementRow()] };
+    const a = { ...structuredClone(base), notes: [note(uuid(1), 'D2-001', 5, LAPTOP_A, 'A first'), note(uuid(2), 'D2-002', 6, LAPTOP_A, 'A second')] };
+    const b = { ...structuredClone(base), notes: [note(uuid(3), 'D2-001', 7, LAPTOP_B, 'B first')] };
+    const plan = mergeEngagement(a, b, MERGED_AT);
+    expect(plan.renumbered).toEqual([{ id: uuid(3), from: 'D2-001', to: 'D2-003' }]);
+    const merged = apply(a, plan);
+    expect(merged.notes!.map((n) => [n.ref, n.text])).toEqual([['D2-001', 'A first'], ['D2-002', 'A second'], ['D2-003', 'B first']]);
+    // Laptop B takes the merged archive back and adopts the new reference.
+    const back = apply(b, mergeEngagement(b, merged, MERGED_AT));
+    expect(back.notes!.find((n) => n.id === uuid(3))!.ref).toBe('D2-003');
+  });
+});
