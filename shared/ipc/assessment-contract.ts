@@ -1,5 +1,9 @@
+import { z } from 'zod';
 import {
+  AddEvidenceInput,
   Assessment,
+  CriterionEvidence,
+  RemoveEvidenceInput,
   AssessmentGetInput,
   CauseRatingRecord,
   CriterionScoreRecord,
@@ -15,4 +19,6 @@ export const assessmentContract = {
   'assessment:score-criterion': { input: ScoreCriterionInput, output: CriterionScoreRecord },
   'assessment:score-ml-test': { input: ScoreMlTestInput, output: MlTestScoreRecord },
   'assessment:rate-cause': { input: RateCauseInput, output: CauseRatingRecord },
+  'assessment:add-evidence': { input: AddEvidenceInput, output: CriterionEvidence },
+  'assessment:remove-evidence': { input: RemoveEvidenceInput, output: z.object({ id: z.string() }) },
 } satisfies ContractSection;

@@ -45,6 +45,8 @@ export const REQUEST_CHANNELS = [
   'assessment:score-criterion',
   'assessment:score-ml-test',
   'assessment:rate-cause',
+  'assessment:add-evidence',
+  'assessment:remove-evidence',
   'cost:list',
   'cost:create',
   'cost:update',

@@ -1,4 +1,10 @@
-import type { Assessment, CauseRatingRecord, CriterionScoreRecord, MlTestScoreRecord } from '../../../shared/domain/assessment';
+import type {
+  Assessment,
+  CauseRatingRecord,
+  CriterionEvidence,
+  CriterionScoreRecord,
+  MlTestScoreRecord,
+} from '../../../shared/domain/assessment';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/result';
 import {
@@ -8,6 +14,7 @@ import {
   type AssessmentEntry,
   type AssessmentRepository,
   type EntryStore,
+  type EvidenceRepository,
 } from '../db/repositories/assessment-repository';
 import type { EngagementsRepository } from '../db/repositories/engagements-repository';
 import { timestamp, type ServiceContext } from './service-context';
@@ -17,6 +24,8 @@ export interface AssessmentService {
   scoreCriterion(input: ParsedInput<'assessment:score-criterion'>): CriterionScoreRecord;
   scoreMlTest(input: ParsedInput<'assessment:score-ml-test'>): MlTestScoreRecord;
   rateCause(input: ParsedInput<'assessment:rate-cause'>): CauseRatingRecord;
+  addEvidence(input: ParsedInput<'assessment:add-evidence'>): CriterionEvidence;
+  removeEvidence(input: ParsedInput<'assessment:remove-evidence'>): { id: string };
 }
 
 interface EntryChange<V> {
@@ -31,6 +40,7 @@ interface EntryChange<V> {
 export function createAssessmentService(
   ctx: ServiceContext,
   repo: AssessmentRepository,
+  evidence: EvidenceRepository,
   engagements: EngagementsRepository,
 ): AssessmentService {
   function requireEngagement(id: string): void {
@@ -61,6 +71,7 @@ export function createAssessmentService(
       return {
         engagementId,
         criteria: repo.criteria.list(engagementId).map(toCriterionScoreRecord),
+        evidence: evidence.list(engagementId),
         mlTests: repo.mlTests.list(engagementId).map(toMlTestScoreRecord),
         causes: repo.causes.list(engagementId).map(toCauseRatingRecord),
       };
@@ -80,5 +91,31 @@ export function createAssessmentService(
         write(repo.causes, { engagementId: input.engagementId, key: input.causeId, value: input.rating, text: input.justification }),
       ),
     ),
+    addEvidence: ctx.db.transaction((input: ParsedInput<'assessment:add-evidence'>): CriterionEvidence => {
+      requireEngagement(input.engagementId);
+      if (!evidence.targetExists(input.kind, input.targetId, input.engagementId)) {
+        throw new AppError('not_found', `That ${input.kind} no longer exists in this engagement, so it cannot be evidence. Pick another.`);
+      }
+      // Evidence can come before a score: the criterion gets its (unscored) row so the link has something to hang on.
+      const score = write(repo.criteria, { engagementId: input.engagementId, key: input.criterionId, value: undefined, text: undefined });
+      const id = evidence.add({
+        id: ctx.newId(),
+        scoreId: score.id,
+        kind: input.kind,
+        targetId: input.targetId,
+        linkedAt: timestamp(ctx),
+        deviceId: ctx.deviceId,
+      });
+      const stored = evidence.list(input.engagementId).find((e) => e.id === id);
+      if (!stored) throw new AppError('not_found', 'The evidence link was not kept. Try again.');
+      return stored;
+    }),
+    removeEvidence: ctx.db.transaction((input: ParsedInput<'assessment:remove-evidence'>) => {
+      requireEngagement(input.engagementId);
+      if (!evidence.remove(input.evidenceId, input.engagementId)) {
+        throw new AppError('not_found', 'That evidence link was already removed.');
+      }
+      return { id: input.evidenceId };
+    }),
   };
 }

@@ -125,6 +125,7 @@ describe('contract', () => {
     const finding = await call('findings:create', { engagementId: id, title: 'Invoices re-keyed by hand', area: 'problem-fit', day: 1 });
     let deletedSession: unknown;
     let deletedPhase: unknown;
+    let addedEvidence: unknown;
 
     /** One valid request per channel; deletes run last, and restore after the delete it undoes. */
     const samples: Record<(typeof REQUEST_CHANNELS)[number], () => unknown> = {
@@ -162,6 +163,8 @@ describe('contract', () => {
       'assessment:score-criterion': () => ({ engagementId: id, criterionId: 'pf-value-quantified', score: 'partly', comment: 'Sized, not agreed' }),
       'assessment:score-ml-test': () => ({ engagementId: id, testId: 'monitor-7', points: 0.5 }),
       'assessment:rate-cause': () => ({ engagementId: id, causeId: 'wrong-owners', rating: 'major-risk', justification: 'No operators' }),
+      'assessment:add-evidence': () => ({ engagementId: id, criterionId: 'pf-value-quantified', kind: 'note', targetId: note.id }),
+      'assessment:remove-evidence': () => ({ engagementId: id, evidenceId: addedEvidence }),
       'cost:list': () => ({ engagementId: id }),
       'cost:create': () => ({ engagementId: id, name: 'Optimistic' }),
       'cost:update': () => ({ id: scenario.id, inputs: scenario.inputs }),
@@ -227,6 +230,7 @@ describe('contract', () => {
       if (result.ok) expect(contract[channel].output.safeParse(result.value).success).toBe(true);
       if (channel === 'sessions:delete' && result.ok) deletedSession = result.value;
       if (channel === 'path:delete-phase' && result.ok) deletedPhase = result.value;
+      if (channel === 'assessment:add-evidence' && result.ok) addedEvidence = (result.value as { id: string }).id;
     }
     for (const channel of needsRecovery) {
       runtime.close();
