@@ -87,7 +87,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const notesRepo = createNotesRepository(db);
   const notes = createNotesService(ctx, notesRepo, createDraftsRepository(db), engagementsRepo, participantsRepo, sessionsRepo);
   const findings = createFindingsService(ctx, createFindingsRepository(db), notesRepo, engagementsRepo, participantsRepo);
-  const assessment = createAssessmentService(ctx, createAssessmentRepository(db), createEvidenceRepository(db), engagementsRepo);
+  const assessment = createAssessmentService(ctx, createAssessmentRepository(db), createEvidenceRepository(db), engagementsRepo, findings);
   const costScenarios = createCostScenariosService(ctx, createCostScenariosRepository(db), engagementsRepo);
   const pathToShip = createPathToShipService(ctx, createPathToShipRepository(db), participantsRepo, engagementsRepo);
   const deliverables = createDeliverablesService(

@@ -21,6 +21,8 @@ export interface AssessmentSlice {
   rateCause(engagementId: string, change: Change<'assessment:rate-cause'>): Promise<void>;
   addEvidence(engagementId: string, criterionId: string, kind: EvidenceKind, targetId: string): Promise<void>;
   removeEvidence(engagementId: string, evidenceId: string): Promise<void>;
+  /** Puts a weak criterion on the board as a finding and links it back as the criterion's evidence. */
+  findingFromCriterion(engagementId: string, criterionId: string, day: number): Promise<void>;
 }
 
 function upsert<T>(list: readonly T[], item: T, same: (a: T, b: T) => boolean): T[] {
@@ -69,6 +71,10 @@ export function createAssessmentSlice(api: ApiClient): StateCreator<AppState, []
       async removeEvidence(engagementId, evidenceId) {
         await api.invoke('assessment:remove-evidence', { engagementId, evidenceId });
         merge(engagementId, (a) => ({ evidence: a.evidence.filter((e) => e.id !== evidenceId) }));
+      },
+      async findingFromCriterion(engagementId, criterionId, day) {
+        const { evidence } = await api.invoke('assessment:finding-from-criterion', { engagementId, criterionId, day });
+        merge(engagementId, (a) => ({ evidence: upsert(a.evidence, evidence, (x, y) => x.id === y.id) }));
       },
     };
   };

@@ -97,3 +97,11 @@ export const RateCauseInput = z
 
 export const AddEvidenceInput = z.object({ engagementId: Id, criterionId: CriterionId, kind: EvidenceKind, targetId: Id });
 export const RemoveEvidenceInput = z.object({ engagementId: Id, evidenceId: Id });
+
+/** Turns a weak criterion into a finding on the board, linked back as its evidence; day is the audit day it lands on. */
+export const FindingFromCriterionInput = z.object({
+  engagementId: Id,
+  criterionId: CriterionId,
+  day: z.number().int().min(1, { message: 'Days start at 1.' }).max(10),
+});
+export const FindingFromCriterionResult = z.object({ evidence: CriterionEvidence, findingId: Id });

@@ -3,6 +3,8 @@ import {
   AddEvidenceInput,
   Assessment,
   CriterionEvidence,
+  FindingFromCriterionInput,
+  FindingFromCriterionResult,
   RemoveEvidenceInput,
   AssessmentGetInput,
   CauseRatingRecord,
@@ -21,4 +23,5 @@ export const assessmentContract = {
   'assessment:rate-cause': { input: RateCauseInput, output: CauseRatingRecord },
   'assessment:add-evidence': { input: AddEvidenceInput, output: CriterionEvidence },
   'assessment:remove-evidence': { input: RemoveEvidenceInput, output: z.object({ id: z.string() }) },
+  'assessment:finding-from-criterion': { input: FindingFromCriterionInput, output: FindingFromCriterionResult },
 } satisfies ContractSection;

@@ -47,6 +47,7 @@ export const REQUEST_CHANNELS = [
   'assessment:rate-cause',
   'assessment:add-evidence',
   'assessment:remove-evidence',
+  'assessment:finding-from-criterion',
   'cost:list',
   'cost:create',
   'cost:update',

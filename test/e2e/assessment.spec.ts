@@ -210,3 +210,19 @@ test('a criterion is scored with a note as evidence, and after a reload it is st
   await expect(a.criterion('Business value in numbers').getByRole('radio', { name: 'Not in place', exact: true })).toBeChecked();
   await expect(a.evidence('Business value in numbers')).toHaveCount(0);
 });
+
+test('a weak criterion becomes a finding in one action and appears on the board', async ({ page, harness }) => {
+  await harness.open();
+  const a = await openAssessment(page, 'Gap Finders');
+  await a.openTab('Production requirements');
+  await expect(a.criterion('The 2am incident').getByRole('button', { name: 'Create a finding from The 2am incident' })).toHaveCount(0);
+  await a.scoreCriterion('The 2am incident', 'Not in place');
+  await a.criterion('The 2am incident').getByRole('button', { name: 'Create a finding from The 2am incident' }).click();
+  await expect(a.evidence('The 2am incident')).toContainText('The 2am incident: not in place');
+  expect(harness.query('SELECT title, area, day, kind, severity FROM findings')).toEqual([
+    { title: 'The 2am incident: not in place', area: 'production-requirements', day: 1, kind: 'gap', severity: 'high' },
+  ]);
+
+  await new WorkspacePage(page).goTo('Board');
+  await expect(page.getByText('The 2am incident: not in place').first()).toBeVisible();
+});

@@ -10,5 +10,6 @@ export function createAssessmentHandlers(service: AssessmentService): Pick<Handl
     'assessment:rate-cause': (input) => service.rateCause(input),
     'assessment:add-evidence': (input) => service.addEvidence(input),
     'assessment:remove-evidence': (input) => service.removeEvidence(input),
+    'assessment:finding-from-criterion': (input) => service.findingFromCriterion(input),
   };
 }

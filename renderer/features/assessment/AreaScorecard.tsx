@@ -9,9 +9,12 @@ import { CriterionCard } from './CriterionCard';
 import { EvidenceDialog } from './EvidenceDialog';
 import { useSave } from './use-save';
 
-export function AreaScorecard(props: { engagementId: string; area: AuditArea; view: AssessmentView }) {
+/** today is the audit day a new finding lands on: today's day of the week, or day 1 outside it. */
+export function AreaScorecard(props: { engagementId: string; area: AuditArea; view: AssessmentView; today: number }) {
   const scoreCriterion = useAppState((s) => s.scoreCriterion);
   const removeEvidence = useAppState((s) => s.removeEvidence);
+  const findingFromCriterion = useAppState((s) => s.findingFromCriterion);
+  const notify = useAppState((s) => s.notify);
   const evidence = useAppState((s) => s.assessment?.evidence);
   const [picking, setPicking] = useState<AuditCriterion | null>(null);
   const save = useSave();
@@ -57,6 +60,11 @@ export function AreaScorecard(props: { engagementId: string; area: AuditArea; vi
             evidence={evidenceFor(criterion.id)}
             onAddEvidence={() => setPicking(criterion)}
             onRemoveEvidence={(id) => void save(() => removeEvidence(props.engagementId, id))}
+            onCreateFinding={() =>
+              void save(() => findingFromCriterion(props.engagementId, criterion.id, props.today)).then(
+                (ok) => ok && notify({ tone: 'success', message: `Finding added to the board on day ${props.today}: ${criterion.title}.` }),
+              )
+            }
           />
         ))}
       </ol>

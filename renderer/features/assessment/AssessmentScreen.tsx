@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { dayOfWeek, localIsoDate } from '../../../shared/agenda/now';
 import { criteriaForArea } from '../../../shared/assessment/audit-criteria';
 import { areaReadiness, computeMlTestScore } from '../../../shared/assessment/scoring';
 import { AUDIT_AREA_INFO, AUDIT_AREAS, type AuditArea } from '../../../shared/domain/audit-areas';
@@ -36,6 +37,7 @@ export function AssessmentScreen(props: SectionScreenProps) {
   const loadError = useAppState((s) => s.assessmentError);
   const loadAssessment = useAppState((s) => s.loadAssessment);
   const [tab, setTab] = useState<TabId>('summary');
+  const today = dayOfWeek(props.engagement.weekStart, props.engagement.dayCount, localIsoDate(new Date())) ?? 1;
 
   useEffect(() => {
     void loadAssessment(engagementId);
@@ -72,7 +74,7 @@ export function AssessmentScreen(props: SectionScreenProps) {
         )}
         {tab === 'ml-test-score' && <MlTestScorePanel engagementId={engagementId} view={view} />}
         {tab === 'diagnostic' && <DiagnosticPanel engagementId={engagementId} view={view} />}
-        {(AUDIT_AREAS as readonly string[]).includes(tab) && <AreaScorecard engagementId={engagementId} area={tab as AuditArea} view={view} />}
+        {(AUDIT_AREAS as readonly string[]).includes(tab) && <AreaScorecard engagementId={engagementId} area={tab as AuditArea} view={view} today={today} />}
       </AssessmentTabs>
     </div>
   );

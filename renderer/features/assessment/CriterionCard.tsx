@@ -16,6 +16,7 @@ export function CriterionCard(props: {
   evidence: readonly CriterionEvidence[];
   onAddEvidence: () => void;
   onRemoveEvidence: (evidenceId: string) => void;
+  onCreateFinding: () => void;
 }) {
   const c = props.criterion;
   const titleId = `criterion-${c.id}`;
@@ -63,6 +64,11 @@ export function CriterionCard(props: {
           <Button variant="ghost" aria-label={`Add evidence to ${c.title}`} onClick={props.onAddEvidence}>
             + Evidence
           </Button>
+          {(props.score === 'not-in-place' || props.score === 'partly') && (
+            <Button variant="ghost" aria-label={`Create a finding from ${c.title}`} onClick={props.onCreateFinding}>
+              + Finding
+            </Button>
+          )}
         </div>
       </div>
     </li>

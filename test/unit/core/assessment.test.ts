@@ -152,4 +152,24 @@ describe('assessment', () => {
     expect(count(test, 'criterion_evidence')).toBe(0);
     expect(count(test, 'assessment_criterion_scores')).toBe(0);
   });
+
+  it('creates a finding from a weak criterion in one action and links it as the criterion\'s evidence', async () => {
+    const test = await withEngagement();
+    const { dispatch, engagementId } = test;
+    const criterionId = 'pr-incident-response';
+    const refused = await dispatch(TRUSTED, 'assessment:finding-from-criterion', { engagementId, criterionId, day: 3 });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(count(test, 'findings')).toBe(0);
+
+    await call(dispatch, 'assessment:score-criterion', { engagementId, criterionId, score: 'not-in-place' });
+    const made = await call<{ findingId: string; evidence: CriterionEvidence }>(dispatch, 'assessment:finding-from-criterion', { engagementId, criterionId, day: 3 });
+    const board = await call<Finding[]>(dispatch, 'findings:list', { engagementId });
+    expect(board).toMatchObject([{ id: made.findingId, title: 'The 2am incident: not in place', area: 'production-requirements', day: 3, kind: 'gap', severity: 'high' }]);
+    expect(made.evidence).toMatchObject({ criterionId, kind: 'finding', targetId: made.findingId, label: 'The 2am incident: not in place' });
+
+    await call(dispatch, 'assessment:score-criterion', { engagementId, criterionId: 'pf-value-quantified', score: 'partly' });
+    await call(dispatch, 'assessment:finding-from-criterion', { engagementId, criterionId: 'pf-value-quantified', day: 1 });
+    const partly = (await call<Finding[]>(dispatch, 'findings:list', { engagementId })).find((f) => f.area === 'problem-fit');
+    expect(partly).toMatchObject({ severity: 'medium', kind: 'gap' });
+  });
 });

@@ -165,6 +165,7 @@ describe('contract', () => {
       'assessment:rate-cause': () => ({ engagementId: id, causeId: 'wrong-owners', rating: 'major-risk', justification: 'No operators' }),
       'assessment:add-evidence': () => ({ engagementId: id, criterionId: 'pf-value-quantified', kind: 'note', targetId: note.id }),
       'assessment:remove-evidence': () => ({ engagementId: id, evidenceId: addedEvidence }),
+      'assessment:finding-from-criterion': () => ({ engagementId: id, criterionId: 'pf-value-quantified', day: 2 }),
       'cost:list': () => ({ engagementId: id }),
       'cost:create': () => ({ engagementId: id, name: 'Optimistic' }),
       'cost:update': () => ({ id: scenario.id, inputs: scenario.inputs }),
