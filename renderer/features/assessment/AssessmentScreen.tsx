@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import { dayOfWeek, localIsoDate } from '../../../shared/agenda/now';
 import { criteriaForArea } from '../../../shared/assessment/audit-criteria';
 import { areaReadiness, computeMlTestScore } from '../../../shared/assessment/scoring';
 import { AUDIT_AREA_INFO, AUDIT_AREAS, type AuditArea } from '../../../shared/domain/audit-areas';
 import { useAppState } from '../../app/store-context';
 import { Button } from '../../components/Button';
+import { auditDayToday } from '../../lib/audit-day-today';
 import { formatPoints, viewOf, type AssessmentView } from './assessment-view';
 import { AreaScorecard } from './AreaScorecard';
 import { AssessmentSummary } from './AssessmentSummary';
@@ -37,7 +37,7 @@ export function AssessmentScreen(props: SectionScreenProps) {
   const loadError = useAppState((s) => s.assessmentError);
   const loadAssessment = useAppState((s) => s.loadAssessment);
   const [tab, setTab] = useState<TabId>('summary');
-  const today = dayOfWeek(props.engagement.weekStart, props.engagement.dayCount, localIsoDate(new Date())) ?? 1;
+  const today = auditDayToday(props.engagement);
 
   useEffect(() => {
     void loadAssessment(engagementId);
