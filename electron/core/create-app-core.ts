@@ -6,7 +6,7 @@ import type { recoveryContract } from '../../shared/ipc/recovery-contract';
 import { createArchiveService, type ArchiveFilePicker, type ArchiveService } from './archive/archive-service';
 import { openDatabase, type OpenDatabaseOptions } from './db/connection';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
-import { createAssessmentRepository } from './db/repositories/assessment-repository';
+import { createAssessmentRepository, createEvidenceRepository } from './db/repositories/assessment-repository';
 import { createCostScenariosRepository } from './db/repositories/cost-scenarios-repository';
 import { createEngagementsRepository } from './db/repositories/engagements-repository';
 import { createFindingsRepository } from './db/repositories/findings-repository';
@@ -98,7 +98,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const notesRepo = createNotesRepository(db);
   const notes = createNotesService(ctx, notesRepo, createDraftsRepository(db), engagementsRepo, participantsRepo, sessionsRepo);
   const findings = createFindingsService(ctx, createFindingsRepository(db), notesRepo, engagementsRepo, participantsRepo);
-  const assessment = createAssessmentService(ctx, createAssessmentRepository(db), engagementsRepo);
+  const assessment = createAssessmentService(ctx, createAssessmentRepository(db), createEvidenceRepository(db), engagementsRepo, findings);
   const costScenarios = createCostScenariosService(ctx, createCostScenariosRepository(db), engagementsRepo);
   const pathToShip = createPathToShipService(ctx, createPathToShipRepository(db), participantsRepo, engagementsRepo);
   const deliverables = createDeliverablesService(

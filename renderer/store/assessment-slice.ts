@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { Assessment } from '../../shared/domain/assessment';
+import type { Assessment, EvidenceKind } from '../../shared/domain/assessment';
 import type { ChannelInput } from '../../shared/ipc/contract';
 import type { ApiClient } from '../lib/api-client';
 import type { AppState } from './create-app-store';
@@ -19,6 +19,10 @@ export interface AssessmentSlice {
   scoreCriterion(engagementId: string, change: Change<'assessment:score-criterion'>): Promise<void>;
   scoreMlTest(engagementId: string, change: Change<'assessment:score-ml-test'>): Promise<void>;
   rateCause(engagementId: string, change: Change<'assessment:rate-cause'>): Promise<void>;
+  addEvidence(engagementId: string, criterionId: string, kind: EvidenceKind, targetId: string): Promise<void>;
+  removeEvidence(engagementId: string, evidenceId: string): Promise<void>;
+  /** Puts a weak criterion on the board as a finding and links it back as the criterion's evidence. */
+  findingFromCriterion(engagementId: string, criterionId: string, day: number): Promise<void>;
 }
 
 function upsert<T>(list: readonly T[], item: T, same: (a: T, b: T) => boolean): T[] {
@@ -59,6 +63,18 @@ export function createAssessmentSlice(api: ApiClient): StateCreator<AppState, []
       async rateCause(engagementId, change) {
         const saved = await api.invoke('assessment:rate-cause', { engagementId, ...change });
         merge(engagementId, (a) => ({ causes: upsert(a.causes, saved, (x, y) => x.causeId === y.causeId) }));
+      },
+      async addEvidence(engagementId, criterionId, kind, targetId) {
+        const saved = await api.invoke('assessment:add-evidence', { engagementId, criterionId, kind, targetId });
+        merge(engagementId, (a) => ({ evidence: upsert(a.evidence, saved, (x, y) => x.id === y.id) }));
+      },
+      async removeEvidence(engagementId, evidenceId) {
+        await api.invoke('assessment:remove-evidence', { engagementId, evidenceId });
+        merge(engagementId, (a) => ({ evidence: a.evidence.filter((e) => e.id !== evidenceId) }));
+      },
+      async findingFromCriterion(engagementId, criterionId, day) {
+        const { evidence } = await api.invoke('assessment:finding-from-criterion', { engagementId, criterionId, day });
+        merge(engagementId, (a) => ({ evidence: upsert(a.evidence, evidence, (x, y) => x.id === y.id) }));
       },
     };
   };

@@ -42,9 +42,24 @@ export const CauseRatingRecord = RowMeta.extend({
 export type CauseRatingRecord = z.infer<typeof CauseRatingRecord>;
 
 /** Everything stored about an engagement's assessment; criteria and tests without a row are unscored. */
+export const EvidenceKind = z.enum(['note', 'finding'], { message: 'Evidence is a note or a finding.' });
+export type EvidenceKind = z.infer<typeof EvidenceKind>;
+
+/** A note or finding cited as evidence for a criterion; label is the note's reference or the finding's title. */
+export const CriterionEvidence = z.object({
+  id: Id,
+  criterionId: z.string(),
+  kind: EvidenceKind,
+  targetId: Id,
+  label: z.string(),
+});
+export type CriterionEvidence = z.infer<typeof CriterionEvidence>;
+
 export const Assessment = z.object({
   engagementId: Id,
   criteria: z.array(CriterionScoreRecord),
+  /** Evidence whose note or finding still exists, oldest link first. */
+  evidence: z.array(CriterionEvidence),
   mlTests: z.array(MlTestScoreRecord),
   causes: z.array(CauseRatingRecord),
 });
@@ -79,3 +94,14 @@ export const RateCauseInput = z
     justification: optionalText('The justification').optional(),
   })
   .refine((v) => v.rating !== undefined || v.justification !== undefined, { message: 'Give a rating, a justification or both.' });
+
+export const AddEvidenceInput = z.object({ engagementId: Id, criterionId: CriterionId, kind: EvidenceKind, targetId: Id });
+export const RemoveEvidenceInput = z.object({ engagementId: Id, evidenceId: Id });
+
+/** Turns a weak criterion into a finding on the board, linked back as its evidence; day is the audit day it lands on. */
+export const FindingFromCriterionInput = z.object({
+  engagementId: Id,
+  criterionId: CriterionId,
+  day: z.number().int().min(1, { message: 'Days start at 1.' }).max(10),
+});
+export const FindingFromCriterionResult = z.object({ evidence: CriterionEvidence, findingId: Id });

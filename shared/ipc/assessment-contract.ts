@@ -1,5 +1,11 @@
+import { z } from 'zod';
 import {
+  AddEvidenceInput,
   Assessment,
+  CriterionEvidence,
+  FindingFromCriterionInput,
+  FindingFromCriterionResult,
+  RemoveEvidenceInput,
   AssessmentGetInput,
   CauseRatingRecord,
   CriterionScoreRecord,
@@ -15,4 +21,7 @@ export const assessmentContract = {
   'assessment:score-criterion': { input: ScoreCriterionInput, output: CriterionScoreRecord },
   'assessment:score-ml-test': { input: ScoreMlTestInput, output: MlTestScoreRecord },
   'assessment:rate-cause': { input: RateCauseInput, output: CauseRatingRecord },
+  'assessment:add-evidence': { input: AddEvidenceInput, output: CriterionEvidence },
+  'assessment:remove-evidence': { input: RemoveEvidenceInput, output: z.object({ id: z.string() }) },
+  'assessment:finding-from-criterion': { input: FindingFromCriterionInput, output: FindingFromCriterionResult },
 } satisfies ContractSection;

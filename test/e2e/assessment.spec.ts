@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { ML_TESTS } from '../../shared/assessment/ml-test-score';
-import { test, expect } from './harness';
+import { test, expect, TEST_ORIGIN } from './harness';
 import { AssessmentPage } from './pages/assessment-page';
 import { EngagementsPage } from './pages/engagements-page';
 import { WorkspacePage } from './pages/workspace-page';
@@ -182,4 +182,47 @@ test('screenshots: a scorecard, the ML Test Score, the diagnostic and the summar
   await a.openTab('Summary');
   await expect(a.chart).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/assessment-summary.png` });
+});
+
+test('a criterion is scored with a note as evidence, and after a reload it is still linked; a deleted note disappears', async ({ page, harness }) => {
+  await harness.open();
+  const a = await openAssessment(page, 'Evidence Ltd');
+  const [engagement] = harness.query<{ id: string }>('SELECT id FROM engagements');
+  const sender = { url: `${TEST_ORIGIN}/index.html`, isMainFrame: true };
+  const created = await harness.dispatch(sender, 'notes:create', { engagementId: engagement!.id, day: 2, text: 'Nobody has sized the savings' });
+  expect(created.ok).toBe(true);
+  const note = (created as { value: { id: string; ref: string } }).value;
+
+  await a.openTab('Problem fit');
+  await a.scoreCriterion('Business value in numbers', 'Not in place');
+  await a.linkNote('Business value in numbers', 'sized', note.ref);
+  await expect(a.evidence('Business value in numbers')).toContainText(note.ref);
+  await page.screenshot({ path: `${SHOTS}/assessment-evidence.png`, fullPage: true });
+
+  await page.reload();
+  await a.openTab('Problem fit');
+  await expect(a.evidence('Business value in numbers')).toContainText(note.ref);
+  expect(harness.query('SELECT count(*) AS n FROM criterion_evidence')).toEqual([{ n: 1 }]);
+
+  expect((await harness.dispatch(sender, 'notes:delete', { id: note.id })).ok).toBe(true);
+  await page.reload();
+  await a.openTab('Problem fit');
+  await expect(a.criterion('Business value in numbers').getByRole('radio', { name: 'Not in place', exact: true })).toBeChecked();
+  await expect(a.evidence('Business value in numbers')).toHaveCount(0);
+});
+
+test('a weak criterion becomes a finding in one action and appears on the board', async ({ page, harness }) => {
+  await harness.open();
+  const a = await openAssessment(page, 'Gap Finders');
+  await a.openTab('Production requirements');
+  await expect(a.criterion('The 2am incident').getByRole('button', { name: 'Create a finding from The 2am incident' })).toHaveCount(0);
+  await a.scoreCriterion('The 2am incident', 'Not in place');
+  await a.criterion('The 2am incident').getByRole('button', { name: 'Create a finding from The 2am incident' }).click();
+  await expect(a.evidence('The 2am incident')).toContainText('The 2am incident: not in place');
+  expect(harness.query('SELECT title, area, day, kind, severity FROM findings')).toEqual([
+    { title: 'The 2am incident: not in place', area: 'production-requirements', day: 1, kind: 'gap', severity: 'high' },
+  ]);
+
+  await new WorkspacePage(page).goTo('Board');
+  await expect(page.getByText('The 2am incident: not in place').first()).toBeVisible();
 });

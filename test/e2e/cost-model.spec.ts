@@ -161,3 +161,26 @@ for (const viewport of [
     await page.screenshot({ path: `${SHOTS}/cost-model-${viewport.width}-full.png`, fullPage: true });
   });
 }
+
+test('a headline result becomes a finding in one action and appears on the board', async ({ page, harness }) => {
+  const cost = await openCostModel(page, harness);
+  await cost.createFirstScenario();
+  await cost.fill({ 'Production volume': '10,000', 'Model / API cost': '0.02', Accuracy: '98' });
+  await expect(cost.kpi('Cost per month')).toContainText('€6,083');
+
+  await cost.kpi('Cost per month').getByRole('button', { name: 'Create a finding from Cost per month' }).click();
+  await cost.kpi('Wrong outputs per day').getByRole('button', { name: 'Create a finding from Wrong outputs per day' }).click();
+  await expect.poll(() => harness.query('SELECT count(*) AS n FROM findings')).toEqual([{ n: 2 }]);
+  const found = harness.query<{ title: string; area: string; kind: string; day: number }>('SELECT title, area, kind, day FROM findings ORDER BY title');
+  expect(found.map((f) => [f.area, f.kind, f.day])).toEqual([
+    ['production-requirements', 'risk', 1],
+    ['production-requirements', 'risk', 1],
+  ]);
+  expect(found[0]!.title).toMatch(/^At production volume 200 outputs a day are wrong; 200 reach the business$/);
+  expect(found[1]!.title).toMatch(/^At production volume the model costs €73(\.\d)?\s?[kK] a year$/);
+  await page.screenshot({ path: 'test-results/screens/cost-finding.png' });
+
+  await new WorkspacePage(page).goTo('Board');
+  await expect(page.getByText(found[1]!.title).first()).toBeVisible();
+  await expect(page.getByText(found[0]!.title).first()).toBeVisible();
+});

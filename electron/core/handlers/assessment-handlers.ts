@@ -8,5 +8,8 @@ export function createAssessmentHandlers(service: AssessmentService): Pick<Handl
     'assessment:score-criterion': (input) => service.scoreCriterion(input),
     'assessment:score-ml-test': (input) => service.scoreMlTest(input),
     'assessment:rate-cause': (input) => service.rateCause(input),
+    'assessment:add-evidence': (input) => service.addEvidence(input),
+    'assessment:remove-evidence': (input) => service.removeEvidence(input),
+    'assessment:finding-from-criterion': (input) => service.findingFromCriterion(input),
   };
 }

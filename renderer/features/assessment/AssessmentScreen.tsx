@@ -4,6 +4,7 @@ import { areaReadiness, computeMlTestScore } from '../../../shared/assessment/sc
 import { AUDIT_AREA_INFO, AUDIT_AREAS, type AuditArea } from '../../../shared/domain/audit-areas';
 import { useAppState } from '../../app/store-context';
 import { Button } from '../../components/Button';
+import { auditDayToday } from '../../lib/audit-day-today';
 import { formatPoints, viewOf, type AssessmentView } from './assessment-view';
 import { AreaScorecard } from './AreaScorecard';
 import { AssessmentSummary } from './AssessmentSummary';
@@ -36,6 +37,7 @@ export function AssessmentScreen(props: SectionScreenProps) {
   const loadError = useAppState((s) => s.assessmentError);
   const loadAssessment = useAppState((s) => s.loadAssessment);
   const [tab, setTab] = useState<TabId>('summary');
+  const today = auditDayToday(props.engagement);
 
   useEffect(() => {
     void loadAssessment(engagementId);
@@ -72,7 +74,7 @@ export function AssessmentScreen(props: SectionScreenProps) {
         )}
         {tab === 'ml-test-score' && <MlTestScorePanel engagementId={engagementId} view={view} />}
         {tab === 'diagnostic' && <DiagnosticPanel engagementId={engagementId} view={view} />}
-        {(AUDIT_AREAS as readonly string[]).includes(tab) && <AreaScorecard engagementId={engagementId} area={tab as AuditArea} view={view} />}
+        {(AUDIT_AREAS as readonly string[]).includes(tab) && <AreaScorecard engagementId={engagementId} area={tab as AuditArea} view={view} today={today} />}
       </AssessmentTabs>
     </div>
   );

@@ -10,6 +10,7 @@ import { DeleteScenarioDialog } from './DeleteScenarioDialog';
 import { RenameScenarioDialog } from './RenameScenarioDialog';
 import { ScenarioComparison } from './ScenarioComparison';
 import { ScenarioEditor } from './ScenarioEditor';
+import { auditDayToday } from '../../lib/audit-day-today';
 import './cost-model.css';
 
 /** The cost and error model of an engagement: scenarios as tabs, one open for editing, all compared. */
@@ -112,6 +113,7 @@ export function CostModelScreen({ engagement }: SectionScreenProps) {
         <ScenarioEditor
           key={active.id}
           scenario={active}
+          today={auditDayToday(engagement)}
           onLiveInputs={setLiveInputs}
           actions={
             <>

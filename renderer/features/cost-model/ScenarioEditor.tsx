@@ -3,6 +3,7 @@ import type { CostInputs } from '../../../shared/cost-model/cost-inputs';
 import { computeCostModel, type CostModelResult } from '../../../shared/cost-model/cost-model';
 import type { CostScenario } from '../../../shared/domain/cost-scenario';
 import { useAppState } from '../../app/store-context';
+import { errorMessage } from '../../lib/api-client';
 import { CostBreakdown } from './CostBreakdown';
 import { CostByVolumeChart, WrongOutputsChart, YearlyBreakdownChart } from './CostCharts';
 import { CostDetails } from './CostDetails';
@@ -34,11 +35,25 @@ const CostResults = memo(function CostResults(props: { inputs: CostInputs; resul
  */
 export function ScenarioEditor(props: {
   scenario: CostScenario;
+  /** The audit day a finding made from a result lands on. */
+  today: number;
   onLiveInputs: (inputs: CostInputs) => void;
   /** The scenario's commands, shown beside its save status. */
   actions: ReactNode;
 }) {
   const saveCostInputs = useAppState((s) => s.saveCostInputs);
+  const createFinding = useAppState((s) => s.createFinding);
+  const notify = useAppState((s) => s.notify);
+  const { engagementId } = props.scenario;
+  const { today } = props;
+  const findingFromResult = useCallback(
+    (title: string) =>
+      createFinding({ engagementId, title, area: 'production-requirements', day: today, kind: 'risk' }).then(
+        () => notify({ tone: 'success', message: `Finding added to the board on day ${today}: ${title}.` }),
+        (e: unknown) => notify({ tone: 'error', message: `Finding not added: ${errorMessage(e)}` }),
+      ),
+    [createFinding, notify, engagementId, today],
+  );
   const [draft, setDraft] = useState<CostDraft>(() => toDraft(props.scenario.inputs));
   const [valid, setValid] = useState<CostInputs>(props.scenario.inputs);
   const id = props.scenario.id;
@@ -70,7 +85,7 @@ export function ScenarioEditor(props: {
         <SaveStatusIndicator status={autosave.status} onRetry={autosave.retry} />
         <div className="scenario-actions">{props.actions}</div>
       </div>
-      <CostHeadline inputs={shown} result={result} />
+      <CostHeadline inputs={shown} result={result} onFinding={findingFromResult} />
       <div className="cost-layout">
         <aside className="cost-inputs-column" aria-labelledby="cost-inputs-title">
           <h2 id="cost-inputs-title">Assumptions</h2>

@@ -55,4 +55,18 @@ export class AssessmentPage {
   cause(title: string): Locator {
     return this.page.getByRole('listitem', { name: title });
   }
+
+  evidence(title: string): Locator {
+    return this.criterion(title).getByRole('list', { name: `Evidence for ${title}` });
+  }
+
+  /** Links a note found by its words, through the criterion's evidence dialog. */
+  async linkNote(title: string, words: string, ref: string): Promise<void> {
+    await this.criterion(title).getByRole('button', { name: `Add evidence to ${title}` }).click();
+    const dialog = this.page.getByRole('dialog', { name: `Evidence for ${title}` });
+    await dialog.getByRole('searchbox', { name: 'Search notes' }).fill(words);
+    await dialog.getByRole('button', { name: `Link note ${ref}` }).click();
+    await expect(dialog.getByText('Linked')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+  }
 }

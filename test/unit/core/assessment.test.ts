@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Assessment, CriterionScoreRecord } from '../../../shared/domain/assessment';
+import type { Assessment, CriterionEvidence, CriterionScoreRecord } from '../../../shared/domain/assessment';
 import type { Engagement } from '../../../shared/domain/engagement';
+import type { Finding } from '../../../shared/domain/finding';
+import type { Note } from '../../../shared/domain/note';
 import { TRUSTED, useTestCore, type TestCore } from '../helpers/core';
 
 const newCore = useTestCore();
@@ -24,7 +26,7 @@ function count(test: TestCore, table: string): number {
 describe('assessment', () => {
   it('starts empty: every criterion, test and cause unscored', async () => {
     const { dispatch, engagementId } = await withEngagement();
-    expect(await call(dispatch, 'assessment:get', { engagementId })).toEqual({ engagementId, criteria: [], mlTests: [], causes: [] });
+    expect(await call(dispatch, 'assessment:get', { engagementId })).toEqual({ engagementId, criteria: [], evidence: [], mlTests: [], causes: [] });
   });
 
   it('stores a criterion score, then a comment without losing the score, then clears the score', async () => {
@@ -106,5 +108,68 @@ describe('assessment', () => {
     expect(count(test, 'assessment_criterion_scores')).toBe(1);
     expect(count(test, 'assessment_ml_test_scores')).toBe(0);
     expect(count(test, 'assessment_cause_ratings')).toBe(0);
+  });
+
+  it('links notes and findings as criterion evidence, hides deleted ones, and removes links', async () => {
+    const test = await withEngagement();
+    const { dispatch, engagementId } = test;
+    const note = await call<Note>(dispatch, 'notes:create', { engagementId, day: 2, text: 'Value was never sized' });
+    const finding = await call<Finding>(dispatch, 'findings:create', { engagementId, title: 'No business case', area: 'problem-fit', day: 1 });
+    const criterionId = 'pf-value-quantified';
+    const byNote = await call<CriterionEvidence>(dispatch, 'assessment:add-evidence', { engagementId, criterionId, kind: 'note', targetId: note.id });
+    expect(byNote).toMatchObject({ criterionId, kind: 'note', targetId: note.id, label: note.ref });
+    const again = await call<CriterionEvidence>(dispatch, 'assessment:add-evidence', { engagementId, criterionId, kind: 'note', targetId: note.id });
+    expect(again.id).toBe(byNote.id);
+    await call(dispatch, 'assessment:add-evidence', { engagementId, criterionId, kind: 'finding', targetId: finding.id });
+
+    const assessment = await call<Assessment>(dispatch, 'assessment:get', { engagementId });
+    expect(assessment.criteria).toMatchObject([{ criterionId, score: null }]);
+    expect(assessment.evidence.map((e) => [e.kind, e.label])).toEqual([
+      ['note', note.ref],
+      ['finding', 'No business case'],
+    ]);
+
+    await call(dispatch, 'findings:delete', { id: finding.id });
+    const afterDelete = await call<Assessment>(dispatch, 'assessment:get', { engagementId });
+    expect(afterDelete.evidence.map((e) => e.label)).toEqual([note.ref]);
+
+    await call(dispatch, 'assessment:remove-evidence', { engagementId, evidenceId: byNote.id });
+    expect((await call<Assessment>(dispatch, 'assessment:get', { engagementId })).evidence).toEqual([]);
+    expect(count(test, 'criterion_evidence')).toBe(1);
+  });
+
+  it('refuses evidence from another engagement and changes nothing', async () => {
+    const test = await withEngagement();
+    const other = await call<Engagement>(test.dispatch, 'engagements:create', { clientName: 'Other', pilotName: 'X', weekStart: '2026-03-02' });
+    const note = await call<Note>(test.dispatch, 'notes:create', { engagementId: other.id, day: 1, text: 'Elsewhere' });
+    const result = await test.dispatch(TRUSTED, 'assessment:add-evidence', {
+      engagementId: test.engagementId,
+      criterionId: 'pf-value-quantified',
+      kind: 'note',
+      targetId: note.id,
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(count(test, 'criterion_evidence')).toBe(0);
+    expect(count(test, 'assessment_criterion_scores')).toBe(0);
+  });
+
+  it('creates a finding from a weak criterion in one action and links it as the criterion\'s evidence', async () => {
+    const test = await withEngagement();
+    const { dispatch, engagementId } = test;
+    const criterionId = 'pr-incident-response';
+    const refused = await dispatch(TRUSTED, 'assessment:finding-from-criterion', { engagementId, criterionId, day: 3 });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(count(test, 'findings')).toBe(0);
+
+    await call(dispatch, 'assessment:score-criterion', { engagementId, criterionId, score: 'not-in-place' });
+    const made = await call<{ findingId: string; evidence: CriterionEvidence }>(dispatch, 'assessment:finding-from-criterion', { engagementId, criterionId, day: 3 });
+    const board = await call<Finding[]>(dispatch, 'findings:list', { engagementId });
+    expect(board).toMatchObject([{ id: made.findingId, title: 'The 2am incident: not in place', area: 'production-requirements', day: 3, kind: 'gap', severity: 'high' }]);
+    expect(made.evidence).toMatchObject({ criterionId, kind: 'finding', targetId: made.findingId, label: 'The 2am incident: not in place' });
+
+    await call(dispatch, 'assessment:score-criterion', { engagementId, criterionId: 'pf-value-quantified', score: 'partly' });
+    await call(dispatch, 'assessment:finding-from-criterion', { engagementId, criterionId: 'pf-value-quantified', day: 1 });
+    const partly = (await call<Finding[]>(dispatch, 'findings:list', { engagementId })).find((f) => f.area === 'problem-fit');
+    expect(partly).toMatchObject({ severity: 'medium', kind: 'gap' });
   });
 });

@@ -118,4 +118,31 @@ describe('migrations', () => {
     expect(() => runMigrations(db, MIGRATIONS)).toThrow(DatabaseFromFutureError);
     db.close();
   });
+
+  it('0090 keeps the path links of a version-70 file and then accepts findings as link targets', () => {
+    const file = path.join(tempDir(), 'at-70.sqlite3');
+    const old = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 70) });
+    expect(readSchemaVersion(old)).toBe(70);
+    const at = '2026-03-02T10:00:00.000Z';
+    old.prepare("INSERT INTO engagements (id, client_name, pilot_name, week_start, created_at, updated_at, device_id) VALUES ('e1', 'Acme', 'Claims', '2026-03-02', ?, ?, 'd')").run(at, at);
+    old.prepare("INSERT INTO path_phases (id, engagement_id, name, position, target_week, created_at, updated_at, device_id) VALUES ('p1', 'e1', 'Harden', 0, 4, ?, ?, 'd')").run(at, at);
+    old
+      .prepare("INSERT INTO path_links (id, engagement_id, phase_id, target_kind, target_id, position, created_at, device_id) VALUES ('l1', 'e1', 'p1', 'criterion', 'pr-incident-response', 0, ?, 'd')")
+      .run(at);
+    expect(() =>
+      old.prepare("INSERT INTO path_links (id, engagement_id, phase_id, target_kind, target_id, position, created_at, device_id) VALUES ('l2', 'e1', 'p1', 'finding', 'f1', 1, ?, 'd')").run(at),
+    ).toThrow(/CHECK/);
+    old.close();
+
+    const db = openDatabase(file);
+    expect(readSchemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.prepare('SELECT id, engagement_id, phase_id, target_kind, target_id, position, created_at FROM path_links').all()).toEqual([
+      { id: 'l1', engagement_id: 'e1', phase_id: 'p1', target_kind: 'criterion', target_id: 'pr-incident-response', position: 0, created_at: at },
+    ]);
+    db.prepare("INSERT INTO path_links (id, engagement_id, phase_id, target_kind, target_id, position, created_at, device_id) VALUES ('l2', 'e1', 'p1', 'finding', 'f1', 1, ?, 'd')").run(at);
+    expect(db.prepare('SELECT count(*) FROM path_links').pluck().get()).toBe(2);
+    db.prepare("DELETE FROM path_phases WHERE id = 'p1'").run();
+    expect(db.prepare('SELECT count(*) FROM path_links').pluck().get()).toBe(0);
+    db.close();
+  });
 });

@@ -128,6 +128,7 @@ describe('contract', () => {
     const staged = runtime.core()!.archive.stage(archivePath);
     let deletedSession: unknown;
     let deletedPhase: unknown;
+    let addedEvidence: unknown;
 
     /** One valid request per channel; deletes run last, and restore after the delete it undoes. */
     const samples: Record<(typeof REQUEST_CHANNELS)[number], () => unknown> = {
@@ -165,6 +166,9 @@ describe('contract', () => {
       'assessment:score-criterion': () => ({ engagementId: id, criterionId: 'pf-value-quantified', score: 'partly', comment: 'Sized, not agreed' }),
       'assessment:score-ml-test': () => ({ engagementId: id, testId: 'monitor-7', points: 0.5 }),
       'assessment:rate-cause': () => ({ engagementId: id, causeId: 'wrong-owners', rating: 'major-risk', justification: 'No operators' }),
+      'assessment:add-evidence': () => ({ engagementId: id, criterionId: 'pf-value-quantified', kind: 'note', targetId: note.id }),
+      'assessment:remove-evidence': () => ({ engagementId: id, evidenceId: addedEvidence }),
+      'assessment:finding-from-criterion': () => ({ engagementId: id, criterionId: 'pf-value-quantified', day: 2 }),
       'cost:list': () => ({ engagementId: id }),
       'cost:create': () => ({ engagementId: id, name: 'Optimistic' }),
       'cost:update': () => ({ id: scenario.id, inputs: scenario.inputs }),
@@ -233,6 +237,7 @@ describe('contract', () => {
       if (result.ok) expect(contract[channel].output.safeParse(result.value).success).toBe(true);
       if (channel === 'sessions:delete' && result.ok) deletedSession = result.value;
       if (channel === 'path:delete-phase' && result.ok) deletedPhase = result.value;
+      if (channel === 'assessment:add-evidence' && result.ok) addedEvidence = (result.value as { id: string }).id;
     }
     for (const channel of needsRecovery) {
       runtime.close();

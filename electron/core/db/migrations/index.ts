@@ -6,6 +6,7 @@ import { m0040Findings } from './0040-findings';
 import { m0050Assessments } from './0050-assessments';
 import { m0060CostScenarios } from './0060-cost-scenarios';
 import { m0070PathToShip } from './0070-path-to-ship';
+import { m0090EvidenceLinks } from './0090-evidence-links';
 
 /** Every migration, listed explicitly in order; the last one's version is the app's schema version. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0050Assessments,
   m0060CostScenarios,
   m0070PathToShip,
+  m0090EvidenceLinks,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -2,7 +2,13 @@ import type { Database } from 'better-sqlite3';
 import type { CriterionScore } from '../../../../shared/assessment/scoring';
 import type { MlTestPoints } from '../../../../shared/assessment/ml-test-score';
 import type { CauseRating, PurgatoryCauseId } from '../../../../shared/assessment/purgatory-diagnostic';
-import type { CauseRatingRecord, CriterionScoreRecord, MlTestScoreRecord } from '../../../../shared/domain/assessment';
+import type {
+  CauseRatingRecord,
+  CriterionEvidence,
+  CriterionScoreRecord,
+  EvidenceKind,
+  MlTestScoreRecord,
+} from '../../../../shared/domain/assessment';
 
 /**
  * The three assessment tables share one shape: per engagement, a catalogue key, a value (null
@@ -121,3 +127,70 @@ export function toMlTestScoreRecord({ key, value, text, ...meta }: AssessmentEnt
 export function toCauseRatingRecord({ key, value, text, ...meta }: AssessmentEntry<CauseRating>): CauseRatingRecord {
   return { ...meta, causeId: key as PurgatoryCauseId, rating: value, justification: text };
 }
+
+interface EvidenceRow {
+  id: string;
+  criterion_id: string;
+  note_id: string | null;
+  finding_id: string | null;
+  label: string;
+}
+
+export interface EvidenceLink {
+  id: string;
+  scoreId: string;
+  kind: EvidenceKind;
+  targetId: string;
+  linkedAt: string;
+  deviceId: string;
+}
+
+/** Criterion evidence, joined to the live note or finding it cites; statements prepared once. */
+export function createEvidenceRepository(db: Database) {
+  const list = db.prepare<[string], EvidenceRow>(
+    `SELECT e.id, s.criterion_id, e.note_id, e.finding_id, COALESCE(n.ref, f.title) AS label
+     FROM criterion_evidence e
+     JOIN assessment_criterion_scores s ON s.id = e.score_id
+     LEFT JOIN notes n ON n.id = e.note_id
+     LEFT JOIN findings f ON f.id = e.finding_id
+     WHERE s.engagement_id = ? AND (n.deleted_at IS NULL AND f.deleted_at IS NULL)
+       AND (n.id IS NOT NULL OR f.id IS NOT NULL)
+     ORDER BY e.linked_at, e.rowid`,
+  );
+  const insert = db.prepare<[EvidenceLink]>(
+    `INSERT INTO criterion_evidence (id, score_id, note_id, finding_id, linked_at, device_id)
+     VALUES (@id, @scoreId, CASE WHEN @kind = 'note' THEN @targetId END, CASE WHEN @kind = 'finding' THEN @targetId END, @linkedAt, @deviceId)
+     ON CONFLICT DO NOTHING`,
+  );
+  const findLink = db.prepare<[string, string, string], { id: string }>(
+    'SELECT id FROM criterion_evidence WHERE score_id = ? AND (note_id = ? OR finding_id = ?)',
+  );
+  const remove = db.prepare<[string, string]>(
+    `DELETE FROM criterion_evidence WHERE id = ?
+       AND score_id IN (SELECT id FROM assessment_criterion_scores WHERE engagement_id = ?)`,
+  );
+  const liveTarget = {
+    note: db.prepare<[string, string], { id: string }>('SELECT id FROM notes WHERE id = ? AND engagement_id = ? AND deleted_at IS NULL'),
+    finding: db.prepare<[string, string], { id: string }>('SELECT id FROM findings WHERE id = ? AND engagement_id = ? AND deleted_at IS NULL'),
+  };
+  return {
+    list: (engagementId: string): CriterionEvidence[] =>
+      list.all(engagementId).map((r) => ({
+        id: r.id,
+        criterionId: r.criterion_id,
+        kind: r.note_id ? 'note' : 'finding',
+        targetId: r.note_id ?? r.finding_id ?? '',
+        label: r.label,
+      })),
+    targetExists: (kind: EvidenceKind, targetId: string, engagementId: string): boolean =>
+      liveTarget[kind].get(targetId, engagementId) !== undefined,
+    /** Adds the link unless it already exists; returns the id of the link that is stored. */
+    add(link: EvidenceLink): string {
+      insert.run(link);
+      return findLink.get(link.scoreId, link.targetId, link.targetId)?.id ?? link.id;
+    },
+    remove: (id: string, engagementId: string): boolean => remove.run(id, engagementId).changes > 0,
+  };
+}
+
+export type EvidenceRepository = ReturnType<typeof createEvidenceRepository>;

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,8 @@ const fixturePath = (version: number) => path.join(FIXTURES, `schema-${String(ve
 function writeFixture(version: number): void {
   const file = fixturePath(version);
   mkdirSync(FIXTURES, { recursive: true });
+  // Rewritten from scratch: an older file at this name may come from a different migrations list.
+  rmSync(file, { force: true });
   const db = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= version) });
   for (const [at, insert] of Object.entries(FIXTURE_ROWS)) if (Number(at) <= version) insert(db);
   db.pragma('wal_checkpoint(TRUNCATE)');

@@ -1,0 +1,110 @@
+import { useEffect, useState } from 'react';
+import type { AuditCriterion } from '../../../shared/assessment/audit-criteria';
+import type { CriterionEvidence, EvidenceKind } from '../../../shared/domain/assessment';
+import type { NoteSearchHit } from '../../../shared/domain/note';
+import { useAppState } from '../../app/store-context';
+import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
+import { TextField } from '../../components/TextField';
+import { errorMessage } from '../../lib/api-client';
+
+/** Picks notes (by their words) and findings (from the board) as evidence for one criterion. */
+export function EvidenceDialog(props: {
+  engagementId: string;
+  criterion: AuditCriterion | null;
+  linked: readonly CriterionEvidence[];
+  onClose(): void;
+}) {
+  const pickNotes = useAppState((s) => s.pickNotes);
+  const loadBoard = useAppState((s) => s.loadBoard);
+  const boardEngagementId = useAppState((s) => s.boardEngagementId);
+  const allFindings = useAppState((s) => s.findings);
+  const findings = boardEngagementId === props.engagementId ? allFindings.filter((f) => !f.deletedAt) : [];
+  const addEvidence = useAppState((s) => s.addEvidence);
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<NoteSearchHit[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const open = props.criterion !== null;
+  const linked = new Set(props.linked.map((e) => e.targetId));
+
+  useEffect(() => {
+    if (open) void loadBoard(props.engagementId).catch((e: unknown) => setError(errorMessage(e)));
+  }, [open, loadBoard, props.engagementId]);
+
+  useEffect(() => {
+    if (!open) return;
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      pickNotes(props.engagementId, query).then(
+        (found) => !cancelled && (setHits(found), setError(null)),
+        (e: unknown) => !cancelled && setError(errorMessage(e)),
+      );
+    }, 150);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [open, query, pickNotes, props.engagementId]);
+
+  const link = async (kind: EvidenceKind, targetId: string) => {
+    if (!props.criterion) return;
+    try {
+      await addEvidence(props.engagementId, props.criterion.id, kind, targetId);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  const linkButton = (kind: EvidenceKind, id: string, name: string) =>
+    linked.has(id) ? (
+      <span className="evidence-picker-done">Linked</span>
+    ) : (
+      <Button aria-label={`Link ${kind} ${name}`} onClick={() => void link(kind, id)}>
+        Link
+      </Button>
+    );
+
+  return (
+    <Dialog
+      open={open}
+      width="wide"
+      title={`Evidence for ${props.criterion?.title ?? ''}`}
+      onClose={props.onClose}
+      footer={<Button onClick={props.onClose}>Done</Button>}
+    >
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <h3 className="evidence-section-title">Notes</h3>
+      <TextField label="Search notes" type="search" data-autofocus value={query} onChange={(e) => setQuery(e.target.value)} hint="Words from the note, its speaker or a tag. Empty shows the latest notes." />
+      {hits.length === 0 ? (
+        <p className="field-hint">{query.trim() === '' ? 'No notes captured yet. Notes from the Capture screen appear here.' : 'No note matches those words.'}</p>
+      ) : (
+        <ul className="evidence-picker" aria-label="Notes">
+          {hits.map(({ note }) => (
+            <li key={note.id}>
+              <span className="criterion-evidence-ref">{note.ref}</span>
+              <span className="evidence-picker-text">{note.text}</span>
+              {linkButton('note', note.id, note.ref)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3 className="evidence-section-title">Findings</h3>
+      {findings.length === 0 ? (
+        <p className="field-hint">No findings on the board yet. Findings from the Board screen appear here.</p>
+      ) : (
+        <ul className="evidence-picker" aria-label="Findings">
+          {findings.map((f) => (
+            <li key={f.id}>
+              <span className="evidence-picker-text">{f.title}</span>
+              {linkButton('finding', f.id, f.title)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Dialog>
+  );
+}
