@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Note } from '../../../../shared/domain/note';
 
-interface NoteRow {
+export interface NoteRow {
   id: string;
   engagement_id: string;
   ref: string;
@@ -22,13 +22,14 @@ interface NoteRow {
   device_id: string;
 }
 
-const COLUMNS = `id, engagement_id, ref, day, session_id, area, kind, text, speaker_id, speaker_name, tags, visibility,
+export const NOTE_COLUMNS = `id, engagement_id, ref, day, session_id, area, kind, text, speaker_id, speaker_name, tags, visibility,
   pinned, captured_at, deleted_at, created_at, updated_at, device_id`;
-const QUALIFIED = COLUMNS.split(',')
+const QUALIFIED = NOTE_COLUMNS.split(',')
   .map((c) => `n.${c.trim()}`)
   .join(', ');
 
-function toNote(row: NoteRow): Note {
+/** A stored row as the domain type; every notes query hydrates through this one function. */
+export function toNote(row: NoteRow): Note {
   return {
     id: row.id,
     engagementId: row.engagement_id,
@@ -81,17 +82,17 @@ export interface NoteSearchRow {
 
 /** Notes, their per-day references and the full-text index; statements prepared once. */
 export function createNotesRepository(db: Database) {
-  const insertStmt = db.prepare(`INSERT INTO notes (${COLUMNS}) VALUES (@id, @engagement_id, @ref, @day, @session_id, @area,
+  const insertStmt = db.prepare(`INSERT INTO notes (${NOTE_COLUMNS}) VALUES (@id, @engagement_id, @ref, @day, @session_id, @area,
     @kind, @text, @speaker_id, @speaker_name, @tags, @visibility, @pinned, @captured_at, @deleted_at, @created_at, @updated_at, @device_id)`);
   const updateStmt = db.prepare(`UPDATE notes SET day = @day, session_id = @session_id, area = @area, kind = @kind,
     text = @text, speaker_id = @speaker_id, speaker_name = @speaker_name, tags = @tags, visibility = @visibility,
     pinned = @pinned, deleted_at = @deleted_at, updated_at = @updated_at, device_id = @device_id WHERE id = @id`);
-  const getStmt = db.prepare<[string], NoteRow>(`SELECT ${COLUMNS} FROM notes WHERE id = ?`);
+  const getStmt = db.prepare<[string], NoteRow>(`SELECT ${NOTE_COLUMNS} FROM notes WHERE id = ?`);
   const byDayStmt = db.prepare<[string, number], NoteRow>(
-    `SELECT ${COLUMNS} FROM notes WHERE engagement_id = ? AND day = ? AND deleted_at IS NULL ORDER BY captured_at, rowid`,
+    `SELECT ${NOTE_COLUMNS} FROM notes WHERE engagement_id = ? AND day = ? AND deleted_at IS NULL ORDER BY captured_at, rowid`,
   );
   const allStmt = db.prepare<[string], NoteRow>(
-    `SELECT ${COLUMNS} FROM notes WHERE engagement_id = ? AND deleted_at IS NULL ORDER BY day, captured_at, rowid`,
+    `SELECT ${NOTE_COLUMNS} FROM notes WHERE engagement_id = ? AND deleted_at IS NULL ORDER BY day, captured_at, rowid`,
   );
   // Reads only the (engagement_id, ref) unique index, never the rows: capture stays as fast at
   // 10,000 notes as at 10. Counting by prefix rather than by the day column also keeps a note
