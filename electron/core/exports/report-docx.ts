@@ -87,8 +87,8 @@ function chart(c: BarChart, pictures: ChartPictures): (Paragraph | Table)[] {
         }),
       ],
     }),
+    para([text(c.caption, { color: MUTED, size: 16 })]),
     table(['Measure', 'Value'], c.bars.map((bar) => [bar.label, bar.valueText]), [70, 30]),
-    para([text(c.caption, { color: MUTED, size: 16 })], 240),
   ];
 }
 

@@ -1,11 +1,12 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Engagement } from '../../../shared/domain/engagement';
 import type { ExportProgress, ExportResult } from '../../../shared/ipc/deliverables-contract';
 import type { Report } from '../../../shared/report/report-schema';
 import { TRUSTED, useTestCore } from '../helpers/core';
+import { lock } from '../helpers/locked-folder';
 import { PNG_SIGNATURE, pngSize, solidPng } from '../helpers/png';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -146,13 +147,3 @@ describe('deliverables', () => {
     expect(progress).toEqual([]);
   });
 });
-
-/**
- * Makes a folder unwritable even for root (who ignores permission bits): the immutable attribute
- * where the file system has it, else read-only permissions.
- */
-function lock(folder: string): () => void {
-  if (process.getuid?.() === 0 && spawnSync('chattr', ['+i', folder]).status === 0) return () => void spawnSync('chattr', ['-i', folder]);
-  chmodSync(folder, 0o555);
-  return () => chmodSync(folder, 0o755);
-}
