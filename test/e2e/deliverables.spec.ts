@@ -85,6 +85,8 @@ test('the week pack is exported from the Deliverables screen into a new folder, 
 
   await screen.exportWeekPack();
   await expect(screen.filesWritten).toBeVisible({ timeout: 60_000 });
+  await screen.filesWritten.scrollIntoViewIfNeeded();
+  await expect(screen.filesWritten).toBeInViewport();
   await page.screenshot({ path: `${SHOTS}/deliverables-exported.png` });
   const folders = readdirSync(harness.exportFolder!);
   expect(folders).toHaveLength(1);
