@@ -58,11 +58,11 @@ function scopeLabel(scope: ExportScope): string {
 }
 
 export function createDeliverablesService(ctx: ServiceContext, sources: DeliverablesSources, host: DeliverablesHost | null): DeliverablesService {
-  const pathAndFindings = (engagementId: string) => {
+  const pathAndFindings = (engagementId: string, findings: readonly Finding[]) => {
     const participants = sources.participants.list(engagementId);
     const path = sources.pathToShip.get(engagementId);
     return {
-      findings: findingInputs(sources.findings.list(engagementId)),
+      findings: findingInputs(findings),
       recommendation: recommendationInput(path, participants),
       roadmap: roadmapInputs(path, participants),
       raci: raciInputs(path, participants),
@@ -70,19 +70,21 @@ export function createDeliverablesService(ctx: ServiceContext, sources: Delivera
   };
 
   // One read transaction, so the report and the board are one consistent snapshot even while notes are captured.
-  const gather = ctx.db.transaction((engagementId: string): { data: ReportData; board: Finding[] } => ({
-    data: {
-      engagement: requireEngagement(sources.engagements, engagementId),
+  const gather = ctx.db.transaction((engagementId: string): { data: ReportData; board: Finding[] } => {
+    const engagement = requireEngagement(sources.engagements, engagementId);
+    const board = sources.findings.list(engagementId);
+    const data: ReportData = {
+      engagement,
       participants: sources.participants.list(engagementId),
       sessions: sources.agenda.listSessions(engagementId),
       notes: sources.notes.clientVisible(engagementId),
       assessment: sources.assessment.get(engagementId),
       scenarios: sources.cost.list(engagementId),
-      ...pathAndFindings(engagementId),
+      ...pathAndFindings(engagementId, board),
       generatedAt: ctx.now().toISOString(),
-    },
-    board: sources.findings.list(engagementId),
-  }));
+    };
+    return { data, board };
+  });
 
   function daysWithContent(data: ReportData): number[] {
     const days: number[] = [];
