@@ -15,6 +15,7 @@ import { installSessionGuards, installWebContentsGuards } from './security-guard
 import { restoreWindowBounds } from './window-bounds';
 import { WINDOW_SIZE_LIMITS, createWindowOptions } from './window-options';
 import { readWindowState, rememberWindowState } from './window-state';
+import { captureHtmlToPng } from './report-picture';
 import { printHtmlToPdf } from './report-printer';
 import type { DeliverablesHost } from '../core/services/deliverables-service';
 
@@ -98,6 +99,7 @@ const deliverablesHost: DeliverablesHost = {
   },
   // One report prints at a time; the core awaits each file before starting the next.
   renderPdf: printHtmlToPdf,
+  renderPng: captureHtmlToPng,
   onProgress(progress) {
     mainWindow?.webContents.send('deliverables:progress', progress);
   },

@@ -7,6 +7,8 @@ export const PRINT_TIMEOUT_MS = 60_000;
 
 let printSession: Session | null = null;
 let pendingHtml = '';
+/** One document at a time: the session serves whichever HTML is pending. */
+let queue: Promise<unknown> = Promise.resolve();
 
 /**
  * An in-memory session only for printing: it serves the one document being printed, allows no
@@ -23,9 +25,9 @@ function reportSession(): Session {
   return ses;
 }
 
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`printing took longer than ${ms / 1000} seconds`)), ms);
+    const timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} seconds`)), ms);
     work.then(
       (value) => {
         clearTimeout(timer);
@@ -39,12 +41,33 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-/** Prints self-contained report HTML to PDF in a hidden, sandboxed window with no preload and no scripts. */
-export async function printHtmlToPdf(html: string): Promise<Uint8Array> {
+export interface ReportWindowOptions {
+  width: number;
+  height: number;
+  /** Drawn without a screen, so a page taller than the display is still painted whole. */
+  offscreen?: boolean;
+  timeoutMs: number;
+  /** What the window is doing, for the timeout's message: "printing", "drawing the picture". */
+  what: string;
+}
+
+/**
+ * Loads self-contained report HTML in a hidden, sandboxed window with no preload and no scripts,
+ * runs `work` on it within the time limit, and always closes the window. Calls wait their turn.
+ */
+export function inReportWindow<T>(html: string, options: ReportWindowOptions, work: (window: BrowserWindow) => Promise<T>): Promise<T> {
+  const turn = queue.then(() => renderOnce(html, options, work));
+  queue = turn.catch(() => undefined);
+  return turn;
+}
+
+async function renderOnce<T>(html: string, options: ReportWindowOptions, work: (window: BrowserWindow) => Promise<T>): Promise<T> {
   const window = new BrowserWindow({
     show: false,
-    width: 900,
-    height: 1200,
+    width: options.width,
+    height: options.height,
+    useContentSize: true,
+    enableLargerThanScreen: true,
     webPreferences: {
       session: reportSession(),
       sandbox: true,
@@ -54,20 +77,29 @@ export async function printHtmlToPdf(html: string): Promise<Uint8Array> {
       disableBlinkFeatures: 'Auxclick',
       webSecurity: true,
       spellcheck: false,
+      ...(options.offscreen ? { offscreen: true } : {}),
     },
   });
   try {
     pendingHtml = html;
-    const pdf = await withTimeout(
+    return await withTimeout(
       (async () => {
         await window.loadURL(PRINT_URL);
-        return window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true });
+        return work(window);
       })(),
-      PRINT_TIMEOUT_MS,
+      options.timeoutMs,
+      options.what,
     );
-    return new Uint8Array(pdf);
   } finally {
     pendingHtml = '';
     window.destroy();
   }
+}
+
+/** Prints report HTML to PDF in the hidden report window. */
+export async function printHtmlToPdf(html: string): Promise<Uint8Array> {
+  const pdf = await inReportWindow(html, { width: 900, height: 1200, timeoutMs: PRINT_TIMEOUT_MS, what: 'printing' }, (window) =>
+    window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true }),
+  );
+  return new Uint8Array(pdf);
 }

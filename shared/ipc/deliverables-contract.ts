@@ -8,6 +8,8 @@ import type { ContractSection } from './contract-types';
 export const ExportScope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('week') }),
   z.object({ kind: z.literal('day'), day: z.number().int().min(1).max(MAX_DAYS) }),
+  /** The findings board alone, as a PNG picture. */
+  z.object({ kind: z.literal('board') }),
 ]);
 export type ExportScope = z.infer<typeof ExportScope>;
 

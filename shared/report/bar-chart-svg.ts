@@ -6,13 +6,18 @@ const LABEL_WIDTH = 190;
 const VALUE_WIDTH = 120;
 const BAR_HEIGHT = 14;
 
+/** The drawn height of a chart in CSS pixels: one row per bar. */
+export function barChartHeight(chart: BarChart): number {
+  return chart.bars.length * ROW + 8;
+}
+
 /**
  * A horizontal bar chart as SVG text, drawn by arithmetic alone so it renders the same in the
  * app, in print and in tests. An unscored bar shows a dashed outline instead of a zero bar.
  */
 export function barChartSvg(chart: BarChart, width = 640): string {
   const plot = width - LABEL_WIDTH - VALUE_WIDTH;
-  const height = chart.bars.length * ROW + 8;
+  const height = barChartHeight(chart);
   const scale = (v: number) => (chart.max > 0 ? Math.max(0, Math.min(1, v / chart.max)) * plot : 0);
   const rows = chart.bars
     .map((bar, i) => {

@@ -1,12 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 // The harness loads better-sqlite3 through the core first; importing it here before the harness
 // crashed the Playwright worker (SIGSEGV) on this machine.
 import { test, expect, TEST_ORIGIN, type Harness } from './harness';
 import Database from 'better-sqlite3';
 import { DeliverablesPage } from './pages/deliverables-page';
+import { lock } from '../unit/helpers/locked-folder';
+import { PNG_SIGNATURE, pngSize } from '../unit/helpers/png';
 
 const SHOTS = 'test-results/screens';
 const SENDER = { url: `${TEST_ORIGIN}/index.html`, isMainFrame: true };
@@ -46,7 +48,22 @@ async function seed(harness: Harness): Promise<string> {
   } finally {
     db.close();
   }
+  await seedFindings(harness, engagement.id);
   return engagement.id;
+}
+
+/** A board a client would recognise: findings on several days and areas, one facilitator-only, one dropped. */
+async function seedFindings(harness: Harness, engagementId: string): Promise<void> {
+  const create = (fields: Record<string, unknown>) => call<{ id: string }>(harness, 'findings:create', { engagementId, ...fields });
+  const single = await create({ title: 'Maria Schmidt handles every exception alone', area: 'production-requirements', day: 1, severity: 'critical', kind: 'risk', votes: 4 });
+  await call(harness, 'findings:link-note', { findingId: single.id, noteId: '00000000-0000-4000-8000-000000000000' });
+  await create({ title: 'No sign-off before a model is <b>released</b>', area: 'path-to-ship', day: 1, severity: 'high', kind: 'gap', votes: 2 });
+  await create({ title: 'Invoices arrive in 14 layouts; the pilot saw three', area: 'approach', day: 2, severity: 'medium', kind: 'risk' });
+  await create({ title: 'Le fournisseur principal envoie des factures en français — проверка счетов', area: 'problem-fit', day: 2, severity: 'low', kind: 'opportunity' });
+  await create({ title: 'Team already tracks exception volume weekly', area: 'problem-fit', day: 1, severity: 'low', kind: 'strength' });
+  await create({ title: 'FACILITATOR FINDING sponsor unconvinced', area: 'approach', day: 1, severity: 'high', visibility: 'facilitator' });
+  const dropped = await create({ title: 'DROPPED FINDING duplicate', area: 'approach', day: 1, severity: 'medium' });
+  await call(harness, 'findings:update', { id: dropped.id, status: 'dropped' });
 }
 
 test('the week pack is exported from the Deliverables screen into a new folder, with only client-visible notes', async ({ page, harness }) => {
@@ -68,14 +85,19 @@ test('the week pack is exported from the Deliverables screen into a new folder, 
 
   await screen.exportWeekPack();
   await expect(screen.filesWritten).toBeVisible({ timeout: 60_000 });
+  await screen.filesWritten.scrollIntoViewIfNeeded();
+  await expect(screen.filesWritten).toBeInViewport();
   await page.screenshot({ path: `${SHOTS}/deliverables-exported.png` });
   const folders = readdirSync(harness.exportFolder!);
   expect(folders).toHaveLength(1);
   const folder = path.join(harness.exportFolder!, folders[0]!);
   expect(folders[0]).toMatch(/^Northwind Logistics \d{4}-\d{2}-\d{2}$/);
   const files = readdirSync(folder).sort();
-  expect(files).toEqual(['Audit report.docx', 'Audit report.pdf', 'Day 1 readout.md', 'Day 1 readout.pdf', 'Notes.csv', 'Notes.md', ...daysAfterOne()].sort());
+  expect(files).toEqual(
+    ['Audit report.docx', 'Audit report.pdf', 'Findings.csv', 'Findings board.png', 'Day 1 readout.md', 'Day 1 readout.pdf', 'Notes.csv', 'Notes.md', ...daysAfterOne()].sort(),
+  );
   for (const file of files) await expect(screen.filesWritten).toContainText(file);
+  expect(files.filter((f) => f.startsWith('.'))).toEqual([]);
 
   const text = execFileSync('pdftotext', ['-layout', path.join(folder, 'Audit report.pdf'), '-'], { encoding: 'utf8' });
   expect(text).toContain('Invoice extraction assistant');
@@ -86,6 +108,44 @@ test('the week pack is exported from the Deliverables screen into a new folder, 
   expect(csv.startsWith('\uFEFF')).toBe(true);
   expect(csv).toContain('D1-002');
   expect(csv).not.toContain('DELETED NOTE');
+  const findingsCsv = readFileSync(path.join(folder, 'Findings.csv'), 'utf8');
+  expect(findingsCsv).toContain('Operator handles every exception alone');
+  expect(findingsCsv).not.toMatch(/FACILITATOR FINDING|DROPPED FINDING/);
+
+  // The board picture, drawn by Chromium; saved beside the screenshots to look at.
+  const board = readFileSync(path.join(folder, 'Findings board.png'));
+  expect([...board.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+  expect(pngSize(board).width).toBe(1600);
+  copyFileSync(path.join(folder, 'Findings board.png'), `${SHOTS}/week-pack-board.png`);
+
+  // Word gets the charts as real pictures; LibreOffice still opens it and keeps them.
+  const docx = path.join(folder, 'Audit report.docx');
+  const media = execFileSync('unzip', ['-Z1', docx], { encoding: 'utf8' }).split('\n').filter((n) => /^word\/media\/.+\.png$/.test(n));
+  expect(media.length).toBe(3);
+  for (const name of media) expect([...execFileSync('unzip', ['-p', docx, name]).subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+  const converted = path.join(harness.userDataDir, 'converted');
+  mkdirSync(converted);
+  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${converted}/profile`, '--convert-to', 'pdf', '--outdir', converted, docx], { timeout: 120_000 });
+  const wordText = execFileSync('pdftotext', ['-layout', path.join(converted, 'Audit report.pdf'), '-'], { encoding: 'utf8' });
+  expect(wordText).toContain('Yearly running cost by line item');
+  expect(wordText).toContain('Operator handles every exception alone');
+  const pages = wordText.split('\f');
+  const chartPage = pages.findIndex((p) => p.includes('Yearly running cost by line item')) + 1;
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(chartPage), '-l', String(chartPage), '-singlefile', path.join(converted, 'Audit report.pdf'), `${SHOTS}/docx-charts`]);
+});
+
+test('the board alone is exported as a picture from the Deliverables screen', async ({ page, harness }) => {
+  const id = await seed(harness);
+  await harness.open(`#/engagements/${id}/deliverables`);
+  const screen = new DeliverablesPage(page);
+  await screen.expectPreview();
+  await screen.exportBoardPicture();
+  await expect(screen.filesWritten).toContainText('Findings board.png', { timeout: 30_000 });
+  const folders = readdirSync(harness.exportFolder!);
+  expect(folders).toEqual([expect.stringMatching(/^Northwind Logistics board \d{4}-\d{2}-\d{2}$/)]);
+  expect(readdirSync(path.join(harness.exportFolder!, folders[0]!))).toEqual(['Findings board.png']);
+  const png = readFileSync(path.join(harness.exportFolder!, folders[0]!, 'Findings board.png'));
+  expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
 });
 
 /** The built-in week plans sessions on all five days, so each day gets a readout. */
@@ -104,4 +164,16 @@ test('an export to a folder that cannot be written says so and leaves nothing be
   await expect(page.getByRole('alert')).toContainText('could not be written');
   await expect(page.getByRole('alert')).toContainText('Choose a folder you can write to');
   expect(existsSync(gone)).toBe(false);
+
+  const locked = path.join(harness.userDataDir, 'locked');
+  mkdirSync(locked);
+  harness.exportFolder = locked;
+  const unlock = lock(locked);
+  try {
+    await screen.exportWeekPack();
+    await expect(page.getByRole('alert')).toContainText('you do not have permission to write there');
+    expect(readdirSync(locked)).toEqual([]);
+  } finally {
+    unlock();
+  }
 });

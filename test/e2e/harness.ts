@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test as base } from '@playwright/test';
+import { test as base, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { startAppCore, type AppRuntime } from '../../electron/core/start-app-core';
 import type { DeliverablesHost } from '../../electron/core/services/deliverables-service';
@@ -77,22 +77,24 @@ export const test = base.extend<{ harness: Harness }>({
     const clock = createHarnessClock();
     const exports = { folder: path.join(dir, 'exports') as string | null };
     mkdirSync(exports.folder!);
-    // The same export path as main, with the folder dialog replaced and PDFs printed by this
-    // Chromium in a separate, clean page (main prints in a hidden sandboxed window).
+    // The same export path as main, with the folder dialog replaced and PDFs printed and pictures
+    // photographed by this Chromium in a separate, clean page (main uses a hidden sandboxed window).
+    const inCleanPage = async <T>(html: string, viewport: { width: number; height: number } | null, work: (printer: Page) => Promise<T>): Promise<T> => {
+      const browser = page.context().browser();
+      if (!browser) throw new Error('The harness needs a browser to print PDFs and draw pictures.');
+      const context = await browser.newContext({ javaScriptEnabled: false, offline: true, ...(viewport ? { viewport } : {}) });
+      try {
+        const printer = await context.newPage();
+        await printer.setContent(html);
+        return await work(printer);
+      } finally {
+        await context.close();
+      }
+    };
     const deliverablesHost: DeliverablesHost = {
       chooseFolder: () => Promise.resolve(exports.folder),
-      async renderPdf(html) {
-        const browser = page.context().browser();
-        if (!browser) throw new Error('The harness needs a browser to print PDFs.');
-        const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-        try {
-          const printer = await context.newPage();
-          await printer.setContent(html);
-          return new Uint8Array(await printer.pdf({ preferCSSPageSize: true, printBackground: true }));
-        } finally {
-          await context.close();
-        }
-      },
+      renderPdf: async (html) => new Uint8Array(await inCleanPage(html, null, (printer) => printer.pdf({ preferCSSPageSize: true, printBackground: true }))),
+      renderPng: async (html, size) => new Uint8Array(await inCleanPage(html, size, (printer) => printer.screenshot({ type: 'png' }))),
       onProgress(progress) {
         // Progress is a courtesy to the screen: a test that ends mid-export has no page to tell.
         page

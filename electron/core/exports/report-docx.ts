@@ -5,6 +5,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageNumber,
   Paragraph,
@@ -15,20 +16,28 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
+import { barChartHeight } from '../../../shared/report/bar-chart-svg';
+import { CHART_WIDTH, chartPicture } from '../../../shared/report/chart-picture';
+import type { HtmlPicture } from '../../../shared/report/html-picture';
 import type { BarChart, Report, ReportFinding } from '../../../shared/report/report-schema';
 
 /*
  * The report as a Word document: real Heading 1/2/3 styles (so the navigation pane lists the
  * chapters), tables for findings, scores and the roadmap, page numbers in the footer and the
- * running header. Charts are drawn as table bars (a row per bar, its length in block characters)
- * rather than embedded pictures: the core runs in plain Node with no way to rasterise SVG, and a
- * table bar stays sharp, editable and readable by screen readers in Word.
+ * running header. Charts are the report's own SVG charts photographed to PNG by the host (the
+ * core runs in plain Node and cannot rasterise), each with alt text and followed by a table of
+ * its numbers, so a screen reader and a reader who wants the figures both have them.
  */
 
 const ACCENT = '1F4E79';
 const MUTED = '6B7480';
-const BAR_UNITS = 28;
 const FONT = 'Calibri';
+/** The width a chart is shown at in Word, in pixels at 96 to the inch: the text column is about 620. */
+const CHART_SHOWN_WIDTH = 600;
+
+/** Turns a self-contained HTML page into a PNG of its size. */
+export type RenderPicture = (picture: HtmlPicture) => Promise<Uint8Array>;
+type ChartPictures = ReadonlyMap<BarChart, Uint8Array>;
 
 const text = (t: string, options: { bold?: boolean; italics?: boolean; color?: string; size?: number } = {}) => new TextRun({ text: t, font: FONT, ...options });
 const para = (children: ParagraphChild[] | string, spacingAfter = 120) =>
@@ -61,17 +70,31 @@ function table(headers: readonly string[] | null, rows: readonly (readonly strin
   });
 }
 
-function chart(c: BarChart): (Paragraph | Table)[] {
-  const rows = c.bars.map((bar) => {
-    const units = bar.value === null || c.max <= 0 ? 0 : Math.round(Math.max(0, Math.min(1, bar.value / c.max)) * BAR_UNITS);
-    const barRuns = bar.value === null ? [text('not scored', { italics: true, color: MUTED, size: 16 })] : [text('█'.repeat(units) || '▏', { color: ACCENT, size: 16 })];
-    return new TableRow({ cantSplit: true, children: [cell(bar.label, { width: 30 }), cell(barRuns, { width: 50 }), cell(bar.valueText, { width: 20 })] });
-  });
+function chart(c: BarChart, pictures: ChartPictures): (Paragraph | Table)[] {
+  const numbers = c.bars.map((bar) => `${bar.label} ${bar.valueText}`).join('; ');
+  const height = Math.round((barChartHeight(c) * CHART_SHOWN_WIDTH) / CHART_WIDTH);
   return [
     heading(c.title, HeadingLevel.HEADING_3),
-    new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows }),
-    para([text(c.caption, { color: MUTED, size: 16 })], 240),
+    new Paragraph({
+      keepNext: true,
+      spacing: { after: 120 },
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: pictures.get(c)!,
+          transformation: { width: CHART_SHOWN_WIDTH, height },
+          altText: { name: c.title, title: c.title, description: `${c.title}. ${numbers}. ${c.caption}` },
+        }),
+      ],
+    }),
+    para([text(c.caption, { color: MUTED, size: 16 })]),
+    table(['Measure', 'Value'], c.bars.map((bar) => [bar.label, bar.valueText]), [70, 30]),
   ];
+}
+
+/** Every chart the document shows, in order. */
+function chartsOf(r: Report): BarChart[] {
+  return [r.readiness.chart, r.readiness.mlChart, ...r.cost.scenarios.map((s) => s.costChart)];
 }
 
 function findingBlock(f: ReportFinding): (Paragraph | Table)[] {
@@ -93,7 +116,7 @@ function findingsTable(findings: readonly ReportFinding[]): Table {
   );
 }
 
-function body(r: Report): (Paragraph | Table)[] {
+function body(r: Report, pictures: ChartPictures): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   const c = r.cover;
   out.push(
@@ -125,14 +148,14 @@ function body(r: Report): (Paragraph | Table)[] {
     out.push(ch.findings.length ? findingsTable(ch.findings) : muted(r.findingsRecorded ? 'No finding was recorded in this area.' : 'No findings have been recorded yet.'));
   });
 
-  out.push(heading('Readiness and the ML Test Score', HeadingLevel.HEADING_1, true), ...chart(r.readiness.chart), ...chart(r.readiness.mlChart), para(r.readiness.mlBand));
+  out.push(heading('Readiness and the ML Test Score', HeadingLevel.HEADING_1, true), ...chart(r.readiness.chart, pictures), ...chart(r.readiness.mlChart, pictures), para(r.readiness.mlBand));
   out.push(...r.readiness.attribution.map((a) => para([text(a, { color: MUTED, size: 16 })])));
 
   out.push(heading('Cost and error model', HeadingLevel.HEADING_1, true));
   if (r.cost.scenarios.length === 0) out.push(muted('No cost scenario has been modelled yet.'));
   for (const sc of r.cost.scenarios) {
     out.push(heading(`Scenario: ${sc.name}`, HeadingLevel.HEADING_2), table(['Measure', 'Value'], sc.headline.map((h) => [h.label, h.value]), [65, 35]));
-    out.push(...chart(sc.costChart), heading('Errors at production volume', HeadingLevel.HEADING_3), table(['Measure', 'Value'], sc.errors.map((x) => [x.label, x.value]), [65, 35]));
+    out.push(...chart(sc.costChart, pictures), heading('Errors at production volume', HeadingLevel.HEADING_3), table(['Measure', 'Value'], sc.errors.map((x) => [x.label, x.value]), [65, 35]));
   }
 
   const { roadmap, raci } = r.pathToShip;
@@ -160,8 +183,13 @@ function body(r: Report): (Paragraph | Table)[] {
   return out;
 }
 
-/** The .docx bytes for a report. Text goes into Word as text runs, so nothing in it is interpreted. */
-export async function reportDocx(r: Report): Promise<Uint8Array> {
+/**
+ * The .docx bytes for a report. Text goes into Word as text runs, so nothing in it is
+ * interpreted. Charts are drawn one after another, as the host draws one page at a time.
+ */
+export async function reportDocx(r: Report, renderPicture: RenderPicture): Promise<Uint8Array> {
+  const pictures = new Map<BarChart, Uint8Array>();
+  for (const c of chartsOf(r)) pictures.set(c, await renderPicture(chartPicture(c)));
   const doc = new Document({
     creator: 'Audit Workshop',
     title: r.title,
@@ -184,7 +212,7 @@ export async function reportDocx(r: Report): Promise<Uint8Array> {
           }),
           first: new Footer({ children: [] }),
         },
-        children: body(r),
+        children: body(r, pictures),
       },
     ],
   });

@@ -1,7 +1,10 @@
 import type { ExportProgress, ExportResult, ExportScope } from '../../../shared/ipc/deliverables-contract';
+import type { Finding } from '../../../shared/domain/finding';
 import { AppError } from '../../../shared/ipc/result';
+import { boardPicture } from '../../../shared/report/board-picture';
 import { buildDailyReadout, dailyReadoutHtml, dailyReadoutMarkdown } from '../../../shared/report/daily-readout';
 import { findingsCsv } from '../../../shared/report/findings-export';
+import type { HtmlPicture } from '../../../shared/report/html-picture';
 import { notesCsv, notesMarkdown } from '../../../shared/report/notes-export';
 import { createRedactor } from '../../../shared/report/redaction';
 import { reportHtml } from '../../../shared/report/report-html';
@@ -22,11 +25,13 @@ import type { ServiceContext } from './service-context';
 import { requireEngagement } from './require-engagement';
 import type { EngagementsRepository } from '../db/repositories/engagements-repository';
 
-/** What only the host can do: ask the user for a folder, print HTML to PDF, tell the window how far it got. */
+/** What only the host can do: ask the user for a folder, turn HTML into PDF and PNG, tell the window how far it got. */
 export interface DeliverablesHost {
   /** An absolute folder path, or null when the user cancelled. */
   chooseFolder(): Promise<string | null>;
   renderPdf(html: string): Promise<Uint8Array>;
+  /** A PNG of self-contained HTML photographed at exactly this size in CSS pixels. */
+  renderPng(html: string, size: { width: number; height: number }): Promise<Uint8Array>;
   onProgress(progress: ExportProgress): void;
 }
 
@@ -46,31 +51,40 @@ export interface DeliverablesSources {
   pathToShip: PathToShipService;
 }
 
+/** What the export's folder name says besides the client and the date. */
+function scopeLabel(scope: ExportScope): string {
+  if (scope.kind === 'day') return `day ${scope.day} `;
+  return scope.kind === 'board' ? 'board ' : '';
+}
+
 export function createDeliverablesService(ctx: ServiceContext, sources: DeliverablesSources, host: DeliverablesHost | null): DeliverablesService {
-  const pathAndFindings = (engagementId: string) => {
+  const pathAndFindings = (engagementId: string, findings: readonly Finding[]) => {
     const participants = sources.participants.list(engagementId);
     const path = sources.pathToShip.get(engagementId);
     return {
-      findings: findingInputs(sources.findings.list(engagementId)),
+      findings: findingInputs(findings),
       recommendation: recommendationInput(path, participants),
       roadmap: roadmapInputs(path, participants),
       raci: raciInputs(path, participants),
     };
   };
 
-  // One read transaction, so the report is a consistent snapshot even while notes are captured.
-  const gather = ctx.db.transaction(
-    (engagementId: string): ReportData => ({
-      engagement: requireEngagement(sources.engagements, engagementId),
+  // One read transaction, so the report and the board are one consistent snapshot even while notes are captured.
+  const gather = ctx.db.transaction((engagementId: string): { data: ReportData; board: Finding[] } => {
+    const engagement = requireEngagement(sources.engagements, engagementId);
+    const board = sources.findings.list(engagementId);
+    const data: ReportData = {
+      engagement,
       participants: sources.participants.list(engagementId),
       sessions: sources.agenda.listSessions(engagementId),
       notes: sources.notes.clientVisible(engagementId),
       assessment: sources.assessment.get(engagementId),
       scenarios: sources.cost.list(engagementId),
-      ...pathAndFindings(engagementId),
+      ...pathAndFindings(engagementId, board),
       generatedAt: ctx.now().toISOString(),
-    }),
-  );
+    };
+    return { data, board };
+  });
 
   function daysWithContent(data: ReportData): number[] {
     const days: number[] = [];
@@ -80,7 +94,15 @@ export function createDeliverablesService(ctx: ServiceContext, sources: Delivera
     return days;
   }
 
-  function files(data: ReportData, options: ReportOptions, scope: ExportScope, pdf: (html: string) => Promise<Uint8Array>): PackFile[] {
+  type Render = Pick<DeliverablesHost, 'renderPdf' | 'renderPng'>;
+
+  function files({ data, board }: { data: ReportData; board: Finding[] }, options: ReportOptions, scope: ExportScope, host: Render): PackFile[] {
+    const pdf = (html: string) => host.renderPdf(html);
+    const png = (picture: HtmlPicture) => host.renderPng(picture.html, { width: picture.width, height: picture.height });
+    const boardPng: PackFile = {
+      name: 'Findings board.png',
+      build: () => png(boardPicture({ engagement: data.engagement, findings: board, participants: data.participants, redactNames: options.redactNames, generatedAt: data.generatedAt })),
+    };
     const readout = (day: number): PackFile[] => {
       const r = buildDailyReadout(data, day, options);
       return [
@@ -89,31 +111,31 @@ export function createDeliverablesService(ctx: ServiceContext, sources: Delivera
       ];
     };
     if (scope.kind === 'day') return readout(scope.day);
+    if (scope.kind === 'board') return [boardPng];
     const report = buildReport(data, options);
     const redact = createRedactor(data.participants, options.redactNames);
     const title = `Notes — ${data.engagement.clientName}, ${data.engagement.pilotName}`;
     return [
       { name: 'Audit report.pdf', build: () => pdf(reportHtml(report)) },
-      { name: 'Audit report.docx', build: () => reportDocx(report) },
+      { name: 'Audit report.docx', build: () => reportDocx(report, png) },
+      { name: 'Findings.csv', build: () => Promise.resolve(findingsCsv(report.chapters.flatMap((c) => c.findings))) },
+      boardPng,
       { name: 'Notes.csv', build: () => Promise.resolve(notesCsv(data.notes, data.engagement.weekStart, redact)) },
       { name: 'Notes.md', build: () => Promise.resolve(notesMarkdown(title, data.notes, data.engagement.weekStart, redact)) },
-      ...(report.findingsRecorded
-        ? [{ name: 'Findings.csv', build: () => Promise.resolve(findingsCsv(report.chapters.flatMap((c) => c.findings))) }]
-        : []),
       ...daysWithContent(data).flatMap(readout),
     ];
   }
 
   return {
-    preview: (engagementId, options) => buildReport(gather(engagementId), options),
+    preview: (engagementId, options) => buildReport(gather(engagementId).data, options),
     async export(engagementId, options, scope) {
       if (!host) throw new AppError('internal', 'Exporting files is not available in this window.');
-      const data = gather(engagementId);
+      const snapshot = gather(engagementId);
       const folder = await host.chooseFolder();
       if (folder === null) return { status: 'cancelled' };
       const date = ctx.now().toISOString().slice(0, 10);
-      const name = `${data.engagement.clientName} ${scope.kind === 'day' ? `day ${scope.day} ` : ''}${date}`;
-      const result = await writePack(folder, name, files(data, options, scope, host.renderPdf), host.onProgress);
+      const name = `${snapshot.data.engagement.clientName} ${scopeLabel(scope)}${date}`;
+      const result = await writePack(folder, name, files(snapshot, options, scope, host), host.onProgress);
       return { status: 'written', ...result };
     },
   };

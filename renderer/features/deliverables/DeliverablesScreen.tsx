@@ -56,7 +56,10 @@ export function DeliverablesScreen({ engagement }: SectionScreenProps) {
           <Button variant="primary" disabled={exporting} onClick={() => void exportDeliverables(engagement.id, { kind: 'week' })}>
             Export week pack…
           </Button>
-          <p className="deliverables-hint">The report as PDF and Word, the notes as CSV and Markdown, and each day’s readout, in a new folder you choose.</p>
+          <p className="deliverables-hint">
+            The report as PDF and Word, the findings as CSV, the board as a picture, the notes as CSV and Markdown, and each day’s readout, in a new
+            folder you choose.
+          </p>
           <div className="deliverables-day">
             <label htmlFor={dayId}>Daily readout for</label>
             <select id={dayId} value={day} onChange={(e) => setDay(Number(e.target.value))}>
@@ -69,6 +72,12 @@ export function DeliverablesScreen({ engagement }: SectionScreenProps) {
             <Button disabled={exporting} onClick={() => void exportDeliverables(engagement.id, { kind: 'day', day })}>
               Export readout…
             </Button>
+          </div>
+          <div className="deliverables-board">
+            <Button disabled={exporting} onClick={() => void exportDeliverables(engagement.id, { kind: 'board' })}>
+              Export board picture…
+            </Button>
+            <p className="deliverables-hint">The findings board as a PNG: client-visible findings by day and area.</p>
           </div>
         </div>
         <div aria-live="polite" className="deliverables-status">

@@ -146,6 +146,7 @@ export function ReportPreview({ report }: { report: Report }) {
           </h3>
           <p className="report-question">{ch.question}</p>
           <p className="report-meta">{ch.readinessText}</p>
+          <h4>Findings by severity</h4>
           {ch.findings.length ? ch.findings.map((f) => <Finding key={f.id} finding={f} />) : <Empty>{noFindings}</Empty>}
         </section>
       ))}

@@ -21,4 +21,8 @@ export class DeliverablesPage {
   async exportWeekPack(): Promise<void> {
     await this.page.getByRole('button', { name: 'Export week pack…' }).click();
   }
+
+  async exportBoardPicture(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Export board picture…' }).click();
+  }
 }

@@ -1,11 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Engagement } from '../../../shared/domain/engagement';
 import type { ExportProgress, ExportResult } from '../../../shared/ipc/deliverables-contract';
 import type { Report } from '../../../shared/report/report-schema';
 import { TRUSTED, useTestCore } from '../helpers/core';
+import { lock } from '../helpers/locked-folder';
+import { PNG_SIGNATURE, pngSize, solidPng } from '../helpers/png';
 import { useTempDir } from '../helpers/temp-dir';
 
 const newCore = useTestCore();
@@ -22,6 +24,7 @@ async function call<T>(dispatch: Dispatch, channel: string, payload: unknown): P
 function setUp(folder: string | null) {
   const progress: ExportProgress[] = [];
   const printed: string[] = [];
+  const pictures: { html: string; width: number; height: number }[] = [];
   const core = newCore({
     deliverablesHost: {
       chooseFolder: async () => folder,
@@ -30,10 +33,15 @@ function setUp(folder: string | null) {
         printed.push(html);
         return new TextEncoder().encode(html);
       },
+      // A real PNG of the asked size, and the page it would show, kept to read back.
+      renderPng: async (html, size) => {
+        pictures.push({ html, ...size });
+        return solidPng(size.width, size.height);
+      },
       onProgress: (p) => progress.push(p),
     },
   });
-  return { ...core, progress, printed };
+  return { ...core, progress, printed, pictures };
 }
 
 async function seeded(dispatch: Dispatch, db: ReturnType<typeof setUp>['core']['db']): Promise<Engagement> {
@@ -45,8 +53,18 @@ async function seeded(dispatch: Dispatch, db: ReturnType<typeof setUp>['core']['
   insert.run('10000000-0000-4000-8000-000000000001', e.id, 'D1-001', 'Who owns the model?', 'client', null);
   insert.run('10000000-0000-4000-8000-000000000002', e.id, 'D1-002', 'PRIVATE facilitator aside', 'facilitator', null);
   insert.run('10000000-0000-4000-8000-000000000003', e.id, 'D1-003', 'REMOVED note', 'client', '2026-03-02T10:00:00.000Z');
+  const finding = await call<{ id: string }>(dispatch, 'findings:create', { engagementId: e.id, title: 'Nobody owns the model', area: 'production-requirements', day: 1, severity: 'critical' });
+  await call(dispatch, 'findings:link-note', { findingId: finding.id, noteId: '10000000-0000-4000-8000-000000000001' });
+  await call(dispatch, 'findings:link-note', { findingId: finding.id, noteId: '10000000-0000-4000-8000-000000000002' });
+  await call(dispatch, 'findings:create', { engagementId: e.id, title: 'PRIVATE finding', area: 'approach', day: 1, visibility: 'facilitator' });
+  const dropped = await call<{ id: string }>(dispatch, 'findings:create', { engagementId: e.id, title: 'DROPPED finding', area: 'approach', day: 2 });
+  await call(dispatch, 'findings:update', { id: dropped.id, status: 'dropped' });
   return e;
 }
+
+/** The built-in week plans sessions on all five days, so each gets a readout. */
+const READOUTS = [1, 2, 3, 4, 5].flatMap((d) => [`Day ${d} readout.pdf`, `Day ${d} readout.md`]);
+const WEEK_PACK = ['Audit report.pdf', 'Audit report.docx', 'Findings.csv', 'Findings board.png', 'Notes.csv', 'Notes.md', ...READOUTS];
 
 describe('deliverables', () => {
   it('previews the report from the database with only client-visible, undeleted notes', async () => {
@@ -68,14 +86,58 @@ describe('deliverables', () => {
     expect(result.folderName).toMatch(/^Acme \d{4}-\d{2}-\d{2}$/);
     expect(JSON.stringify(result)).not.toContain(folder);
     const onDisk = readdirSync(path.join(folder, result.folderName)).sort();
-    expect(onDisk).toEqual([...result.files].sort());
-    expect(onDisk).toContain('Audit report.docx');
-    expect(onDisk).toContain('Day 1 readout.md');
-    expect(progress.at(-1)).toEqual({ done: result.files.length, total: result.files.length, file: null });
+    expect(result.files).toEqual(WEEK_PACK);
+    expect(onDisk).toEqual([...WEEK_PACK].sort());
+    expect(progress.map((p) => p.file)).toEqual([...WEEK_PACK, null]);
+    expect(progress.at(-1)).toEqual({ done: WEEK_PACK.length, total: WEEK_PACK.length, file: null });
     for (const html of printed) expect(html).not.toMatch(/PRIVATE|REMOVED/);
     const readout = readFileSync(path.join(folder, result.folderName, 'Day 1 readout.md'), 'utf8');
     expect(readout).toContain('Who owns the model?');
     expect(execFileSync('unzip', ['-p', path.join(folder, result.folderName, 'Audit report.docx'), 'word/document.xml'], { encoding: 'utf8' })).not.toMatch(/PRIVATE|REMOVED/);
+    const findingsCsv = readFileSync(path.join(folder, result.folderName, 'Findings.csv'), 'utf8');
+    expect(findingsCsv).toContain('Nobody owns the model');
+    expect(findingsCsv).not.toMatch(/PRIVATE|DROPPED/);
+  });
+
+  it('draws the board for the pack from client-visible findings only, at the size the page asks for', async () => {
+    const folder = tempDir();
+    const { dispatch, core, pictures } = setUp(folder);
+    const e = await seeded(dispatch, core.db);
+    const result = await call<ExportResult>(dispatch, 'deliverables:export', { engagementId: e.id, options: { redactNames: false, appendices: [] } });
+    if (result.status !== 'written') throw new Error('expected files');
+    const board = pictures.find((p) => p.html.includes('Findings board'))!;
+    expect(board.html).toContain('Nobody owns the model');
+    expect(board.html).toContain('Evidence D1-001');
+    expect(board.html).not.toMatch(/PRIVATE|DROPPED|D1-002/);
+    const png = readFileSync(path.join(folder, result.folderName, 'Findings board.png'));
+    expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    expect(pngSize(png)).toEqual({ width: board.width, height: board.height });
+    // The other pictures are the Word document's charts.
+    expect(pictures.filter((p) => p !== board).every((p) => p.html.includes('<svg'))).toBe(true);
+  });
+
+  it('exports the board alone as a PNG into its own folder', async () => {
+    const folder = tempDir();
+    const { dispatch, core } = setUp(folder);
+    const e = await seeded(dispatch, core.db);
+    const result = await call<ExportResult>(dispatch, 'deliverables:export', { engagementId: e.id, scope: { kind: 'board' } });
+    expect(result).toEqual({ status: 'written', folderName: expect.stringMatching(/^Acme board \d{4}-\d{2}-\d{2}$/), files: ['Findings board.png'] });
+  });
+
+  it('refuses a folder it may not write to, in words, and leaves nothing there', async () => {
+    const folder = path.join(tempDir(), 'locked');
+    mkdirSync(folder);
+    const unlock = lock(folder);
+    try {
+      const { dispatch, core, progress } = setUp(folder);
+      const e = await seeded(dispatch, core.db);
+      const result = await dispatch(TRUSTED, 'deliverables:export', { engagementId: e.id });
+      expect(result).toMatchObject({ ok: false, error: { code: 'export_failed', message: expect.stringContaining('you do not have permission to write there') } });
+      expect(progress).toEqual([]);
+    } finally {
+      unlock();
+    }
+    expect(readdirSync(folder)).toEqual([]);
   });
 
   it('writes nothing and says so when the user cancels the folder choice', async () => {

@@ -4,6 +4,7 @@ import type { ExportProgress } from '../../../shared/ipc/deliverables-contract';
 import { createApiClient } from '../../../renderer/lib/api-client';
 import { createAppStore } from '../../../renderer/store/create-app-store';
 import { TRUSTED, useTestRuntime } from '../helpers/core';
+import { solidPng } from '../helpers/png';
 import { useTempDir } from '../helpers/temp-dir';
 
 const tempDir = useTempDir();
@@ -18,6 +19,7 @@ function storeOver(folder: string | null) {
     deliverablesHost: {
       chooseFolder: async () => folder,
       renderPdf: async () => new TextEncoder().encode('%PDF-stand-in'),
+      renderPng: async (_html, size) => solidPng(size.width, size.height),
       onProgress: (p) => listeners.forEach((l) => l(p)),
     },
   });

@@ -101,7 +101,7 @@ describe('contract', () => {
 
   it('has a handler for every channel, and every output parses against its schema', async () => {
     // The user cancels the folder choice, so the export sample answers without writing files.
-    const deliverablesHost = { chooseFolder: async () => null, renderPdf: async () => new Uint8Array(), onProgress: () => {} };
+    const deliverablesHost = { chooseFolder: async () => null, renderPdf: async () => new Uint8Array(), renderPng: async () => new Uint8Array(), onProgress: () => {} };
     const { dispatch, runtime, unexpected } = newCore({ deliverablesHost });
     expect(Object.keys(runtime.handlers).sort()).toEqual([...REQUEST_CHANNELS].sort());
 

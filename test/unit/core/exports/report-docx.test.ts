@@ -2,10 +2,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reportDocx } from '../../../../electron/core/exports/report-docx';
+import { reportDocx, type RenderPicture } from '../../../../electron/core/exports/report-docx';
+import type { HtmlPicture } from '../../../../shared/report/html-picture';
 import { DEFAULT_REPORT_OPTIONS } from '../../../../shared/report/report-inputs';
 import { buildReport } from '../../../../shared/report/report-model';
 import { FINDINGS, SECRET_TEXT, reportData } from '../../shared/report/report-fixture';
+import { PNG_SIGNATURE, pngSize, solidPng } from '../../helpers/png';
 import { useTempDir } from '../../helpers/temp-dir';
 
 const tempDir = useTempDir();
@@ -17,9 +19,22 @@ const report = buildReport(
   DEFAULT_REPORT_OPTIONS,
 );
 
+/** Stands in for Chromium: a real PNG of the page's size, and a record of the pages it was given. */
+function pictureHost() {
+  const drawn: HtmlPicture[] = [];
+  const render: RenderPicture = async (picture) => {
+    drawn.push(picture);
+    return solidPng(picture.width, picture.height);
+  };
+  return { drawn, render };
+}
+
+const zipEntries = (file: string) => execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).split('\n');
+const zipEntry = (file: string, name: string) => execFileSync('unzip', ['-p', file, name]);
+
 describe('reportDocx', () => {
   it('is a Word package with real heading styles, page numbers and no hidden notes', async () => {
-    const bytes = await reportDocx(report);
+    const bytes = await reportDocx(report, pictureHost().render);
     const dir = tempDir();
     const file = path.join(dir, 'report.docx');
     writeFileSync(file, bytes);
@@ -32,12 +47,39 @@ describe('reportDocx', () => {
     expect(documentXml).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
+  it('embeds every chart as a PNG picture with alt text, each followed by a table of its numbers', async () => {
+    const { drawn, render } = pictureHost();
+    const file = path.join(tempDir(), 'report.docx');
+    writeFileSync(file, await reportDocx(report, render));
+    const charts = [report.readiness.chart, report.readiness.mlChart, ...report.cost.scenarios.map((s) => s.costChart)];
+    expect(drawn).toHaveLength(charts.length);
+    drawn.forEach((page, i) => {
+      expect(page.html).toContain('<svg');
+      expect(page.html).toContain(charts[i]!.bars[0]!.label);
+      expect(page.html).not.toMatch(/<script/i);
+    });
+
+    const media = zipEntries(file).filter((name) => /^word\/media\/.+\.png$/.test(name));
+    expect(media).toHaveLength(charts.length);
+    for (const name of media) {
+      const png = zipEntry(file, name);
+      expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+      expect(pngSize(png).width).toBe(1280);
+    }
+    const documentXml = zipEntry(file, 'word/document.xml').toString('utf8');
+    expect(documentXml.match(/<pic:pic /g)).toHaveLength(charts.length);
+    for (const c of charts) {
+      expect(documentXml).toContain(`descr="${c.title.replace(/&/g, '&amp;')}. ${c.bars[0]!.label}`);
+      for (const bar of c.bars) expect(documentXml).toContain(`<w:t xml:space="preserve">${bar.valueText}</w:t>`);
+    }
+  });
+
   // LibreOffice reads the file as Word would; installing it takes about a minute
   // (apt-get install libreoffice-writer-nogui), so the check runs where it is present.
-  it.skipIf(!hasSoffice)('opens in LibreOffice, which finds the chapters, a finding, the roadmap and the evidence', async () => {
+  it.skipIf(!hasSoffice)('opens in LibreOffice, which finds the chapters, a finding, the roadmap, the evidence and the chart pictures', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'report.docx');
-    writeFileSync(file, await reportDocx(report));
+    writeFileSync(file, await reportDocx(report, pictureHost().render));
     execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, file], { timeout: 120_000 });
     const text = execFileSync('pdftotext', ['-layout', path.join(dir, 'report.pdf'), '-'], { encoding: 'utf8' });
     for (const expected of ['Executive summary', 'Production requirements', 'One person, Maria Schmidt, handles every exception', 'Second reviewer', 'Appendix: Evidence notes', 'D3-001', 'Page 2 of']) {
@@ -45,5 +87,8 @@ describe('reportDocx', () => {
     }
     expect(text).not.toContain(SECRET_TEXT);
     expect(readFileSync(path.join(dir, 'report.pdf')).subarray(0, 4).toString()).toBe('%PDF');
+    // pdfimages lists one line per picture after two header lines: the charts came through.
+    const images = execFileSync('pdfimages', ['-list', path.join(dir, 'report.pdf')], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(images.length).toBeGreaterThanOrEqual(2 + report.cost.scenarios.length);
   }, 150_000);
 });
