@@ -48,6 +48,9 @@ export function App(props: { api: ApiClient }) {
   const archiveActions = useArchiveActions();
   const showArchivePreview = useAppState((s) => s.showArchivePreview);
   const notify = useAppState((s) => s.notify);
+  const present = useAppState((s) => s.present);
+  const exportDeliverables = useAppState((s) => s.exportDeliverables);
+  const exporting = useAppState((s) => s.exporting);
 
   useEffect(() => {
     void loadRecoveryStatus();
@@ -71,9 +74,20 @@ export function App(props: { api: ApiClient }) {
       } else if (command === 'export-archive') {
         if (route.name === 'workspace') void archiveActions.exportEngagement(route.engagementId);
         else notify({ tone: 'info', message: 'Open an engagement first, or use Export on its row in the list.' });
+      } else if (command === 'presenter-mode') {
+        if (route.name === 'workspace') present(route.engagementId);
+        else notify({ tone: 'info', message: 'Open an engagement first, then choose View → Presenter Mode (F5) to show its board.' });
+      } else if (command === 'export-week-pack') {
+        if (route.name !== 'workspace') {
+          notify({ tone: 'info', message: 'Open an engagement first, then choose File → Export Week Pack… to write its files.' });
+        } else {
+          // On the deliverables screen, so the folder's progress and the files written are in view.
+          navigate({ name: 'workspace', engagementId: route.engagementId, section: 'deliverables' });
+          if (!exporting) void exportDeliverables(route.engagementId, { kind: 'week' });
+        }
       }
     });
-  }, [props.api, navigate, backUpNow, archiveActions, route, notify]);
+  }, [props.api, navigate, backUpNow, archiveActions, route, notify, present, exportDeliverables, exporting]);
 
   // A double-clicked archive arrives already read and checked by main, as its preview.
   useEffect(() => {
