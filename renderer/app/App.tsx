@@ -48,6 +48,7 @@ export function App(props: { api: ApiClient }) {
   const archiveActions = useArchiveActions();
   const showArchivePreview = useAppState((s) => s.showArchivePreview);
   const notify = useAppState((s) => s.notify);
+  const flushDrafts = useAppState((s) => s.flushDrafts);
   const present = useAppState((s) => s.present);
   const exportDeliverables = useAppState((s) => s.exportDeliverables);
   const exporting = useAppState((s) => s.exporting);
@@ -88,6 +89,13 @@ export function App(props: { api: ApiClient }) {
       }
     });
   }, [props.api, navigate, backUpNow, archiveActions, route, notify, present, exportDeliverables, exporting]);
+
+  // Main holds a quit until the window has saved the draft still waiting for a pause in typing.
+  useEffect(() => {
+    return props.api.on('app:before-quit', () => {
+      void flushDrafts().finally(() => props.api.invoke('app:ready-to-quit', {}).catch(() => undefined));
+    });
+  }, [props.api, flushDrafts]);
 
   // A double-clicked archive arrives already read and checked by main, as its preview.
   useEffect(() => {
