@@ -19,6 +19,7 @@ test('View → Presenter Mode opens the board on the projector from another scre
   await expect(board.presenter).toBeVisible();
   await expect(board.presenter.getByRole('heading', { name: 'Findings so far' })).toBeVisible();
   await expect(board.presenter).toContainText('Invoices arrive as scanned PDFs');
+  await expect(board.presenter).toContainText('1 finding across the four questions');
   expect(page.url()).toContain(`#/engagements/${engagement.id}/board`);
   await page.screenshot({ path: 'test-results/screens/menu-presenter-mode.png' });
 
