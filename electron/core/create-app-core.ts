@@ -58,7 +58,7 @@ const NO_PICKER: ArchiveFilePicker = {
 };
 
 /** Channels served by the start-up runtime around the core, in normal and recovery mode alike. */
-export type RuntimeChannel = keyof typeof backupsContract | keyof typeof recoveryContract;
+export type RuntimeChannel = keyof typeof backupsContract | keyof typeof recoveryContract | 'app:ready-to-quit';
 /** The channels that need an open, healthy database. */
 export type CoreHandlers = Omit<Handlers, RuntimeChannel>;
 

@@ -13,6 +13,7 @@ import { createAppCore, type AppCore, type CoreHandlers } from './create-app-cor
 import { checkDatabaseFile } from './db/database-check';
 import type { Migration } from './db/migration-types';
 import { MIGRATIONS } from './db/migrations';
+import { createQuitHandlers } from './handlers/app-handlers';
 import { createRecoveryHandlers } from './handlers/recovery-handlers';
 import { createRecoveryService, type StartProblem } from './recovery/recovery-service';
 import type { DeliverablesHost } from './services/deliverables-service';
@@ -28,6 +29,8 @@ export interface StartAppCoreOptions {
   migrations?: readonly Migration[];
   deliverablesHost?: DeliverablesHost;
   archivePicker?: ArchiveFilePicker;
+  /** Told when the window has saved its draft after main asked it to before quitting. */
+  onReadyToQuit?: () => void;
 }
 
 export interface AppRuntime {
@@ -137,9 +140,10 @@ export function startAppCore(options: StartAppCoreOptions): AppRuntime {
     problem: () => problem,
     openNormal,
   });
-  const own = createRecoveryHandlers(recovery, () => runtime.backup('manual')) as unknown as Partial<
-    Record<string, (input: unknown) => unknown>
-  >;
+  const own = {
+    ...createRecoveryHandlers(recovery, () => runtime.backup('manual')),
+    ...createQuitHandlers(() => options.onReadyToQuit?.()),
+  } as unknown as Partial<Record<string, (input: unknown) => unknown>>;
   const handlers: Record<string, (input: unknown) => unknown> = {};
   for (const channel of REQUEST_CHANNELS) {
     handlers[channel] =

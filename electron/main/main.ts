@@ -17,6 +17,7 @@ import { WINDOW_SIZE_LIMITS, createWindowOptions } from './window-options';
 import { readWindowState, rememberWindowState } from './window-state';
 import { captureHtmlToPng } from './report-picture';
 import { printHtmlToPdf } from './report-printer';
+import { closeWindowThroughQuit, createQuitSequence } from './quit-sequence';
 import type { DeliverablesHost } from '../core/services/deliverables-service';
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
@@ -29,6 +30,30 @@ const openedArchives = createOpenedPathQueue((filePath) => {
   handleOpenedArchive(filePath, { window: () => mainWindow, stage: (file) => runtime?.core()?.archive.stage(file) ?? null }).catch((error: unknown) =>
     console.error('Could not open the archive', error),
   );
+});
+
+function backUpOnQuit(): void {
+  scheduler?.stop();
+  if (runtime?.mode() !== 'normal') return;
+  try {
+    runtime.backup('on-quit');
+  } catch (error) {
+    dialog.showErrorBox('Backup on quit failed', failureText(error));
+  }
+}
+
+const quitSequence = createQuitSequence({
+  askWindowToFlush() {
+    if (!mainWindow || mainWindow.isDestroyed()) return false;
+    mainWindow.webContents.send('app:before-quit');
+    return true;
+  },
+  backUp: backUpOnQuit,
+  quit: () => app.quit(),
+  after(ms, task) {
+    const timer = setTimeout(task, ms);
+    return () => clearTimeout(timer);
+  },
 });
 
 const ARCHIVE_FILTERS = [{ name: 'Engagement archive', extensions: [ARCHIVE_EXTENSION] }];
@@ -61,6 +86,7 @@ function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow(createWindowOptions(path.join(__dirname, 'preload.js'), restored.bounds));
   installWebContentsGuards(window.webContents, (url) => shell.openExternal(url));
   rememberWindowState(window, statePath);
+  if (process.platform !== 'darwin') closeWindowThroughQuit(window, quitSequence, () => app.quit());
   window.once('ready-to-show', () => {
     if (restored.isMaximized) window.maximize();
     if (restored.isFullScreen) window.setFullScreen(true);
@@ -108,7 +134,13 @@ const deliverablesHost: DeliverablesHost = {
 /** Damaged or newer-version files do not land here: startAppCore answers those with recovery mode. */
 function startRuntime(): AppRuntime | null {
   try {
-    return startAppCore({ userDataDir: app.getPath('userData'), appVersion: app.getVersion(), deliverablesHost, archivePicker });
+    return startAppCore({
+      userDataDir: app.getPath('userData'),
+      appVersion: app.getVersion(),
+      deliverablesHost,
+      archivePicker,
+      onReadyToQuit: () => quitSequence.windowFlushed(),
+    });
   } catch (error) {
     dialog.showErrorBox('Audit Workshop cannot open its data', `The data file could not be opened: ${failureText(error)}`);
     return null;
@@ -212,15 +244,10 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
 
+  app.on('before-quit', (event) => quitSequence.onBeforeQuit(event));
+
   app.on('will-quit', () => {
     scheduler?.stop();
-    if (runtime?.mode() === 'normal') {
-      try {
-        runtime.backup('on-quit');
-      } catch (error) {
-        dialog.showErrorBox('Backup on quit failed', failureText(error));
-      }
-    }
     runtime?.close();
     runtime = null;
   });

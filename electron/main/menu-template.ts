@@ -39,8 +39,10 @@ function fileMenu({ isMac, actions }: MenuContext): MenuItems {
     { label: 'New Engagement…', accelerator: 'CmdOrCtrl+N', click: () => actions.send('new-engagement') },
     { label: 'All Engagements', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.send('go-engagements') },
     separator,
+    { label: 'Import Archive…', accelerator: 'CmdOrCtrl+O', click: () => actions.send('import-archive') },
     { label: 'Export Archive…', click: () => actions.send('export-archive') },
-    { label: 'Import Archive…', click: () => actions.send('import-archive') },
+    separator,
+    { label: 'Export Week Pack…', accelerator: 'CmdOrCtrl+E', click: () => actions.send('export-week-pack') },
     separator,
     { label: 'Back Up Now', click: () => actions.send('back-up-now') },
     { label: 'Back Up to a Folder…', click: () => actions.backUpToFolder() },
@@ -64,8 +66,11 @@ function editMenu({ isMac }: MenuContext): MenuItems {
   ];
 }
 
-function viewMenu(): MenuItems {
+function viewMenu({ actions }: MenuContext): MenuItems {
   return [
+    // F5, as in slide software: the key a presenter reaches for in front of the room.
+    { label: 'Presenter Mode', accelerator: 'F5', click: () => actions.send('presenter-mode') },
+    separator,
     { role: 'resetZoom', label: 'Actual Size' },
     { role: 'zoomIn', label: 'Zoom In' },
     { role: 'zoomOut', label: 'Zoom Out' },
@@ -94,7 +99,7 @@ export function buildMenuTemplate(platform: NodeJS.Platform, actions: MenuAction
     ...(context.isMac ? [{ label: 'Audit Workshop', submenu: appMenu(context) }] : []),
     { label: 'File', submenu: fileMenu(context) },
     { label: 'Edit', submenu: editMenu(context) },
-    { label: 'View', submenu: viewMenu() },
+    { label: 'View', submenu: viewMenu(context) },
     { label: 'Window', role: 'windowMenu', submenu: windowMenu(context) },
     { label: 'Help', role: 'help', submenu: helpMenu(context) },
   ];

@@ -48,6 +48,10 @@ export function App(props: { api: ApiClient }) {
   const archiveActions = useArchiveActions();
   const showArchivePreview = useAppState((s) => s.showArchivePreview);
   const notify = useAppState((s) => s.notify);
+  const flushDrafts = useAppState((s) => s.flushDrafts);
+  const present = useAppState((s) => s.present);
+  const exportDeliverables = useAppState((s) => s.exportDeliverables);
+  const exporting = useAppState((s) => s.exporting);
 
   useEffect(() => {
     void loadRecoveryStatus();
@@ -71,9 +75,27 @@ export function App(props: { api: ApiClient }) {
       } else if (command === 'export-archive') {
         if (route.name === 'workspace') void archiveActions.exportEngagement(route.engagementId);
         else notify({ tone: 'info', message: 'Open an engagement first, or use Export on its row in the list.' });
+      } else if (command === 'presenter-mode') {
+        if (route.name === 'workspace') present(route.engagementId);
+        else notify({ tone: 'info', message: 'Open an engagement first, then choose View → Presenter Mode (F5) to show its board.' });
+      } else if (command === 'export-week-pack') {
+        if (route.name !== 'workspace') {
+          notify({ tone: 'info', message: 'Open an engagement first, then choose File → Export Week Pack… to write its files.' });
+        } else {
+          // On the deliverables screen, so the folder's progress and the files written are in view.
+          navigate({ name: 'workspace', engagementId: route.engagementId, section: 'deliverables' });
+          if (!exporting) void exportDeliverables(route.engagementId, { kind: 'week' });
+        }
       }
     });
-  }, [props.api, navigate, backUpNow, archiveActions, route, notify]);
+  }, [props.api, navigate, backUpNow, archiveActions, route, notify, present, exportDeliverables, exporting]);
+
+  // Main holds a quit until the window has saved the draft still waiting for a pause in typing.
+  useEffect(() => {
+    return props.api.on('app:before-quit', () => {
+      void flushDrafts().finally(() => props.api.invoke('app:ready-to-quit', {}).catch(() => undefined));
+    });
+  }, [props.api, flushDrafts]);
 
   // A double-clicked archive arrives already read and checked by main, as its preview.
   useEffect(() => {

@@ -29,6 +29,11 @@ export interface BoardSlice {
   findingHistory(id: string): Promise<FindingMove[]>;
   /** Notes to promote or link: those matching the words, or the latest when there are none. */
   pickNotes(engagementId: string, query: string): Promise<NoteSearchHit[]>;
+  /** The engagement whose board is on the projector; it ends when the route leaves that board. */
+  presentingEngagementId: string | null;
+  /** Opens the engagement's board in presenter mode, from any screen (View → Presenter Mode). */
+  present(engagementId: string): void;
+  stopPresenting(): void;
 }
 
 function applyPlacements(findings: Finding[], placements: readonly FindingPlacement[]): Finding[] {
@@ -42,7 +47,15 @@ function applyPlacements(findings: Finding[], placements: readonly FindingPlacem
 
 /** The findings board of the open engagement. */
 export function createBoardSlice(api: ApiClient): StateCreator<AppState, [], [], BoardSlice> {
-  return (set, get) => {
+  return (set, get, store) => {
+    // Whatever moves the route off the presented board (a shortcut, Back, a link) ends presenting,
+    // so coming back to the board later shows the board, not the projector.
+    store.subscribe((state) => {
+      const id = state.presentingEngagementId;
+      if (id === null) return;
+      const { route } = state;
+      if (route.name !== 'workspace' || route.engagementId !== id || route.section !== 'board') set({ presentingEngagementId: null });
+    });
     const mine = (engagementId: string) => get().boardEngagementId === engagementId;
     const upsert = (finding: Finding) => {
       if (!mine(finding.engagementId)) return;
@@ -128,6 +141,12 @@ export function createBoardSlice(api: ApiClient): StateCreator<AppState, [], [],
         const notes = await api.invoke('notes:list', { engagementId });
         return notes.slice(-30).reverse().map((note) => ({ note, highlighted: note.text }));
       },
+      presentingEngagementId: null,
+      present(engagementId) {
+        get().navigate({ name: 'workspace', engagementId, section: 'board' });
+        set({ presentingEngagementId: engagementId });
+      },
+      stopPresenting: () => set({ presentingEngagementId: null }),
     };
   };
 }

@@ -30,6 +30,13 @@ export interface CaptureSlice {
   searchNotes(engagementId: string, query: string): Promise<NoteSearchHit[]>;
   loadDraft(engagementId: string): Promise<CaptureDraft | null>;
   saveDraft(engagementId: string, draft: CaptureDraft): Promise<void>;
+  /**
+   * The capture box registers how to write what it holds but has not saved yet (its draft waits
+   * for a pause in typing); returns the function that unregisters it.
+   */
+  registerDraftFlush(flush: () => Promise<void>): () => void;
+  /** Writes every unsaved draft now, as quitting asks; resolves once each write has settled. */
+  flushDrafts(): Promise<void>;
 }
 
 let pendingKey = 1;
@@ -37,6 +44,7 @@ let pendingKey = 1;
 /** Captured notes. Saves are queued so notes commit in the order they were typed. */
 export function createCaptureSlice(api: ApiClient): StateCreator<AppState, [], [], CaptureSlice> {
   let queue: Promise<unknown> = Promise.resolve();
+  const draftFlushes = new Set<() => Promise<void>>();
 
   return (set, get) => {
     const upsert = (note: Note) =>
@@ -102,6 +110,13 @@ export function createCaptureSlice(api: ApiClient): StateCreator<AppState, [], [
       loadDraft: (engagementId) => api.invoke('drafts:get', { engagementId }),
       async saveDraft(engagementId, draft) {
         await api.invoke('drafts:save', { engagementId, draft });
+      },
+      registerDraftFlush(flush) {
+        draftFlushes.add(flush);
+        return () => draftFlushes.delete(flush);
+      },
+      async flushDrafts() {
+        await Promise.allSettled([...draftFlushes].map((flush) => flush()));
       },
     };
   };

@@ -4,6 +4,7 @@
  */
 export const REQUEST_CHANNELS = [
   'app:info',
+  'app:ready-to-quit',
   'engagements:list',
   'engagements:get',
   'engagements:create',
@@ -84,8 +85,11 @@ export const REQUEST_CHANNELS = [
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 
-/** Events the main process pushes to the renderer: menu commands, export progress, an archive the user opened. */
-export const EVENT_CHANNELS = ['menu:command', 'deliverables:progress', 'archive:opened'] as const;
+/**
+ * Events the main process pushes to the renderer: menu commands, export progress, an archive the
+ * user opened, and a quit that waits for the window to save its draft (answered on 'app:ready-to-quit').
+ */
+export const EVENT_CHANNELS = ['menu:command', 'deliverables:progress', 'archive:opened', 'app:before-quit'] as const;
 
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 

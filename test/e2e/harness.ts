@@ -67,6 +67,8 @@ export interface Harness {
    * or null for Cancel. Tests set these before clicking Export or Import.
    */
   archiveFiles: { saveAs: string | null; open: string | null };
+  /** How often the window answered 'app:before-quit' with 'app:ready-to-quit' (main would then back up and quit). */
+  readonly quitAnswers: number;
   /** Reads the SQLite file through a separate connection, as another program would see it. */
   query<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[];
 }
@@ -103,6 +105,7 @@ export const test = base.extend<{ harness: Harness }>({
       },
     };
     const archiveFiles: Harness['archiveFiles'] = { saveAs: null, open: null };
+    let quitAnswers = 0;
     const start = () =>
       startAppCore({
         userDataDir: dir,
@@ -113,6 +116,7 @@ export const test = base.extend<{ harness: Harness }>({
           chooseExportPath: () => Promise.resolve(archiveFiles.saveAs),
           chooseImportPath: () => Promise.resolve(archiveFiles.open),
         },
+        onReadyToQuit: () => (quitAnswers += 1),
       });
     const unexpectedErrors: unknown[] = [];
     const connect = (started: AppRuntime) =>
@@ -155,6 +159,9 @@ export const test = base.extend<{ harness: Harness }>({
       },
       unexpectedErrors,
       archiveFiles,
+      get quitAnswers() {
+        return quitAnswers;
+      },
       async open(hash = '#/') {
         await page.goto(`${TEST_ORIGIN}/index.html${hash}`);
       },

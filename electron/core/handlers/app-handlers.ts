@@ -6,8 +6,18 @@ export function createAppHandlers(info: {
   version: string;
   schemaVersion: number;
   deviceId: string;
-}): Pick<Handlers, keyof typeof appContract> {
+}): Pick<Handlers, 'app:info'> {
   return {
     'app:info': () => ({ ...info }),
+  };
+}
+
+/** Served in recovery mode too: a quit must not wait on a database that is not open. */
+export function createQuitHandlers(onReadyToQuit: () => void): Pick<Handlers, Exclude<keyof typeof appContract, 'app:info'>> {
+  return {
+    'app:ready-to-quit': () => {
+      onReadyToQuit();
+      return {};
+    },
   };
 }

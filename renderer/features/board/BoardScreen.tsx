@@ -32,12 +32,14 @@ export function BoardScreen({ engagement }: SectionScreenProps) {
   const restoreFinding = useAppState((s) => s.restoreFinding);
   const sortCellByVotes = useAppState((s) => s.sortCellByVotes);
   const notify = useAppState((s) => s.notify);
+  const presenting = useAppState((s) => s.presentingEngagementId === engagement.id);
+  const present = useAppState((s) => s.present);
+  const stopPresenting = useAppState((s) => s.stopPresenting);
   const [filters, setFilters] = useState<BoardFilters>(NO_FILTERS);
   const [collapsed, setCollapsed] = useState(false);
   const [limits, setLimits] = useState<Record<string, number>>({});
   const [dialog, setDialog] = useState<FindingDialogState>(null);
   const [picker, setPicker] = useState<NotePickerState>(null);
-  const [presenting, setPresenting] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [loadError, setLoadError] = useState<string | null>(null);
   const today = dayOfWeek(engagement.weekStart, engagement.dayCount, localIsoDate(new Date()));
@@ -126,9 +128,8 @@ export function BoardScreen({ engagement }: SectionScreenProps) {
     [remove, updateFinding, fail, cells, keyOf, collapsed, limits, move],
   );
 
-  const exitPresenter = useCallback(() => setPresenting(false), []);
   if (presenting) {
-    return <PresenterView engagement={engagement} findings={findings} participants={participants} initialDay={null} onExit={exitPresenter} />;
+    return <PresenterView engagement={engagement} findings={findings} participants={participants} initialDay={null} onExit={stopPresenting} />;
   }
 
   const shown = isFiltering(filters) ? [...cells.values()].reduce((n, list) => n + list.length, 0) : findings.length;
@@ -147,7 +148,7 @@ export function BoardScreen({ engagement }: SectionScreenProps) {
         <span className="board-total" role="status">
           {isFiltering(filters) ? `${shown} of ${findings.length} findings shown` : `${findings.length} ${findings.length === 1 ? 'finding' : 'findings'}`}
         </span>
-        <Button onClick={() => setPresenting(true)}>
+        <Button onClick={() => present(engagement.id)} aria-keyshortcuts="F5">
           Present
         </Button>
       </div>

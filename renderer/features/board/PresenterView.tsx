@@ -48,7 +48,8 @@ export function PresenterView(props: { engagement: Engagement; findings: Finding
     view === 'board' ? presenterBoard(props.findings, props.participants, perColumn) : presenterReadout(props.findings, props.participants, view, perColumn);
   const total = columns.reduce((n, c) => n + c.total, 0);
   const heading = view === 'board' ? 'Findings so far' : `Day ${view} readout`;
-  const sub = view === 'board' ? `${total} findings across the four questions` : `${total} new ${total === 1 ? 'finding' : 'findings'} today, by area`;
+  const findingsWord = total === 1 ? 'finding' : 'findings';
+  const sub = view === 'board' ? `${total} ${findingsWord} across the four questions` : `${total} new ${findingsWord} today, by area`;
 
   return (
     <div

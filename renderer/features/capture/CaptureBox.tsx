@@ -32,6 +32,7 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
   const saveNote = useAppState((s) => s.saveNote);
   const loadDraft = useAppState((s) => s.loadDraft);
   const saveDraft = useAppState((s) => s.saveDraft);
+  const registerDraftFlush = useAppState((s) => s.registerDraftFlush);
   const focusTick = useAppState((s) => s.captureFocusTick);
   const now = useNow(15_000);
   const [text, setText] = useState('');
@@ -88,6 +89,17 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
     window.clearTimeout(draftTimer.current);
     draftTimer.current = window.setTimeout(() => void writeDraft(next), DRAFT_DEBOUNCE_MS);
   };
+
+  // Quitting cannot wait for the pause in typing: it writes the draft at once.
+  useEffect(
+    () =>
+      registerDraftFlush(() => {
+        if (!loaded) return Promise.resolve();
+        window.clearTimeout(draftTimer.current);
+        return writeDraft(latest.current);
+      }),
+    [registerDraftFlush, loaded, writeDraft],
+  );
 
   useEffect(
     () => () => {

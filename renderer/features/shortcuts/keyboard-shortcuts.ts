@@ -12,6 +12,8 @@ export function keyboardShortcuts(isMac: boolean): KeyboardShortcut[] {
   return [
     { keys: [mod, 'N'], does: 'New engagement' },
     { keys: [mod, 'Shift', 'E'], does: 'All engagements' },
+    { keys: [mod, 'O'], does: 'Import an engagement archive' },
+    { keys: [mod, 'E'], does: 'Export the week pack of the open engagement' },
     { keys: ['Alt', `1–${WORKSPACE_SECTIONS.length}`], does: `Go to ${WORKSPACE_SECTIONS.map((s) => s.label).join(', ')}` },
     { keys: [mod, 'Shift', 'N'], does: 'Capture a note (from any screen of an engagement)' },
     { keys: [mod, 'F'], does: 'Search all notes' },
@@ -28,12 +30,13 @@ export function keyboardShortcuts(isMac: boolean): KeyboardShortcut[] {
     { keys: ['Alt', '← / →'], does: 'Board: move the finding to the previous or next area' },
     { keys: ['Alt', 'PageUp / PageDown'], does: 'Board: move the finding to the previous or next day' },
     { keys: ['+ / −'], does: 'Board: add or remove a vote on the focused finding' },
+    { keys: ['F5'], does: 'Presenter mode: show the open engagement’s board on the projector' },
     { keys: ['← / →'], does: 'Presenter: previous or next view (the board, then each day’s readout)' },
     { keys: [mod, '0'], does: 'Actual size' },
     { keys: [mod, '+'], does: 'Zoom in' },
     { keys: [mod, '−'], does: 'Zoom out' },
     { keys: isMac ? ['⌃', '⌘', 'F'] : ['F11'], does: 'Full screen' },
     { keys: [mod, '/'], does: 'Show these shortcuts' },
-    { keys: ['Esc'], does: 'Close a dialog' },
+    { keys: ['Esc'], does: 'Close a dialog, or leave presenter mode' },
   ];
 }

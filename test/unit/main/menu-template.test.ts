@@ -96,6 +96,21 @@ describe.each(['darwin', 'win32', 'linux'] as const)('menu on %s', (platform) =>
     const aboutMenu = platform === 'darwin' ? 'Audit Workshop' : 'Help';
     expect(submenu(aboutMenu)).toContain('About Audit Workshop');
   });
+
+  it('offers the week pack under File and presenter mode under View, each sending its command', () => {
+    const clicked: MenuCommand[] = [];
+    const probe = buildMenuTemplate(platform, { send: (c) => clicked.push(c), showAbout: () => {}, backUpToFolder: () => {} });
+    const submenu = (label: string) => probe.find((m) => m.label === label)?.submenu as MenuItemConstructorOptions[];
+    const item = (menu: string, label: string) => submenu(menu).find((i) => i.label === label);
+    expect(submenu('File').map((i) => i.label)).toEqual(
+      expect.arrayContaining(['Import Archive…', 'Export Archive…', 'Export Week Pack…', 'Back Up Now', 'Back Up to a Folder…']),
+    );
+    (item('File', 'Export Week Pack…')?.click as () => void)();
+    (item('View', 'Presenter Mode')?.click as () => void)();
+    expect(clicked).toEqual(['export-week-pack', 'presenter-mode']);
+    expect(item('View', 'Presenter Mode')?.accelerator).toBe('F5');
+    expect(item('File', 'Import Archive…')?.accelerator).toBe('CmdOrCtrl+O');
+  });
 });
 
 describe('canonical accelerators', () => {

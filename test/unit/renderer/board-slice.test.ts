@@ -67,6 +67,26 @@ describe('board slice', () => {
   });
 });
 
+describe('presenter mode', () => {
+  it('opens the board of the engagement from any screen and ends when the route leaves that board', async () => {
+    const { store, id } = await boardStore();
+    store.getState().navigate({ name: 'workspace', engagementId: id, section: 'capture' });
+    store.getState().present(id);
+    expect(store.getState().route).toEqual({ name: 'workspace', engagementId: id, section: 'board' });
+    expect(store.getState().presentingEngagementId).toBe(id);
+
+    store.getState().navigate({ name: 'workspace', engagementId: id, section: 'board' });
+    expect(store.getState().presentingEngagementId).toBe(id);
+    store.getState().navigate({ name: 'workspace', engagementId: id, section: 'agenda' });
+    expect(store.getState().presentingEngagementId).toBeNull();
+
+    store.getState().present(id);
+    store.getState().stopPresenting();
+    expect(store.getState().presentingEngagementId).toBeNull();
+    expect(store.getState().route).toEqual({ name: 'workspace', engagementId: id, section: 'board' });
+  });
+});
+
 describe('links to a note', () => {
   it('open the capture route with the note in the hash', () => {
     const hash = noteLinkHash('e1', 'n1');

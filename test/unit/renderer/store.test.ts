@@ -52,6 +52,39 @@ describe('app store', () => {
   });
 });
 
+describe('draft flushing before a quit', () => {
+  it('writes every registered draft, waits for each to settle, and skips one that was unregistered', async () => {
+    const store = storeOverRealCore();
+    const written: string[] = [];
+    let finishSlow: () => void = () => undefined;
+    store.getState().registerDraftFlush(async () => {
+      written.push('capture box');
+    });
+    store.getState().registerDraftFlush(
+      () =>
+        new Promise<void>((resolve) => {
+          finishSlow = () => {
+            written.push('slow');
+            resolve();
+          };
+        }),
+    );
+    store.getState().registerDraftFlush(() => Promise.reject(new Error('disk full')));
+    const unregister = store.getState().registerDraftFlush(async () => {
+      written.push('left the screen');
+    });
+    unregister();
+
+    let settled = false;
+    const flushing = store.getState().flushDrafts().then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    finishSlow();
+    await flushing;
+    expect(written).toEqual(['capture box', 'slow']);
+  });
+});
+
 describe('routes', () => {
   it('round-trip through the location hash, and an unknown hash goes home', () => {
     const route = { name: 'workspace', engagementId: 'abc', section: 'board' } as const;

@@ -133,6 +133,7 @@ describe('contract', () => {
     /** One valid request per channel; deletes run last, and restore after the delete it undoes. */
     const samples: Record<(typeof REQUEST_CHANNELS)[number], () => unknown> = {
       'app:info': () => ({}),
+      'app:ready-to-quit': () => ({}),
       'engagements:list': () => ({}),
       'engagements:get': () => ({ id }),
       'engagements:create': () => ({ clientName: 'C', pilotName: 'D', weekStart: '2026-03-09', template: { kind: 'blank', dayCount: 3 } }),

@@ -1,0 +1,75 @@
+/** How long a quit waits for the window to save its draft: a hung window must not keep the app open. */
+export const FLUSH_TIMEOUT_MS = 2000;
+
+export interface QuitSequenceDeps {
+  /** Asks the window to save what is typed but not yet saved; false when there is no window to ask. */
+  askWindowToFlush(): boolean;
+  /** The on-quit backup; reports its own failure, since quitting goes ahead either way. */
+  backUp(): void;
+  /** Quits for real; the before-quit this raises is let through. */
+  quit(): void;
+  /** Runs `task` after `ms`; returns a function that cancels it. */
+  after(ms: number, task: () => void): () => void;
+  timeoutMs?: number;
+}
+
+export interface QuitSequence {
+  /** For app's before-quit: holds the first quit until the draft is saved; later ones wait for it. */
+  onBeforeQuit(event: { preventDefault(): void }): void;
+  /** The window answered: its draft is saved. */
+  windowFlushed(): void;
+  /** True once the backup is taken and the app is quitting. */
+  finished(): boolean;
+}
+
+/**
+ * Quitting saves the capture draft the window still holds, then takes the on-quit backup (so the
+ * backup holds that draft), then quits. The window has FLUSH_TIMEOUT_MS to answer.
+ */
+export function createQuitSequence(deps: QuitSequenceDeps): QuitSequence {
+  let state: 'idle' | 'flushing' | 'finished' = 'idle';
+  let cancelTimeout: (() => void) | null = null;
+
+  const finish = () => {
+    if (state !== 'flushing') return;
+    state = 'finished';
+    cancelTimeout?.();
+    cancelTimeout = null;
+    deps.backUp();
+    deps.quit();
+  };
+
+  return {
+    onBeforeQuit(event) {
+      if (state === 'finished') return;
+      event.preventDefault();
+      if (state === 'flushing') return;
+      state = 'flushing';
+      if (!deps.askWindowToFlush()) {
+        finish();
+        return;
+      }
+      // The answer may already have come; only a sequence still waiting needs the limit.
+      if (state === 'flushing') cancelTimeout = deps.after(deps.timeoutMs ?? FLUSH_TIMEOUT_MS, finish);
+    },
+    windowFlushed: finish,
+    finished: () => state === 'finished',
+  };
+}
+
+/** The part of a BrowserWindow that closing it involves. */
+export interface ClosableWindow {
+  on(event: 'close', listener: (event: { preventDefault(): void }) => void): unknown;
+}
+
+/**
+ * On Windows and Linux closing the window quits the app, but by then the page is gone and its
+ * draft with it; so the close becomes a quit, whose sequence saves the draft and closes the window.
+ */
+export function closeWindowThroughQuit(window: ClosableWindow, sequence: QuitSequence, requestQuit: () => void): void {
+  window.on('close', (event) => {
+    if (sequence.finished()) return;
+    event.preventDefault();
+    requestQuit();
+  });
+}
