@@ -32,10 +32,16 @@ export function archivesCarryLinks(): boolean {
  * the user may have changed it, and loading the sample should never undo their work.
  */
 export function createSampleService(deps: SampleServiceDeps): SampleService {
+  const withLinks = archivesCarryLinks();
+  // The content never changes while the app runs, so it is built once.
+  let building: Promise<BuiltSample> | null = null;
   return {
     async load() {
-      const withLinks = archivesCarryLinks();
-      const built = await deps.build(withLinks);
+      building ??= deps.build(withLinks).catch((error: unknown) => {
+        building = null;
+        throw error;
+      });
+      const built = await building;
       const engagementId = built.refs.engagementId;
       if (deps.findEngagement(engagementId)) return { engagementId, created: false };
       deps.archive.importBytes(built.bytes);
