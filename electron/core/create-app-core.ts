@@ -39,6 +39,10 @@ import { createNotesService } from './services/notes-service';
 import { createParticipantsService } from './services/participants-service';
 import { createPathToShipService } from './services/path-to-ship-service';
 import type { ServiceContext } from './services/service-context';
+import { SAMPLE_CONTENT } from '../../shared/sample/sample-content';
+import { buildSampleArchive } from './sample/build-sample-archive';
+import { createSampleService } from './sample/sample-service';
+import { createSampleHandlers } from './handlers/sample-handlers';
 
 export interface AppCoreOptions extends OpenDatabaseOptions {
   dbPath: string;
@@ -121,6 +125,19 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     picker: options.archivePicker ?? NO_PICKER,
   });
 
+  const sample = createSampleService({
+    content: SAMPLE_CONTENT,
+    archive,
+    handlers: () => handlers,
+    findEngagement: (id) => engagementsRepo.get(id),
+    build: (withLinks) =>
+      buildSampleArchive(
+        SAMPLE_CONTENT,
+        (scratch) => createAppCore({ dbPath: ':memory:', appVersion: options.appVersion, migrations: options.migrations, ...scratch }),
+        withLinks,
+      ),
+  });
+
   const handlers: CoreHandlers = {
     ...createAppHandlers({
       name: 'Audit Workshop',
@@ -138,6 +155,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...createDeliverablesHandlers(deliverables),
     ...createFindingsHandlers(findings),
     ...createArchiveHandlers(archive),
+    ...createSampleHandlers(sample),
   };
 
   return {

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { Engagement, EngagementCreateInput } from '../../shared/domain/engagement';
+import type { SampleLoadResult } from '../../shared/domain/sample';
 import type { ChannelInput } from '../../shared/ipc/contract';
 import type { ApiClient } from '../lib/api-client';
 import type { AppState } from './create-app-store';
@@ -22,6 +23,8 @@ export interface EngagementsSlice {
   unarchiveEngagement(id: string): Promise<void>;
   deleteEngagement(id: string): Promise<void>;
   fetchEngagement(id: string): Promise<Engagement>;
+  /** Adds the sample engagement (or finds the copy loaded before) and refreshes the list. */
+  loadSample(): Promise<SampleLoadResult>;
 }
 
 /** Engagement list state; every write goes through the api and then refreshes from the database. */
@@ -78,6 +81,11 @@ export function createEngagementsSlice(api: ApiClient): StateCreator<AppState, [
       async deleteEngagement(id) {
         await api.invoke('engagements:delete', { id });
         set((state) => ({ engagements: state.engagements.filter((e) => e.id !== id) }));
+      },
+      async loadSample() {
+        const result = await api.invoke('sample:load', {});
+        await get().loadEngagements();
+        return result;
       },
       async fetchEngagement(id) {
         const engagement = await api.invoke('engagements:get', { id });

@@ -81,6 +81,7 @@ export const REQUEST_CHANNELS = [
   'archive:export',
   'archive:inspect',
   'archive:import',
+  'sample:load',
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];

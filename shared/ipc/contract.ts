@@ -12,6 +12,7 @@ import { notesContract } from './notes-contract';
 import { participantsContract } from './participants-contract';
 import { pathToShipContract } from './path-to-ship-contract';
 import { recoveryContract } from './recovery-contract';
+import { sampleContract } from './sample-contract';
 import type { RequestChannel } from './channels';
 
 /** The one IPC contract: every channel's input and output schema, from each domain's section. */
@@ -29,6 +30,7 @@ export const contract = {
   ...deliverablesContract,
   ...findingsContract,
   ...archiveContract,
+  ...sampleContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -34,7 +34,7 @@ export function recommendationInput(path: PathToShip, participants: readonly Par
   if (!r) return null;
   const decidedBy = r.decidedBy.kind === 'participant' ? nameOf(participants, r.decidedBy.participantId) : r.decidedBy.kind === 'name' ? r.decidedBy.name : null;
   const decided = [decidedBy ? `Decided by ${decidedBy}` : '', r.decidedOn ? `on ${formatDate(r.decidedOn)}` : ''].filter(Boolean).join(' ');
-  const conditions = r.conditions.length > 0 ? `Conditions: ${r.conditions.map((c, i) => `(${i + 1}) ${c}`).join('; ')}.` : '';
+  const conditions = r.conditions.length > 0 ? `Conditions: ${r.conditions.map((c, i) => `(${i + 1}) ${c.replace(/[.;]+$/u, '')}`).join('; ')}.` : '';
   return {
     verdict: DECISION_LABELS[r.decision],
     rationale: [r.rationale, conditions, decided ? `${decided}.` : ''].filter(Boolean).join('\n\n'),

@@ -27,6 +27,8 @@ export interface ArchiveService {
   export(engagementId: string): Promise<ExportResult>;
   /** Writes the engagement's archive to `filePath` (a path main chose, never the renderer). */
   exportTo(engagementId: string, filePath: string): void;
+  /** The engagement's archive as bytes, exactly as exportTo would write them. */
+  exportBytes(engagementId: string): Buffer;
   inspect(): Promise<ArchivePreview | null>;
   /** Reads and checks a file and remembers it under a token for import; never throws for a bad file. */
   stage(filePath: string): ArchivePreview;
@@ -109,13 +111,17 @@ export function createArchiveService(ctx: ServiceContext, options: ArchiveServic
     return (tables[table] ?? []).filter((row) => row.deleted_at === undefined || row.deleted_at === null).length;
   }
 
-  function exportTo(engagementId: string, filePath: string): void {
+  function exportBytes(engagementId: string): Buffer {
     const tables = readLocal(engagementId);
     if (tables.engagements!.length === 0) throw new AppError('not_found', 'That engagement no longer exists.');
-    const bytes = encodeArchive(
+    return encodeArchive(
       { schemaVersion: options.latestSchemaVersion, appVersion: options.appVersion, exportedAt: timestamp(ctx), engagementId },
       { engagementId, tables },
     );
+  }
+
+  function exportTo(engagementId: string, filePath: string): void {
+    const bytes = exportBytes(engagementId);
     try {
       writeFileAtomically(filePath, bytes);
     } catch (error) {
@@ -186,6 +192,7 @@ export function createArchiveService(ctx: ServiceContext, options: ArchiveServic
 
   return {
     exportTo,
+    exportBytes,
     async export(engagementId) {
       const engagement = statements.get('engagements')!.select.get(engagementId);
       if (!engagement) throw new AppError('not_found', 'That engagement no longer exists.');

@@ -2,37 +2,15 @@ import { useEffect, useState } from 'react';
 import type { Engagement } from '../../../shared/domain/engagement';
 import { formatWeekRange } from '../../../shared/domain/dates';
 import { Button } from '../../components/Button';
-import { EmptyState } from '../../components/EmptyState';
 import { errorMessage } from '../../lib/api-client';
 import { useAppState } from '../../app/store-context';
 import { useArchiveActions } from '../archive/use-archive-actions';
 import { BackUpNowButton } from '../recovery/BackUpNowButton';
 import { DeleteEngagementDialog } from './DeleteEngagementDialog';
+import { FirstRun } from './FirstRun';
 import { NewEngagementDialog } from './NewEngagementDialog';
 import { RenameEngagementDialog } from './RenameEngagementDialog';
 import { STATUS_LABELS } from './status-labels';
-
-function WeekStructure() {
-  return (
-    <ol className="week-structure" aria-label="The audit week">
-      <li>
-        <strong>Day 1</strong> Problem fit
-      </li>
-      <li>
-        <strong>Day 2</strong> Approach
-      </li>
-      <li>
-        <strong>Day 3</strong> Production requirements
-      </li>
-      <li>
-        <strong>Day 4</strong> Path to ship
-      </li>
-      <li>
-        <strong>Day 5</strong> Readout
-      </li>
-    </ol>
-  );
-}
 
 function EngagementRow(props: {
   engagement: Engagement;
@@ -136,20 +114,7 @@ export function EngagementsScreen(props: { newDialogOpen: boolean; setNewDialogO
       )}
 
       {load === 'ready' && !hasAny && (
-        <EmptyState
-          title={showArchived ? 'No engagements' : 'No engagements yet'}
-          actions={
-            <Button variant="primary" onClick={() => props.setNewDialogOpen(true)}>
-              New engagement
-            </Button>
-          }
-        >
-          <p>
-            An engagement holds one audit week: the agenda, the notes you capture live, the findings board, the scores, the
-            cost model and the deliverables. The standard week answers four questions, one a day, and ends with a readout.
-          </p>
-          <WeekStructure />
-        </EmptyState>
+        <FirstRun title={showArchived ? 'No engagements' : 'No engagements yet'} onNew={() => props.setNewDialogOpen(true)} />
       )}
 
       {hasAny && (

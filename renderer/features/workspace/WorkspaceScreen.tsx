@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Engagement } from '../../../shared/domain/engagement';
 import { formatWeekRange } from '../../../shared/domain/dates';
 import { Button } from '../../components/Button';
@@ -18,6 +18,13 @@ export function WorkspaceScreen(props: { engagementId: string; section: Workspac
   const open = useAppState((s) => (s.openEngagement?.id === props.engagementId ? s.openEngagement : null));
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const archive = useArchiveActions();
+  const main = useRef<HTMLElement>(null);
+
+  // Each section starts at its top; a layout effect, so a screen's own scrolling (Capture jumps to
+  // the latest note) still wins.
+  useLayoutEffect(() => {
+    if (main.current) main.current.scrollTop = 0;
+  }, [props.section]);
 
   useEffect(() => {
     let cancelled = false;
@@ -80,7 +87,7 @@ export function WorkspaceScreen(props: { engagementId: string; section: Workspac
           ))}
         </ul>
       </nav>
-      <main className="workspace-main" aria-labelledby="section-title">
+      <main className="workspace-main" aria-labelledby="section-title" ref={main}>
         <header className="screen-header">
           <div>
             <p className="eyebrow">

@@ -29,6 +29,15 @@ describe('app store', () => {
     expect(store.getState().engagements).toEqual([]);
   });
 
+  it('loads the sample into the list, and finds it again on a second try', async () => {
+    const store = storeOverRealCore();
+    const first = await store.getState().loadSample();
+    expect(first.created).toBe(true);
+    expect(store.getState().engagements.map((e) => [e.id, e.clientName])).toEqual([[first.engagementId, 'Halden Industrial Supply']]);
+    expect(await store.getState().loadSample()).toEqual({ engagementId: first.engagementId, created: false });
+    expect(store.getState().engagements).toHaveLength(1);
+  });
+
   it('turns a failed request into an ApiError with the field messages', async () => {
     const store = storeOverRealCore();
     const error = await store.getState().createEngagement({ clientName: '', pilotName: 'B', weekStart: 'soon' }).catch((e: unknown) => e);

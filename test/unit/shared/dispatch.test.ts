@@ -178,6 +178,7 @@ describe('contract', () => {
       'archive:export': () => ({ engagementId: id }),
       'archive:inspect': () => ({}),
       'archive:import': () => ({ token: staged.token }),
+      'sample:load': () => ({}),
       'notes:list': () => ({ engagementId: id, day: 1 }),
       'notes:create': () => ({ engagementId: id, day: 2, text: 'Second note', kind: 'risk', tags: ['sap'] }),
       'notes:update': () => ({ id: note.id, pinned: true, visibility: 'facilitator' }),

@@ -1,0 +1,78 @@
+import type { SampleContent } from './sample-types';
+
+/** The recommendation Halden's sponsor signed on Friday, the plan, and who runs it (retraining left open on purpose). */
+export const SAMPLE_PATH_TO_SHIP: SampleContent['pathToShip'] = {
+  recommendation: {
+    decision: 'conditional-go',
+    rationale:
+      'The problem is real and measured (1,200 invoices a day at €3.20 each), and the model reads born-digital PDFs well (96.8 % of invoices fully right on a random sample). It is not ready for production as piloted: it was tested on curated invoices, sends personal data outside the EU, bypasses the approval workflow, and nobody owns model changes. Start with born-digital PDFs, keep scans and credit notes manual, and go live after a shadow run through one month end.',
+    conditions: [
+      'Critical-field accuracy of at least 98 % on amounts and VAT on 1,000 random invoices labelled by AP, before integration starts.',
+      'EU endpoint with zero retention in place and the DPIA signed off before any production traffic.',
+      'Postings only through the vendor invoice API as “pending approval”; bank details never extracted or used.',
+      'A named, funded owner for prompt and model changes before the shadow run.',
+      'Integration and year-one running cost approved in the Q2 budget round.',
+    ],
+    criterionIds: ['ap-production-like-evaluation', 'ap-model-vendor-choice', 'pr-integration-owners', 'pr-model-updates', 'ps-lifecycle-budget'],
+    decidedBy: 'margit',
+    decidedOn: '2026-03-13',
+  },
+  phases: [
+    {
+      name: 'Production-like evaluation',
+      owner: 'daniel',
+      targetWeek: 6,
+      milestones: ['EU endpoint switched on', '1,000 invoices labelled by AP', 'Routing rules written with AP', 'Add-on tested on the regression set'],
+      exitCriteria: ['≥ 98 % on amounts and VAT for born-digital PDFs', 'Credit notes detected and kept manual in every case of the set', 'Prompts and code in the IT repository'],
+      criterionIds: ['ap-production-like-evaluation', 'ap-build-vs-buy', 'pr-failure-modes'],
+    },
+    {
+      name: 'Integration and controls',
+      owner: 'henk',
+      targetWeek: 16,
+      milestones: ['Connector on the vendor invoice API', 'Duplicate rule and approval workflow tested', 'Extraction and correction log in the document archive', 'DPIA and security review signed'],
+      exitCriteria: ['Every posting lands as “pending approval”', 'No bank detail in any output', 'Runbook and off switch handed to the service desk'],
+      criterionIds: ['pr-integration-owners', 'pr-incident-response', 'pr-monitoring'],
+    },
+    {
+      name: 'Shadow run through a month end',
+      owner: 'tom',
+      targetWeek: 22,
+      milestones: ['Clerks trained on the review screen', 'Four weeks of pre-filling alongside manual keying', 'Daily correction report reviewed by Tom and Daniel'],
+      exitCriteria: ['≥ 98 % on amounts and VAT on live invoices', 'No duplicate or credit-note error reaching posting', 'Review queue cleared within the day at month end'],
+      criterionIds: ['pr-accuracy-threshold', 'pr-edge-case-review', 'ps-operator-committed'],
+    },
+    {
+      name: 'Rollout for born-digital PDFs',
+      owner: 'tom',
+      targetWeek: 30,
+      milestones: ['All born-digital PDFs pre-filled', 'Monthly regression run on the 1,000 set', 'Decision on scans'],
+      exitCriteria: ['Touch-free share and fees reported monthly to Finance', 'Owner for model changes in place for three months', 'Works council consulted'],
+      criterionIds: ['pr-model-updates', 'ps-lifecycle-budget'],
+    },
+  ],
+  systems: ['Dynamics 365 Finance', 'Exchange AP mailbox', 'Document archive'],
+  raci: [
+    { responsibility: 'monitoring', participant: 'daniel', role: 'AR' },
+    { responsibility: 'monitoring', participant: 'priya', role: 'C' },
+    { responsibility: 'monitoring', participant: 'tom', role: 'I' },
+    { responsibility: 'retraining', participant: 'daniel', role: 'C' },
+    { responsibility: 'retraining', participant: 'tom', role: 'I' },
+    { responsibility: 'edge-case-review', participant: 'priya', role: 'R' },
+    { responsibility: 'edge-case-review', participant: 'tom', role: 'A' },
+    { responsibility: 'edge-case-review', participant: 'sofia', role: 'C' },
+    { responsibility: 'incident-response', participant: 'henk', role: 'R' },
+    { responsibility: 'incident-response', participant: 'tom', role: 'A' },
+    { responsibility: 'incident-response', participant: 'daniel', role: 'C' },
+    { responsibility: 'incident-response', participant: 'priya', role: 'I' },
+    { responsibility: 'budget', participant: 'ruben', role: 'R' },
+    { responsibility: 'budget', participant: 'margit', role: 'A' },
+    { responsibility: 'budget', participant: 'tom', role: 'C' },
+    { responsibility: 'integration', system: 'Dynamics 365 Finance', participant: 'henk', role: 'AR' },
+    { responsibility: 'integration', system: 'Dynamics 365 Finance', participant: 'daniel', role: 'C' },
+    { responsibility: 'integration', system: 'Exchange AP mailbox', participant: 'henk', role: 'R' },
+    { responsibility: 'integration', system: 'Exchange AP mailbox', participant: 'tom', role: 'A' },
+    { responsibility: 'integration', system: 'Document archive', participant: 'henk', role: 'AR' },
+    { responsibility: 'integration', system: 'Document archive', participant: 'elif', role: 'C' },
+  ],
+};
