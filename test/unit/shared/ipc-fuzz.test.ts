@@ -25,7 +25,8 @@ describe('IPC fuzzing', () => {
       await fc.assert(
         fc.asyncProperty(payload, async (input) => {
           const valid = contract[channel].input.safeParse(input ?? {}).success;
-          const before = hashAllTables(core.db);
+          // Hashing every table is the slow part, so only the payloads that must write nothing pay for it.
+          const before = valid ? undefined : hashAllTables(core.db);
           const result = await dispatch(TRUSTED, channel, input);
           if (!valid) {
             expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
@@ -36,7 +37,7 @@ describe('IPC fuzzing', () => {
       );
     }
     expect(unexpected).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it('refuses every channel from a frame that is not the app’s main frame, writing nothing', async () => {
     const { core, dispatch } = newCore();
