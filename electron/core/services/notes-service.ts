@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { toFtsQuery } from '../../../shared/capture/search-query';
+import { highlightTerms, searchTerms, toFtsQuery } from '../../../shared/capture/search-query';
 import type { CaptureDraft, Note, NoteCreateInput, NoteSearchHit, NoteUpdateInput } from '../../../shared/domain/note';
 import { AppError } from '../../../shared/ipc/result';
 import type { EngagementsRepository } from '../db/repositories/engagements-repository';
@@ -127,7 +127,9 @@ export function createNotesService(
     search(engagementId, query, limit) {
       requireEngagement(engagementsRepo, engagementId);
       const match = toFtsQuery(query);
-      return match === null ? [] : notes.search(engagementId, match, limit);
+      if (match === null) return [];
+      const terms = searchTerms(query);
+      return notes.search(engagementId, match, limit).map((note) => ({ note, highlighted: highlightTerms(note.text, terms) }));
     },
 
     tags: (engagementId) => notes.tags(engagementId),

@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Engagement } from '../../../shared/domain/engagement';
 import type { Note, NoteSearchHit } from '../../../shared/domain/note';
 import type { Participant } from '../../../shared/domain/participant';
 import type { IpcResult } from '../../../shared/ipc/result';
+import { SEARCH_RANK_LIMIT } from '../../../electron/core/db/repositories/notes-repository';
 import { TRUSTED, useTestCore } from '../helpers/core';
 
 const newCore = useTestCore();
@@ -138,6 +140,26 @@ describe('full-text search', () => {
     for (const query of ['"unbalanced', 'NEAR(', 'a AND OR', '*', 'col:umn', '']) {
       expect(Array.isArray(await call('notes:search', { engagementId: engagement.id, query }))).toBe(true);
     }
+  });
+
+  it('lists a word found in more notes than it ranks newest first, and still ranks a rarer word by relevance', async () => {
+    const { call, core, engagement } = await setup();
+    const insert = core.db.prepare(
+      `INSERT INTO notes (id, engagement_id, ref, day, kind, text, captured_at, created_at, updated_at, device_id)
+       VALUES (@id, ?, ?, 1, 'observation', ?, @at, @at, @at, @id)`,
+    );
+    core.db.transaction(() => {
+      // Older notes say "invoice" three times, so relevance alone would put them first.
+      for (let i = 1; i <= SEARCH_RANK_LIMIT + 10; i++) {
+        insert.run({ id: randomUUID(), at: '2026-03-02T09:00:00.000Z' }, engagement.id, `X-${i}`, i <= 10 ? `invoice invoice invoice ledger old ${i}` : `a long note about one invoice and a new ${i}`);
+      }
+    })();
+    const search = (query: string) => call<NoteSearchHit[]>('notes:search', { engagementId: engagement.id, query, limit: 3 });
+    expect((await search('invoice ')).map((h) => h.highlighted)).toEqual([1010, 1009, 1008].map((i) => `a long note about one \u0002invoice\u0003 and a new ${i}`));
+    expect((await search('invoi')).map((h) => h.note.text)).toEqual([1010, 1009, 1008].map((i) => `a long note about one invoice and a new ${i}`));
+    // Eleven notes have both words: few enough to rank, so the newest (weakest) match is not first.
+    await call<Note>('notes:create', { engagementId: engagement.id, day: 2, text: 'one ledger, and an invoice in a long sentence that goes on and on' });
+    for (const hit of await search('ledger invoice ')) expect(hit.note.text).toMatch(/^invoice invoice invoice ledger old/);
   });
 });
 
