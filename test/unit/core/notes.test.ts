@@ -61,6 +61,21 @@ describe('notes', () => {
     expect((await call<Note>('notes:create', { engagementId: engagement.id, day: 1, text: 'next' })).ref).toBe('D1-1001');
   });
 
+  it('read the references again after a note arrives from elsewhere (an import or a merge), so none is handed out twice', async () => {
+    const { call, core, engagement } = await setup();
+    const add = () => call<Note>('notes:create', { engagementId: engagement.id, day: 1, text: 'x' });
+    expect((await add()).ref).toBe('D1-001');
+    expect((await add()).ref).toBe('D1-002');
+    core.db
+      .prepare(
+        `INSERT INTO notes (id, engagement_id, ref, day, kind, text, captured_at, created_at, updated_at, device_id)
+         VALUES (@id, @engagementId, 'D1-050', 1, 'observation', 'merged', @at, @at, @at, 'other-device')`,
+      )
+      .run({ id: randomUUID(), engagementId: engagement.id, at: '2026-03-02T09:00:00.000Z' });
+    expect((await add()).ref).toBe('D1-051');
+    expect((await add()).ref).toBe('D1-052');
+  });
+
   it('keep the speaker’s name as captured, even after the participant is removed', async () => {
     const { call, engagement, ana } = await setup();
     const note = await call<Note>('notes:create', { engagementId: engagement.id, day: 1, text: 'We re-key every invoice', speakerId: ana.id, kind: 'quote' });
