@@ -46,7 +46,7 @@ export const exportBench: BenchModule = {
     await exportWeek();
     pdfTimes.length = 0;
     const samples: number[] = [];
-    const rounds = ctx.quick ? 1 : 5;
+    const rounds = ctx.quick ? 1 : 3;
     for (let i = 0; i < rounds; i++) samples.push(await timeMs(exportWeek));
     const summary = summarize(samples);
     const pdfShare = pdfTimes.reduce((a, b) => a + b, 0) / rounds;
