@@ -24,9 +24,9 @@ export interface BenchRow {
 
 /** Data sets and tools shared by the modules; each is built on first use, then reused. */
 export interface BenchContext {
-  /** 5 days, 50 participants, 5,000 notes, next to an empty engagement. */
+  /** 5 days, 50 participants, 5,000 notes and 500 findings, next to an empty engagement. */
   standard(): Promise<SeededWorkspace>;
-  /** 100,000 notes. */
+  /** 100,000 notes and 2,000 findings. */
   large(): Promise<SeededWorkspace>;
   browser(): Promise<Browser>;
   /** Where a module may keep files for the run; removed at the end. */
@@ -35,10 +35,7 @@ export interface BenchContext {
   quick: boolean;
 }
 
-/**
- * A group of measurements. The board (render and drag with 2,000 findings) and the deliverables
- * export are modules of their own, added to MODULES in run-bench.ts once those features exist.
- */
+/** A group of measurements, listed in MODULES in run-bench.ts. */
 export interface BenchModule {
   name: string;
   run(ctx: BenchContext): Promise<BenchRow[]>;

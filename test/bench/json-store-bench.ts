@@ -13,7 +13,7 @@ const EXISTING_NOTES = 10_000;
 export const jsonStoreBench: BenchModule = {
   name: 'json-store',
   async run(ctx): Promise<BenchRow[]> {
-    const ws = await seedWorkspace(ctx.scratchDir, 'json-compare', { seed: 21, notes: EXISTING_NOTES, participants: 50, withEmpty: false });
+    const ws = await seedWorkspace(ctx.scratchDir, 'json-compare', { seed: 21, notes: EXISTING_NOTES, findings: 0, participants: 50, withEmpty: false });
     try {
       const existing = await ws.invoke('notes:list', { engagementId: ws.engagement.id, day: null });
       const store = createJsonFileStore(path.join(ctx.scratchDir, 'notes-store.json'), existing);

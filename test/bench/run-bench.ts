@@ -3,15 +3,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import type { BenchContext, BenchModule, BenchRow } from './bench-types';
+import { boardBench } from './board-bench';
 import { captureBench } from './capture-bench';
+import { createBenchDeliverablesHost, exportBench } from './export-bench';
 import { jsonStoreBench } from './json-store-bench';
 import { formatTable, machineInfo } from './report';
 import { rendererBench } from './renderer-bench';
 import { searchBench } from './search-bench';
 import { seedWorkspace, type SeededWorkspace } from './seed-data';
 
-/** In table order. The board and the deliverables export each add one module here. */
-const MODULES: readonly BenchModule[] = [captureBench, jsonStoreBench, searchBench, rendererBench];
+/** In table order. */
+const MODULES: readonly BenchModule[] = [captureBench, jsonStoreBench, searchBench, rendererBench, boardBench, exportBench];
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -32,6 +34,10 @@ async function main(): Promise<void> {
   const scratchDir = mkdtempSync(path.join(tmpdir(), 'audit-workshop-bench-'));
   const opened: SeededWorkspace[] = [];
   let browser: Browser | null = null;
+  const launchBrowser = lazy(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    return browser;
+  });
   const seeded = (name: string, spec: Parameters<typeof seedWorkspace>[2]) =>
     lazy(async () => {
       const started = performance.now();
@@ -41,12 +47,16 @@ async function main(): Promise<void> {
       return ws;
     });
   const ctx: BenchContext = {
-    standard: seeded('standard', { seed: 1, notes: 5_000, participants: 50, withEmpty: true }),
-    large: seeded('large', { seed: 2, notes: 100_000, participants: 50, withEmpty: false }),
-    browser: lazy(async () => {
-      browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-      return browser;
+    standard: seeded('standard', {
+      seed: 1,
+      notes: 5_000,
+      findings: 500,
+      participants: 50,
+      withEmpty: true,
+      deliverablesHost: createBenchDeliverablesHost(launchBrowser, scratchDir),
     }),
+    large: seeded('large', { seed: 2, notes: 100_000, findings: 2_000, participants: 50, withEmpty: false }),
+    browser: launchBrowser,
     scratchDir,
     quick,
   };

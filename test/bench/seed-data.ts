@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { AUDIT_AREAS } from '../../shared/domain/audit-areas';
 import type { Engagement } from '../../shared/domain/engagement';
+import { CONFIDENCES, FINDING_KINDS, FINDING_STATUSES, FindingCreateInput, SEVERITIES } from '../../shared/domain/finding';
 import { NOTE_KINDS, type Note } from '../../shared/domain/note';
 import { PARTICIPANT_FUNCTIONS, type Participant } from '../../shared/domain/participant';
 import type { Session } from '../../shared/domain/session';
@@ -9,6 +10,7 @@ import type { ChannelInput, ChannelOutput, Channel } from '../../shared/ipc/cont
 import { createDispatcher, type Dispatch, type Sender } from '../../shared/ipc/dispatch';
 import { startAppCore, type AppRuntime } from '../../electron/core/start-app-core';
 import { createNotesRepository } from '../../electron/core/db/repositories/notes-repository';
+import type { DeliverablesHost } from '../../electron/core/services/deliverables-service';
 import { formatNoteRef } from '../../electron/core/services/notes-service';
 import { TEST_ORIGIN } from '../e2e/renderer-bridge';
 
@@ -78,8 +80,12 @@ export interface WorkspaceSpec {
   seed: number;
   notes: number;
   participants: number;
+  /** Findings on the board of the main engagement. */
+  findings: number;
   /** Adds a second engagement with no notes, the reference for opening one. */
   withEmpty: boolean;
+  /** How exports print PDFs and where they go; without one, exporting is refused as in a window without it. */
+  deliverablesHost?: DeliverablesHost;
 }
 
 export interface SeededWorkspace {
@@ -142,12 +148,42 @@ function insertNotes(runtime: AppRuntime, engagement: Engagement, participants: 
   db.pragma(`cache_size = ${cacheSize}`);
 }
 
+/**
+ * Findings through the real findings:create handler (validation, service, repository), all in one
+ * transaction so seeding does not pay a durable commit per finding.
+ */
+export function seedFindings(runtime: AppRuntime, engagement: Engagement, count: number, random: Random): void {
+  const core = runtime.core()!;
+  const create = core.handlers['findings:create'];
+  const text = createTextGenerator(random);
+  core.db.transaction(() => {
+    for (let i = 0; i < count; i++) {
+      create(
+        FindingCreateInput.parse({
+          engagementId: engagement.id,
+          title: text(i).slice(0, 90),
+          body: text(i + count),
+          area: random.pick(AUDIT_AREAS),
+          day: random.int(engagement.dayCount) + 1,
+          kind: random.pick(FINDING_KINDS),
+          severity: random.pick(SEVERITIES),
+          confidence: random.pick(CONFIDENCES),
+          status: random.pick(FINDING_STATUSES),
+          recommendation: random.next() < 0.5 ? text(i + 2 * count) : '',
+          votes: random.int(6),
+          visibility: random.next() < 0.9 ? 'client' : 'facilitator',
+        }),
+      );
+    }
+  })();
+}
+
 /** A data folder with a fresh database, filled deterministically from `spec.seed`. */
 export async function seedWorkspace(parentDir: string, name: string, spec: WorkspaceSpec): Promise<SeededWorkspace> {
   const userDataDir = path.join(parentDir, name);
   mkdirSync(userDataDir, { recursive: true });
   const random = createRandom(spec.seed);
-  const runtime = startAppCore({ userDataDir, appVersion: '0.0.0-bench', newId: random.uuid });
+  const runtime = startAppCore({ userDataDir, appVersion: '0.0.0-bench', newId: random.uuid, deliverablesHost: spec.deliverablesHost });
   const dispatch = createDispatcher({
     handlers: runtime.handlers,
     trustedOrigin: TEST_ORIGIN,
@@ -177,6 +213,7 @@ export async function seedWorkspace(parentDir: string, name: string, spec: Works
   }
   const sessions = await invoke('sessions:list', { engagementId: engagement.id });
   insertNotes(runtime, engagement, participants, sessions, spec, random);
+  seedFindings(runtime, engagement, spec.findings, random);
   return {
     userDataDir,
     runtime,

@@ -225,6 +225,9 @@ test('a mid-week board, as the consultant sees it', async ({ page, harness }) =>
 });
 
 test('a board of 2,000 findings renders with a small DOM and a drag still works', async ({ page, harness }) => {
+  // Tall enough that day 1 and day 3 are on screen together, so the drag never nears the edge
+  // where the board scrolls itself.
+  await page.setViewportSize({ width: 1366, height: 1100 });
   const { engagement } = await seedEngagement(harness);
   seedMany(harness, engagement.id, 2000);
   const started = Date.now();

@@ -34,13 +34,14 @@ test('fifty notes typed fast with markers are all saved, in order, with the righ
     await capture.box.pressSequentially(`${speaker} !${kinds[i % 4]} n${i} #b${i % 3}`);
     await capture.box.press('Enter');
   }
-  await expect(capture.notes).toHaveCount(50);
+  // The timeline draws only the notes near the viewport; each says where it stands among all 50.
+  await expect(capture.notes.last()).toHaveAttribute('aria-posinset', '50');
+  await expect(capture.notes.last()).toHaveAttribute('aria-setsize', '50');
   await capture.expectSaved();
 
   await page.reload();
-  await expect(capture.notes).toHaveCount(50);
-  const texts = await capture.timeline.locator('.note-text').allTextContents();
-  expect(texts).toEqual(Array.from({ length: 50 }, (_, i) => `n${i + 1}`));
+  await expect(capture.notes.last()).toHaveAttribute('aria-posinset', '50');
+  expect(await capture.scrollThroughNoteTexts()).toEqual(Array.from({ length: 50 }, (_, i) => `n${i + 1}`));
 
   const rows = harness.query<{ ref: string; text: string; kind: string; speaker_name: string; tags: string }>(
     'SELECT ref, text, kind, speaker_name, tags FROM notes ORDER BY captured_at, rowid',
@@ -189,4 +190,39 @@ test('a note is promoted to a finding from the timeline, and deleting it asks fi
   await expect(capture.notes).toHaveCount(0);
   expect(harness.query<{ deleted: number }>('SELECT deleted_at IS NOT NULL AS deleted FROM notes')).toEqual([{ deleted: 1 }]);
   expect(harness.query<{ n: number }>('SELECT count(*) AS n FROM findings WHERE deleted_at IS NULL')).toEqual([{ n: 1 }]);
+});
+
+test('a day of 400 notes draws only what is near the screen; a linked note is scrolled to and focused, arrows walk on, an edit survives scrolling away', async ({ page, harness }) => {
+  test.setTimeout(120_000);
+  const { capture, engagementId } = await openCapture(page, harness);
+  const sender = { url: 'http://audit-workshop.test/index.html', isMainFrame: true };
+  for (let i = 1; i <= 400; i++) {
+    const result = await harness.dispatch(sender, 'notes:create', { engagementId, day: 1, sessionId: null, speakerId: null, kind: 'observation', tags: [], text: `bulk note ${i}` });
+    expect(result.ok).toBe(true);
+  }
+  const target = harness.query<{ id: string }>("SELECT id FROM notes WHERE text = 'bulk note 12'")[0]!;
+  await harness.open(`#/engagements/${engagementId}/capture?focus=${target.id}`);
+  // A hash change alone keeps the notes loaded before the bulk insert; a reload is a fresh window.
+  await page.reload();
+
+  const linked = capture.note('bulk note 12').filter({ hasNotText: 'bulk note 12' + '0' });
+  await expect(linked).toHaveClass(/is-focused/);
+  await expect(linked).toBeFocused();
+  await expect(linked).toBeInViewport();
+  expect(await capture.notes.count()).toBeLessThan(60);
+  await page.screenshot({ path: 'test-results/screens/capture-400-notes-linked.png' });
+
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('[data-testid="note"]:focus')).toContainText('bulk note 13');
+
+  await linked.getByRole('button', { name: /^Edit D1-/ }).click();
+  const editor = page.getByRole('textbox', { name: /^Edit note D1-/ });
+  await editor.fill('bulk note 12, corrected while scrolling');
+  await page.locator('.workspace-main').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(capture.note('bulk note 400')).toBeVisible();
+  await page.locator('.workspace-main').evaluate((el) => el.scrollTo(0, 0));
+  await expect(editor).toHaveValue('bulk note 12, corrected while scrolling');
+  await editor.press('Enter');
+  await expect(capture.note('corrected while scrolling')).toHaveCount(1);
+  expect(harness.query("SELECT count(*) AS n FROM notes WHERE text = 'bulk note 12, corrected while scrolling'")).toEqual([{ n: 1 }]);
 });

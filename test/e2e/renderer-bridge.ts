@@ -16,15 +16,18 @@ export const TEST_ORIGIN = 'http://audit-workshop.test';
 export async function installBridge(page: Page, dispatch: Dispatch, rendererDir: string): Promise<void> {
   // Registered first so it runs last: the renderer route below answers the test origin.
   await page.route('**/*', (route) => route.abort('blockedbyclient'));
-  await page.exposeBinding('__awInvoke', ({ frame, page: source }, channel: unknown, payload: unknown) =>
-    dispatch({ url: frame.url(), isMainFrame: frame === source.mainFrame() }, channel, payload),
+  // The answer crosses as one JSON string: Playwright's own value serialisation walks objects
+  // field by field and took seconds for 5,000 notes, a cost Electron's structured clone does not
+  // have, which made the rig (not the app) the slowest part of opening a large engagement.
+  await page.exposeBinding('__awInvoke', async ({ frame, page: source }, channel: unknown, payload: unknown) =>
+    JSON.stringify(await dispatch({ url: frame.url(), isMainFrame: frame === source.mainFrame() }, channel, payload)),
   );
   await page.addInitScript(() => {
     const listeners = new Map<string, Set<(payload: unknown) => void>>();
     const w = window as unknown as Record<string, unknown>;
     w.api = {
-      invoke: (channel: string, payload: unknown) =>
-        (w.__awInvoke as (c: string, p: unknown) => Promise<unknown>)(channel, payload),
+      invoke: async (channel: string, payload: unknown) =>
+        JSON.parse(await (w.__awInvoke as (c: string, p: unknown) => Promise<string>)(channel, payload)) as unknown,
       on: (channel: string, listener: (payload: unknown) => void) => {
         const set = listeners.get(channel) ?? new Set();
         set.add(listener);

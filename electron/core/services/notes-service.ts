@@ -1,11 +1,9 @@
 import type { z } from 'zod';
-import { toFtsQuery } from '../../../shared/capture/search-query';
+import { highlightTerms, searchTerms, toFtsQuery } from '../../../shared/capture/search-query';
 import type { CaptureDraft, Note, NoteCreateInput, NoteSearchHit, NoteUpdateInput } from '../../../shared/domain/note';
 import { AppError } from '../../../shared/ipc/result';
 import type { EngagementsRepository } from '../db/repositories/engagements-repository';
 import type { DraftsRepository, NotesRepository } from '../db/repositories/notes-repository';
-import type { ParticipantsRepository } from '../db/repositories/participants-repository';
-import type { SessionsRepository } from '../db/repositories/sessions-repository';
 import { requireEngagement } from './require-engagement';
 import { timestamp, type ServiceContext } from './service-context';
 
@@ -40,8 +38,6 @@ export function createNotesService(
   notes: NotesRepository,
   drafts: DraftsRepository,
   engagementsRepo: EngagementsRepository,
-  participants: ParticipantsRepository,
-  sessions: SessionsRepository,
 ): NotesService {
   const requireNote = (id: string): Note => {
     const note = notes.get(id);
@@ -49,23 +45,28 @@ export function createNotesService(
     return note;
   };
 
-  /** Checks the note's context belongs to its engagement, and returns the speaker's name to keep. */
-  const checkContext = (engagementId: string, fields: { day: number; sessionId: string | null; speakerId: string | null }): string => {
-    const { dayCount } = requireEngagement(engagementsRepo, engagementId);
-    if (fields.day > dayCount) {
-      throw new AppError('invalid_input', `Day ${fields.day} is outside this ${dayCount}-day engagement.`, {
-        day: `Choose a day between 1 and ${dayCount}.`,
+  /**
+   * Checks the note's context belongs to its engagement, in one read since capture is the hottest
+   * path in the app; returns the speaker's name to keep and the newest note's rowid.
+   */
+  const checkContext = (
+    engagementId: string,
+    fields: { day: number; sessionId: string | null; speakerId: string | null },
+  ): { speakerName: string; lastRowid: number | null } => {
+    const found = notes.context(engagementId, fields.sessionId, fields.speakerId);
+    if (!found) throw new AppError('not_found', 'That engagement no longer exists. It may have been deleted.');
+    if (fields.day > found.dayCount) {
+      throw new AppError('invalid_input', `Day ${fields.day} is outside this ${found.dayCount}-day engagement.`, {
+        day: `Choose a day between 1 and ${found.dayCount}.`,
       });
     }
-    if (fields.sessionId !== null && sessions.get(fields.sessionId)?.engagementId !== engagementId) {
+    if (fields.sessionId !== null && found.sessionEngagementId !== engagementId) {
       throw new AppError('invalid_input', 'That session is not part of this engagement.', { sessionId: 'Choose a session of this engagement.' });
     }
-    if (fields.speakerId === null) return '';
-    const speaker = participants.get(fields.speakerId);
-    if (!speaker || speaker.engagementId !== engagementId) {
+    if (fields.speakerId !== null && found.speakerEngagementId !== engagementId) {
       throw new AppError('invalid_input', 'That speaker is not a participant of this engagement.', { speakerId: 'Choose a participant.' });
     }
-    return speaker.name;
+    return { speakerName: fields.speakerId === null ? '' : (found.speakerName ?? ''), lastRowid: found.lastRowid };
   };
 
   const save = (note: Note, change: Partial<Note>): Note => {
@@ -81,12 +82,14 @@ export function createNotesService(
     },
 
     create: ctx.db.transaction((input: z.output<typeof NoteCreateInput>): Note => {
-      const speakerName = checkContext(input.engagementId, input);
+      const prefix = noteRefPrefix(input.day);
+      const { speakerName, lastRowid } = checkContext(input.engagementId, input);
+      const sequence = notes.lastSequence(input.engagementId, prefix, lastRowid) + 1;
       const at = timestamp(ctx);
       const note: Note = {
         id: ctx.newId(),
         engagementId: input.engagementId,
-        ref: formatNoteRef(input.day, notes.lastSequence(input.engagementId, noteRefPrefix(input.day)) + 1),
+        ref: formatNoteRef(input.day, sequence),
         day: input.day,
         sessionId: input.sessionId,
         area: input.area,
@@ -103,7 +106,7 @@ export function createNotesService(
         updatedAt: at,
         deviceId: ctx.deviceId,
       };
-      notes.insert(note);
+      notes.insertAllocated(note, prefix, sequence);
       return note;
     }),
 
@@ -113,7 +116,7 @@ export function createNotesService(
       const { id: _id, ...change } = input;
       const defined = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) as Partial<Note>;
       const merged = { ...current, ...defined };
-      const speakerName = checkContext(current.engagementId, merged);
+      const { speakerName } = checkContext(current.engagementId, merged);
       return save(current, { ...defined, speakerName: merged.speakerId === current.speakerId ? current.speakerName : speakerName });
     }),
 
@@ -127,7 +130,9 @@ export function createNotesService(
     search(engagementId, query, limit) {
       requireEngagement(engagementsRepo, engagementId);
       const match = toFtsQuery(query);
-      return match === null ? [] : notes.search(engagementId, match, limit);
+      if (match === null) return [];
+      const terms = searchTerms(query);
+      return notes.search(engagementId, match, limit).map((note) => ({ note, highlighted: highlightTerms(note.text, terms) }));
     },
 
     tags: (engagementId) => notes.tags(engagementId),

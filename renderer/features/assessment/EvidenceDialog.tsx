@@ -8,6 +8,9 @@ import { Dialog } from '../../components/Dialog';
 import { TextField } from '../../components/TextField';
 import { errorMessage } from '../../lib/api-client';
 
+/** A board can hold thousands of findings; the picker lists this many at a time, narrowed by a filter. */
+const FINDINGS_SHOWN = 30;
+
 /** Picks notes (by their words) and findings (from the board) as evidence for one criterion. */
 export function EvidenceDialog(props: {
   engagementId: string;
@@ -22,9 +25,14 @@ export function EvidenceDialog(props: {
   const findings = boardEngagementId === props.engagementId ? allFindings.filter((f) => !f.deletedAt) : [];
   const addEvidence = useAppState((s) => s.addEvidence);
   const [query, setQuery] = useState('');
+  const [findingQuery, setFindingQuery] = useState('');
+  const [findingLimit, setFindingLimit] = useState(FINDINGS_SHOWN);
   const [hits, setHits] = useState<NoteSearchHit[]>([]);
   const [error, setError] = useState<string | null>(null);
   const open = props.criterion !== null;
+  const words = findingQuery.trim().toLowerCase();
+  const matching = words === '' ? findings : findings.filter((f) => f.title.toLowerCase().includes(words));
+  const shownFindings = matching.slice(0, findingLimit);
   const linked = new Set(props.linked.map((e) => e.targetId));
 
   useEffect(() => {
@@ -96,14 +104,34 @@ export function EvidenceDialog(props: {
       {findings.length === 0 ? (
         <p className="field-hint">No findings on the board yet. Findings from the Board screen appear here.</p>
       ) : (
-        <ul className="evidence-picker" aria-label="Findings">
-          {findings.map((f) => (
-            <li key={f.id}>
-              <span className="evidence-picker-text">{f.title}</span>
-              {linkButton('finding', f.id, f.title)}
-            </li>
-          ))}
-        </ul>
+        <>
+          {findings.length > FINDINGS_SHOWN && (
+            <TextField
+              label="Filter findings"
+              type="search"
+              value={findingQuery}
+              onChange={(e) => {
+                setFindingQuery(e.target.value);
+                setFindingLimit(FINDINGS_SHOWN);
+              }}
+              hint={`${findings.length} findings on the board. Words from the title narrow the list.`}
+            />
+          )}
+          {matching.length === 0 && <p className="field-hint">No finding title has those words.</p>}
+          <ul className="evidence-picker" aria-label="Findings">
+            {shownFindings.map((f) => (
+              <li key={f.id}>
+                <span className="evidence-picker-text">{f.title}</span>
+                {linkButton('finding', f.id, f.title)}
+              </li>
+            ))}
+          </ul>
+          {matching.length > shownFindings.length && (
+            <Button variant="ghost" onClick={() => setFindingLimit(findingLimit + FINDINGS_SHOWN)}>
+              Show {Math.min(FINDINGS_SHOWN, matching.length - shownFindings.length)} more of {matching.length - shownFindings.length}
+            </Button>
+          )}
+        </>
       )}
     </Dialog>
   );

@@ -70,11 +70,9 @@ export const FindingCard = memo(function FindingCard(props: { finding: Finding; 
       <span className="finding-title">{f.title}</span>
       <span className="finding-meta">
         <SeverityBadge severity={f.severity} />
+        {/* One string, one text node: a board shows a hundred cards, and each node costs layout. */}
         <span>
-          {FINDING_KIND_LABELS[f.kind]}
-          {f.status !== 'open' ? ` · ${f.status}` : ''}
-          {props.ownerName ? ` · ${props.ownerName}` : ''}
-          {f.visibility === 'facilitator' ? ' · facilitator only' : ''}
+          {`${FINDING_KIND_LABELS[f.kind]}${f.status !== 'open' ? ` · ${f.status}` : ''}${props.ownerName ? ` · ${props.ownerName}` : ''}${f.visibility === 'facilitator' ? ' · facilitator only' : ''}`}
         </span>
         <span className="finding-votes" aria-label={`${f.votes} votes`}>
           <button type="button" className="vote-btn" aria-label={`Remove a vote from ${f.title}`} tabIndex={-1} onPointerDown={(e) => e.stopPropagation()} onClick={(e) => (e.stopPropagation(), a.vote(f, -1))}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { AUDIT_AREAS, AUDIT_AREA_INFO } from '../../../shared/domain/audit-areas';
 import { NOTE_KINDS, NOTE_KIND_LABELS, type Note, type NoteKind } from '../../../shared/domain/note';
 import type { Participant } from '../../../shared/domain/participant';
@@ -13,18 +13,31 @@ function clockTime(iso: string): string {
 }
 
 /** One note on the timeline: read it, edit it in place, pin it, hide it from the client, delete it. */
-export function NoteItem(props: { note: Note; participants: Participant[]; focused: boolean; onDelete: (note: Note) => void }) {
+export function NoteItem(props: {
+  note: Note;
+  participants: Participant[];
+  focused: boolean;
+  onDelete: (note: Note) => void;
+  /** The timeline's row index and measuring callback: notes are drawn only near the viewport. */
+  index: number;
+  measureRef: (element: HTMLLIElement | null) => void;
+  /** Place among the notes shown, for screen readers, since most of the list is not in the DOM. */
+  position: number;
+  total: number;
+  onEditingChange: (noteId: string, editing: boolean) => void;
+}) {
   const { note } = props;
   const updateNote = useAppState((s) => s.updateNote);
   const notify = useAppState((s) => s.notify);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState({ text: note.text, kind: note.kind, area: note.area ?? '', speakerId: note.speakerId ?? '' });
   const [error, setError] = useState<string | null>(null);
-  const ref = useRef<HTMLLIElement>(null);
+  const { onEditingChange } = props;
 
   useEffect(() => {
-    if (props.focused) ref.current?.scrollIntoView({ block: 'center' });
-  }, [props.focused]);
+    onEditingChange(note.id, editing);
+  }, [onEditingChange, note.id, editing]);
+  useEffect(() => () => onEditingChange(note.id, false), [onEditingChange, note.id]);
 
   const startEditing = () => {
     setDraft({ text: note.text, kind: note.kind, area: note.area ?? '', speakerId: note.speakerId ?? '' });
@@ -62,7 +75,11 @@ export function NoteItem(props: { note: Note; participants: Participant[]; focus
 
   return (
     <li
-      ref={ref}
+      ref={props.measureRef}
+      data-index={props.index}
+      tabIndex={-1}
+      aria-posinset={props.position}
+      aria-setsize={props.total}
       className={['note', note.visibility === 'facilitator' ? 'is-private' : '', note.pinned ? 'is-pinned' : '', props.focused ? 'is-focused' : '']
         .filter(Boolean)
         .join(' ')}

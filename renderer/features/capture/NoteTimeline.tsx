@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { AUDIT_AREAS, AUDIT_AREA_INFO } from '../../../shared/domain/audit-areas';
 import type { Engagement } from '../../../shared/domain/engagement';
 import { NOTE_KINDS, NOTE_KIND_LABELS, type Note } from '../../../shared/domain/note';
@@ -7,6 +8,7 @@ import { Dialog } from '../../components/Dialog';
 import { errorMessage } from '../../lib/api-client';
 import { evidenceDeleteQuestion } from '../board/note-evidence';
 import { useAppState } from '../../app/store-context';
+import { useScrollParent } from '../../lib/use-scroll-parent';
 import { NoteItem } from './NoteItem';
 
 interface Filters {
@@ -17,6 +19,14 @@ interface Filters {
   tag: string;
   pinnedOnly: boolean;
 }
+
+type Row = { kind: 'group'; key: string; title: string; count: number; first: boolean } | { kind: 'note'; note: Note; position: number };
+
+/** Rows drawn beyond the visible ones, so Tab always has a next note to reach and scrolling shows no blank. */
+const OVERSCAN = 8;
+const NOTE_HEIGHT_GUESS = 76;
+const GROUP_HEIGHT_GUESS = 40;
+const ROW_GAP = 8;
 
 const NO_FILTERS: Filters = { sessionId: '', kind: '', area: '', speaker: '', tag: '', pinnedOnly: false };
 const OUTSIDE = '__outside__';
@@ -32,7 +42,11 @@ function matches(note: Note, f: Filters): boolean {
   );
 }
 
-/** The day's notes grouped by session, newest at the bottom, with filters and delete-with-undo. */
+/**
+ * The day's notes grouped by session, newest at the bottom, with filters and delete-with-undo.
+ * A day can hold a thousand notes, so only the rows near the viewport are in the DOM (drawing all
+ * of them took seconds and 27,000 nodes); the note being edited or holding focus always stays.
+ */
 export function NoteTimeline(props: { engagement: Engagement; day: number; onDayChange: (day: number) => void; focusNoteId: string | null }) {
   const notes = useAppState((s) => s.notes);
   const pending = useAppState((s) => s.pendingNotes);
@@ -44,25 +58,120 @@ export function NoteTimeline(props: { engagement: Engagement; day: number; onDay
   const findingsForNote = useAppState((s) => s.findingsForNote);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const bottom = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLOListElement>(null);
 
   const dayNotes = useMemo(() => notes.filter((n) => n.day === props.day), [notes, props.day]);
-  const shown = dayNotes.filter((n) => matches(n, filters));
+  const shown = useMemo(() => dayNotes.filter((n) => matches(n, filters)), [dayNotes, filters]);
   const filtered = shown.length !== dayNotes.length;
 
-  const groups = useMemo(() => {
+  const rows = useMemo(() => {
     const byKey = new Map<string, Note[]>();
     for (const note of shown) {
       const key = note.sessionId ?? OUTSIDE;
-      byKey.set(key, [...(byKey.get(key) ?? []), note]);
+      const group = byKey.get(key);
+      if (group) group.push(note);
+      else byKey.set(key, [note]);
     }
-    return [...byKey.entries()]
+    const groups = [...byKey.entries()]
       .map(([key, list]) => ({ key, title: sessions.find((s) => s.id === key)?.title ?? 'Outside sessions', list }))
       .sort((a, b) => a.list[0]!.capturedAt.localeCompare(b.list[0]!.capturedAt));
+    const flat: Row[] = [];
+    let position = 0;
+    for (const group of groups) {
+      flat.push({ kind: 'group', key: group.key, title: group.title, count: group.list.length, first: flat.length === 0 });
+      for (const note of group.list) flat.push({ kind: 'note', note, position: ++position });
+    }
+    return flat;
   }, [shown, sessions]);
 
+  const [editing, setEditing] = useState<ReadonlySet<string>>(new Set());
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const onEditingChange = useCallback((id: string, on: boolean) => {
+    setEditing((current) => {
+      if (current.has(id) === on) return current;
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
+
+  // Unmounting the note being edited would lose the draft; unmounting the focused one would drop
+  // keyboard focus to the page. Both stay drawn wherever the list is scrolled.
+  const keep = useMemo(() => {
+    const indexes: number[] = [];
+    rows.forEach((row, index) => {
+      if (row.kind === 'note' && (editing.has(row.note.id) || row.note.id === activeId)) indexes.push(index);
+    });
+    return indexes;
+  }, [rows, editing, activeId]);
+  const rangeExtractor = useCallback(
+    (range: Range) => (keep.length === 0 ? defaultRangeExtractor(range) : [...new Set([...defaultRangeExtractor(range), ...keep])].sort((a, b) => a - b)),
+    [keep],
+  );
+
+  const { scroller, offset } = useScrollParent(list);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller,
+    estimateSize: (index) => (rows[index]?.kind === 'group' ? GROUP_HEIGHT_GUESS : NOTE_HEIGHT_GUESS),
+    getItemKey: (index) => {
+      const row = rows[index]!;
+      return row.kind === 'group' ? `group:${row.key}` : row.note.id;
+    },
+    overscan: OVERSCAN,
+    gap: ROW_GAP,
+    scrollMargin: offset,
+    rangeExtractor,
+  });
+  const items = virtualizer.getVirtualItems();
+
+  const indexOfNote = useCallback((id: string) => rows.findIndex((r) => r.kind === 'note' && r.note.id === id), [rows]);
+  const [focusRequest, setFocusRequest] = useState<string | null>(null);
+  const handledFocus = useRef<string | null>(null);
+
   useEffect(() => {
-    if (!props.focusNoteId) bottom.current?.scrollIntoView({ block: 'nearest' });
-  }, [dayNotes.length, pending.length, props.focusNoteId]);
+    if (!props.focusNoteId || handledFocus.current === props.focusNoteId || !scroller) return;
+    const index = indexOfNote(props.focusNoteId);
+    if (index < 0) return;
+    handledFocus.current = props.focusNoteId;
+    virtualizer.scrollToIndex(index, { align: 'center' });
+    setFocusRequest(props.focusNoteId);
+  }, [props.focusNoteId, indexOfNote, scroller, virtualizer]);
+
+  // Focus moves once the note is drawn, which may be a frame after scrolling to it.
+  useEffect(() => {
+    if (!focusRequest) return;
+    const element = list.current?.querySelector<HTMLElement>(`[data-note-id="${CSS.escape(focusRequest)}"]`);
+    if (!element) return;
+    element.focus({ preventScroll: true });
+    setFocusRequest(null);
+  });
+
+  useEffect(() => {
+    if (props.focusNoteId) return;
+    if (pending.length > 0 || rows.length === 0) bottom.current?.scrollIntoView({ block: 'nearest' });
+    else virtualizer.scrollToIndex(rows.length - 1, { align: 'end' });
+    // Only a new note (or a change of day) should pull the view to the newest; edits should not.
+  }, [dayNotes.length, pending.length, props.focusNoteId, props.day, scroller]);
+
+  /** Up and down arrows walk from note to note, scrolling as they go, when focus is on a note rather than in a field. */
+  const onListKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const target = event.target as HTMLElement;
+    if (target.closest('textarea, select, input')) return;
+    const id = target.closest<HTMLElement>('[data-note-id]')?.dataset.noteId;
+    if (!id) return;
+    const step = event.key === 'ArrowDown' ? 1 : -1;
+    for (let index = indexOfNote(id) + step; index >= 0 && index < rows.length; index += step) {
+      const row = rows[index]!;
+      if (row.kind !== 'note') continue;
+      event.preventDefault();
+      virtualizer.scrollToIndex(index, { align: 'auto' });
+      setFocusRequest(row.note.id);
+      return;
+    }
+  };
 
   const [confirming, setConfirming] = useState<{ note: Note; question: string } | null>(null);
 
@@ -163,18 +272,41 @@ export function NoteTimeline(props: { engagement: Engagement; day: number; onDay
           <p className="muted-block">No notes on day {props.day} yet. Type in the box above and press Enter.</p>
         )}
         {dayNotes.length > 0 && shown.length === 0 && <p className="muted-block">No note on day {props.day} matches these filters.</p>}
-        {groups.map((group) => (
-          <section key={group.key} className="timeline-group" aria-label={group.title}>
-            <h3 className="timeline-group-title">
-              {group.title} <span className="timeline-count">{group.list.length}</span>
-            </h3>
-            <ol className="note-list">
-              {group.list.map((note) => (
-                <NoteItem key={note.id} note={note} participants={participants} focused={note.id === props.focusNoteId} onDelete={(n) => void requestDelete(n)} />
-              ))}
-            </ol>
-          </section>
-        ))}
+        <ol
+          ref={list}
+          className="note-list"
+          aria-label={`Notes on day ${props.day}`}
+          onKeyDown={onListKeyDown}
+          onFocus={(e) => setActiveId(e.target.closest<HTMLElement>('[data-note-id]')?.dataset.noteId ?? null)}
+          style={{
+            paddingTop: items.length > 0 ? items[0]!.start - virtualizer.options.scrollMargin : 0,
+            paddingBottom: items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0,
+          }}
+        >
+          {items.map((item) => {
+            const row = rows[item.index]!;
+            return row.kind === 'group' ? (
+              <li key={item.key} ref={virtualizer.measureElement} data-index={item.index} className={row.first ? 'timeline-group-row' : 'timeline-group-row is-later'} role="presentation">
+                <h3 className="timeline-group-title">
+                  {row.title} <span className="timeline-count">{row.count}</span>
+                </h3>
+              </li>
+            ) : (
+              <NoteItem
+                key={item.key}
+                measureRef={virtualizer.measureElement}
+                index={item.index}
+                position={row.position}
+                total={shown.length}
+                note={row.note}
+                participants={participants}
+                focused={row.note.id === props.focusNoteId}
+                onDelete={(n) => void requestDelete(n)}
+                onEditingChange={onEditingChange}
+              />
+            );
+          })}
+        </ol>
         {pending.length > 0 && (
           <ol className="note-list pending" aria-label="Saving">
             {pending.map((p) => (

@@ -26,6 +26,32 @@ export class CapturePage {
     return this.notes.filter({ hasText: text });
   }
 
+  /**
+   * The texts of every note on the timeline in order. Only the notes near the viewport are drawn,
+   * so this scrolls the page from top to bottom as a reader would, collecting as it goes.
+   */
+  async scrollThroughNoteTexts(): Promise<string[]> {
+    const seen = new Map<number, string>();
+    const scroller = this.page.locator('.workspace-main');
+    await scroller.evaluate((el) => el.scrollTo(0, 0));
+    for (;;) {
+      // A frame lets the list draw the rows for the new scroll position.
+      await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      for (const [position, text] of await this.notes.evaluateAll((items) =>
+        items.map((li) => [Number(li.getAttribute('aria-posinset')), li.querySelector('.note-text')?.textContent ?? ''] as const),
+      )) {
+        seen.set(position, text);
+      }
+      const atEnd = await scroller.evaluate((el) => {
+        if (el.scrollTop + el.clientHeight >= el.scrollHeight - 1) return true;
+        el.scrollBy(0, el.clientHeight * 0.7);
+        return false;
+      });
+      if (atEnd) break;
+    }
+    return [...seen.entries()].sort(([a], [b]) => a - b).map(([, text]) => text);
+  }
+
   async expectSaved(): Promise<void> {
     await expect(this.saveIndicator).toHaveText(/^Saved D\d+-\d{3}$/);
   }

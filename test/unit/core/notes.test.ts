@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Engagement } from '../../../shared/domain/engagement';
 import type { Note, NoteSearchHit } from '../../../shared/domain/note';
 import type { Participant } from '../../../shared/domain/participant';
 import type { IpcResult } from '../../../shared/ipc/result';
+import { SEARCH_RANK_LIMIT } from '../../../electron/core/db/repositories/notes-repository';
 import { TRUSTED, useTestCore } from '../helpers/core';
 
 const newCore = useTestCore();
@@ -57,6 +59,21 @@ describe('notes', () => {
       for (let i = 1; i <= 1000; i++) insert.run(engagement.id, `D1-${String(i).padStart(3, '0')}`);
     })();
     expect((await call<Note>('notes:create', { engagementId: engagement.id, day: 1, text: 'next' })).ref).toBe('D1-1001');
+  });
+
+  it('read the references again after a note arrives from elsewhere (an import or a merge), so none is handed out twice', async () => {
+    const { call, core, engagement } = await setup();
+    const add = () => call<Note>('notes:create', { engagementId: engagement.id, day: 1, text: 'x' });
+    expect((await add()).ref).toBe('D1-001');
+    expect((await add()).ref).toBe('D1-002');
+    core.db
+      .prepare(
+        `INSERT INTO notes (id, engagement_id, ref, day, kind, text, captured_at, created_at, updated_at, device_id)
+         VALUES (@id, @engagementId, 'D1-050', 1, 'observation', 'merged', @at, @at, @at, 'other-device')`,
+      )
+      .run({ id: randomUUID(), engagementId: engagement.id, at: '2026-03-02T09:00:00.000Z' });
+    expect((await add()).ref).toBe('D1-051');
+    expect((await add()).ref).toBe('D1-052');
   });
 
   it('keep the speaker’s name as captured, even after the participant is removed', async () => {
@@ -138,6 +155,26 @@ describe('full-text search', () => {
     for (const query of ['"unbalanced', 'NEAR(', 'a AND OR', '*', 'col:umn', '']) {
       expect(Array.isArray(await call('notes:search', { engagementId: engagement.id, query }))).toBe(true);
     }
+  });
+
+  it('lists a word found in more notes than it ranks newest first, and still ranks a rarer word by relevance', async () => {
+    const { call, core, engagement } = await setup();
+    const insert = core.db.prepare(
+      `INSERT INTO notes (id, engagement_id, ref, day, kind, text, captured_at, created_at, updated_at, device_id)
+       VALUES (@id, ?, ?, 1, 'observation', ?, @at, @at, @at, @id)`,
+    );
+    core.db.transaction(() => {
+      // Older notes say "invoice" three times, so relevance alone would put them first.
+      for (let i = 1; i <= SEARCH_RANK_LIMIT + 10; i++) {
+        insert.run({ id: randomUUID(), at: '2026-03-02T09:00:00.000Z' }, engagement.id, `X-${i}`, i <= 10 ? `invoice invoice invoice ledger old ${i}` : `a long note about one invoice and a new ${i}`);
+      }
+    })();
+    const search = (query: string) => call<NoteSearchHit[]>('notes:search', { engagementId: engagement.id, query, limit: 3 });
+    expect((await search('invoice ')).map((h) => h.highlighted)).toEqual([1010, 1009, 1008].map((i) => `a long note about one \u0002invoice\u0003 and a new ${i}`));
+    expect((await search('invoi')).map((h) => h.note.text)).toEqual([1010, 1009, 1008].map((i) => `a long note about one invoice and a new ${i}`));
+    // Eleven notes have both words: few enough to rank, so the newest (weakest) match is not first.
+    await call<Note>('notes:create', { engagementId: engagement.id, day: 2, text: 'one ledger, and an invoice in a long sentence that goes on and on' });
+    for (const hit of await search('ledger invoice ')) expect(hit.note.text).toMatch(/^invoice invoice invoice ledger old/);
   });
 });
 

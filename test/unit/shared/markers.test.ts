@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activeToken, isCompleteMarker, parseMarkers, suggestions } from '../../../shared/capture/markers';
-import { toFtsQuery } from '../../../shared/capture/search-query';
+import { highlightTerms, searchTerms, toFtsQuery } from '../../../shared/capture/search-query';
 
 const people = [
   { id: 'p-ana', name: 'Ana Silva' },
@@ -91,5 +91,15 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('invoice sap ')).toBe('"invoice" "sap"');
     expect(toFtsQuery('NEAR(a b) OR "x" -y:z')).toBe('"NEAR" "a" "b" "OR" "x" "y" "z"*');
     expect(toFtsQuery('  ,.;  ')).toBeNull();
+  });
+});
+
+describe('highlightTerms', () => {
+  it('marks whole words and the prefix being typed, folding case and accents as the index does', () => {
+    expect(highlightTerms('Zoë approved the Invoice; invoices later', searchTerms('zoe invoice appro'))).toBe(
+      '\u0002Zoë\u0003 \u0002approved\u0003 the \u0002Invoice\u0003; invoices later',
+    );
+    expect(highlightTerms('<b>café</b>', searchTerms('cafe '))).toBe('<b>\u0002café\u0003</b>');
+    expect(highlightTerms('nothing here', searchTerms('  '))).toBe('nothing here');
   });
 });
