@@ -97,10 +97,11 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const participants = createParticipantsService(ctx, participantsRepo, engagementsRepo);
   const notesRepo = createNotesRepository(db);
   const notes = createNotesService(ctx, notesRepo, createDraftsRepository(db), engagementsRepo, participantsRepo, sessionsRepo);
-  const findings = createFindingsService(ctx, createFindingsRepository(db), notesRepo, engagementsRepo, participantsRepo);
+  const findingsRepo = createFindingsRepository(db);
+  const findings = createFindingsService(ctx, findingsRepo, notesRepo, engagementsRepo, participantsRepo);
   const assessment = createAssessmentService(ctx, createAssessmentRepository(db), createEvidenceRepository(db), engagementsRepo, findings);
   const costScenarios = createCostScenariosService(ctx, createCostScenariosRepository(db), engagementsRepo);
-  const pathToShip = createPathToShipService(ctx, createPathToShipRepository(db), participantsRepo, engagementsRepo);
+  const pathToShip = createPathToShipService(ctx, createPathToShipRepository(db), participantsRepo, engagementsRepo, findingsRepo);
   const deliverables = createDeliverablesService(
     ctx,
     {

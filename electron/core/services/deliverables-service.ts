@@ -50,10 +50,11 @@ export function createDeliverablesService(ctx: ServiceContext, sources: Delivera
   const pathAndFindings = (engagementId: string) => {
     const participants = sources.participants.list(engagementId);
     const path = sources.pathToShip.get(engagementId);
+    const findings = findingInputs(sources.findings.list(engagementId));
     return {
-      findings: findingInputs(sources.findings.list(engagementId)),
-      recommendation: recommendationInput(path, participants),
-      roadmap: roadmapInputs(path, participants),
+      findings,
+      recommendation: recommendationInput(path, participants, findings),
+      roadmap: roadmapInputs(path, participants, findings),
       raci: raciInputs(path, participants),
     };
   };
