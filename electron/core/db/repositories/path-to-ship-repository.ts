@@ -133,7 +133,10 @@ export function createPathToShipRepository(db: Database) {
   const deleteSystem = db.prepare<[string]>('DELETE FROM path_systems WHERE id = ?');
 
   const listRaci = db.prepare<[string], RaciRow>(
-    'SELECT responsibility, system_id, participant_id, role FROM path_raci WHERE engagement_id = ? ORDER BY created_at, id',
+    // A merge can bring in a letter for someone deleted on this laptop; a deleted participant owns nothing.
+    `SELECT r.responsibility, r.system_id, r.participant_id, r.role FROM path_raci r
+      JOIN participants p ON p.id = r.participant_id AND p.deleted_at IS NULL
+      WHERE r.engagement_id = ? ORDER BY r.created_at, r.id`,
   );
   const clearCell = db.prepare<[string, string, string, string]>(
     "DELETE FROM path_raci WHERE engagement_id = ? AND responsibility = ? AND coalesce(system_id, '') = ? AND participant_id = ?",
