@@ -54,13 +54,14 @@ export function createParticipantsRepository(db: Database) {
   const deleteStmt = db.prepare<[{ id: string; at: string; deviceId: string }]>(
     'UPDATE participants SET deleted_at = @at, updated_at = @at, device_id = @deviceId WHERE id = @id AND deleted_at IS NULL',
   );
+  // Stamped as changes of this laptop, so a merge carries the release to the other one.
   const release = [
-    'UPDATE notes SET speaker_id = NULL WHERE speaker_id = ?',
-    'UPDATE findings SET owner_id = NULL WHERE owner_id = ?',
-    'UPDATE path_phases SET owner_participant_id = NULL WHERE owner_participant_id = ?',
-    'UPDATE path_recommendations SET decided_by_participant_id = NULL WHERE decided_by_participant_id = ?',
-    'DELETE FROM path_raci WHERE participant_id = ?',
-  ].map((sql) => db.prepare<[string]>(sql));
+    'UPDATE notes SET speaker_id = NULL, updated_at = @at, device_id = @deviceId WHERE speaker_id = @id',
+    'UPDATE findings SET owner_id = NULL, updated_at = @at, device_id = @deviceId WHERE owner_id = @id',
+    'UPDATE path_phases SET owner_participant_id = NULL, updated_at = @at, device_id = @deviceId WHERE owner_participant_id = @id',
+    'UPDATE path_recommendations SET decided_by_participant_id = NULL, updated_at = @at, device_id = @deviceId WHERE decided_by_participant_id = @id',
+  ].map((sql) => db.prepare<[{ id: string; at: string; deviceId: string }]>(sql));
+  const dropRaci = db.prepare<[string]>('DELETE FROM path_raci WHERE participant_id = ?');
 
   return {
     list: (engagementId: string): Participant[] => listStmt.all(engagementId).map(toParticipant),
@@ -85,7 +86,8 @@ export function createParticipantsRepository(db: Database) {
     },
     delete(id: string, at: string, deviceId: string): boolean {
       if (deleteStmt.run({ id, at, deviceId }).changes === 0) return false;
-      for (const statement of release) statement.run(id);
+      for (const statement of release) statement.run({ id, at, deviceId });
+      dropRaci.run(id);
       return true;
     },
   };

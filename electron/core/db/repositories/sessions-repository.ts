@@ -100,7 +100,10 @@ export function createSessionsRepository(db: Database) {
   const deleteStmt = db.prepare<[{ id: string; at: string; deviceId: string }]>(
     'UPDATE sessions SET deleted_at = @at, updated_at = @at, device_id = @deviceId WHERE id = @id AND deleted_at IS NULL',
   );
-  const releaseNotes = db.prepare<[string]>('UPDATE notes SET session_id = NULL WHERE session_id = ?');
+  // Stamped as a change of this laptop, so a merge carries the release to the other one.
+  const releaseNotes = db.prepare<[{ id: string; at: string; deviceId: string }]>(
+    'UPDATE notes SET session_id = NULL, updated_at = @at, device_id = @deviceId WHERE session_id = @id',
+  );
   const countBeyondStmt = db.prepare<[string, number], { n: number }>(
     'SELECT count(*) AS n FROM sessions WHERE engagement_id = ? AND day > ? AND deleted_at IS NULL',
   );
@@ -116,7 +119,7 @@ export function createSessionsRepository(db: Database) {
       void placeStmt.run(day, position, at, deviceId, id),
     delete(id: string, at: string, deviceId: string): boolean {
       if (deleteStmt.run({ id, at, deviceId }).changes === 0) return false;
-      releaseNotes.run(id);
+      releaseNotes.run({ id, at, deviceId });
       return true;
     },
     countAfterDay: (engagementId: string, day: number): number => countBeyondStmt.get(engagementId, day)?.n ?? 0,
