@@ -59,7 +59,7 @@ export function validateArchiveContent(value: unknown): ArchiveValidation {
       rows.push(row);
     });
     tables[table.table] = rows;
-    ids.set(table.table, new Set(rows.map((row) => String(row.id))));
+    if ('id' in table.row.shape) ids.set(table.table, new Set(rows.map((row) => String(row.id))));
   }
 
   if (tables.engagements!.length !== 1) add('It must hold exactly one engagement.');

@@ -162,6 +162,8 @@ test('findings from the board are linked to the recommendation and a phase, one 
   await expect(workspace.sectionTitle).toHaveText('Path to ship');
   await expect(supporting).toHaveText([/^F2\s*Drift is not measured\s*High$/]);
   await expect(path.linkedFindings(path.phase('Harden'), 'Findings for Harden')).toHaveText([/^F3\s*Reviewers see every invoice/]);
+  await path.roadmap.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: `${SHOTS}/path-to-ship-linked-findings.png` });
   expect(harness.query("SELECT recommendation_id IS NOT NULL AS rec, target_id FROM path_links WHERE target_kind = 'finding' ORDER BY rec")).toEqual([
     { rec: 0, target_id: ids[2] },
     { rec: 1, target_id: ids[1] },
