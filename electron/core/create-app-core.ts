@@ -101,10 +101,11 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const participants = createParticipantsService(ctx, participantsRepo, engagementsRepo);
   const notesRepo = createNotesRepository(db);
   const notes = createNotesService(ctx, notesRepo, createDraftsRepository(db), engagementsRepo);
-  const findings = createFindingsService(ctx, createFindingsRepository(db), notesRepo, engagementsRepo, participantsRepo);
+  const findingsRepo = createFindingsRepository(db);
+  const findings = createFindingsService(ctx, findingsRepo, notesRepo, engagementsRepo, participantsRepo);
   const assessment = createAssessmentService(ctx, createAssessmentRepository(db), createEvidenceRepository(db), engagementsRepo, findings);
   const costScenarios = createCostScenariosService(ctx, createCostScenariosRepository(db), engagementsRepo);
-  const pathToShip = createPathToShipService(ctx, createPathToShipRepository(db), participantsRepo, engagementsRepo);
+  const pathToShip = createPathToShipService(ctx, createPathToShipRepository(db), participantsRepo, engagementsRepo, findingsRepo);
   const deliverables = createDeliverablesService(
     ctx,
     {
@@ -126,15 +127,11 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   });
 
   const sample = createSampleService({
-    content: SAMPLE_CONTENT,
     archive,
-    handlers: () => handlers,
     findEngagement: (id) => engagementsRepo.get(id),
-    build: (withLinks) =>
-      buildSampleArchive(
-        SAMPLE_CONTENT,
-        (scratch) => createAppCore({ dbPath: ':memory:', appVersion: options.appVersion, migrations: options.migrations, ...scratch }),
-        withLinks,
+    build: () =>
+      buildSampleArchive(SAMPLE_CONTENT, (scratch) =>
+        createAppCore({ dbPath: ':memory:', appVersion: options.appVersion, migrations: options.migrations, ...scratch }),
       ),
   });
 

@@ -2,14 +2,19 @@ import { z } from 'zod';
 import { AUDIT_AREAS } from '../domain/audit-areas';
 import { NOTE_KINDS } from '../domain/note';
 import { PARTICIPANT_FUNCTIONS } from '../domain/participant';
+import { DECISIONS, MAX_TARGET_WEEK, OPERATING_RESPONSIBILITIES, RACI_ROLES } from '../domain/path-to-ship';
 import { SESSION_KINDS, SESSION_STATUSES } from '../domain/session';
 
 /*
- * The registry of engagement-scoped tables: everything an engagement archive holds, and how a
- * merge matches, orders and links rows. Rows travel as the database stores them (column names,
- * JSON columns as text), so export and import are one generic SELECT and INSERT per table and a
- * new table is one entry here. The zod schema of each entry mirrors the table's CHECK constraints,
- * so a row that passes it can be inserted.
+ * The registry of every table that holds an engagement's data: everything an engagement archive
+ * holds, and how a merge matches, orders and links rows. Rows travel as the database stores them
+ * (column names, JSON columns as text), so export and import are one generic SELECT and INSERT per
+ * table and a new table is one entry here. The zod schema of each entry mirrors the table's CHECK
+ * constraints, so a row that passes it can be inserted.
+ *
+ * Two kinds of row: engagement-owned rows carry engagement_id; parent-owned rows (evidence links,
+ * a finding's moves) carry only their parent's id and belong to the parent's engagement. A test
+ * fails when the schema has a table holding engagement data that is not listed here.
  */
 
 const Id = z.uuid();
@@ -26,8 +31,12 @@ const Json = z.string().refine((s) => {
 const Day = z.number().int().min(1).max(10);
 const Area = z.enum(AUDIT_AREAS).nullable();
 
-/** Columns every archived row carries, for last-writer-wins merging. */
-const Versioned = { created_at: Stamp, updated_at: Stamp, device_id: z.string().min(1).max(200) };
+const Device = z.string().min(1).max(200);
+/** Archives written before a table had soft deletion hold no deleted_at: every such row is live. */
+const Tombstone = Stamp.nullable().default(null);
+
+/** Columns every edited row carries, for last-writer-wins merging. */
+const Versioned = { created_at: Stamp, updated_at: Stamp, device_id: Device };
 const Owned = { id: Id, engagement_id: Id, ...Versioned };
 
 /** A column that points at another archived table's id. */
@@ -36,6 +45,8 @@ export interface ArchiveReference {
   table: string;
   /** What the database does when the target is missing: a nullable link is cleared. */
   nullable: boolean;
+  /** Only rows where this column holds this value link there (a path link's target is a finding or a criterion). */
+  when?: { column: string; equals: string };
 }
 
 export interface ArchiveTable {
@@ -44,6 +55,20 @@ export interface ArchiveTable {
   row: z.ZodObject;
   /** The columns that identify "the same record" on two laptops (the primary key or a natural key). */
   key: readonly string[];
+  /**
+   * Other column sets the database keeps unique. Two laptops can each create "the same" record
+   * under different ids (the one recommendation, a system's name, a RACI cell, a link); a merge
+   * matches an incoming row on these when its key finds nothing, and validation refuses an archive
+   * that repeats one.
+   */
+  unique?: readonly (readonly string[])[];
+  /** Key or unique columns the database compares without case (COLLATE NOCASE). */
+  nocase?: readonly string[];
+  /**
+   * Set for a parent-owned row: the column naming its parent, whose engagement it belongs to.
+   * The parent is one of `references` and an engagement-owned table listed before it.
+   */
+  parent?: string;
   /** Links to other archived tables; engagement_id is implied for every table but engagements. */
   references: readonly ArchiveReference[];
   /** The column holding the deletion time when deletions are kept as tombstones. */
@@ -90,10 +115,12 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
       function: z.enum(PARTICIPANT_FUNCTIONS),
       days_attended: Json,
       contact: Text(),
+      deleted_at: Tombstone,
     }),
     key: ['id'],
     label: 'name',
     references: [],
+    tombstone: 'deleted_at',
   },
   {
     table: 'sessions',
@@ -112,10 +139,12 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
       timer_started_at: Stamp.nullable(),
       timer_accumulated_ms: z.number().int().min(0),
       timer_extension_minutes: z.number().int().min(0),
+      deleted_at: Tombstone,
     }),
     key: ['id'],
     label: 'title',
     references: [],
+    tombstone: 'deleted_at',
   },
   {
     table: 'notes',
@@ -210,10 +239,138 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
       name: z.string().min(1).max(500),
       position: z.number().int().min(0),
       inputs: Json,
+      deleted_at: Tombstone,
     }),
     key: ['id'],
     label: 'name',
     references: [],
+    tombstone: 'deleted_at',
+  },
+  {
+    table: 'finding_evidence',
+    row: z.strictObject({ finding_id: Id, note_id: Id, linked_at: Stamp, device_id: Device }),
+    key: ['finding_id', 'note_id'],
+    label: 'note_id',
+    parent: 'finding_id',
+    references: [
+      { column: 'finding_id', table: 'findings', nullable: false },
+      { column: 'note_id', table: 'notes', nullable: false },
+    ],
+  },
+  {
+    table: 'finding_moves',
+    row: z.strictObject({
+      id: Id,
+      finding_id: Id,
+      from_area: z.string().max(200),
+      from_day: z.number().int(),
+      to_area: z.string().max(200),
+      to_day: z.number().int(),
+      moved_at: Stamp,
+      device_id: Device,
+    }),
+    key: ['id'],
+    label: 'moved_at',
+    parent: 'finding_id',
+    references: [{ column: 'finding_id', table: 'findings', nullable: false }],
+  },
+  {
+    table: 'criterion_evidence',
+    row: z
+      .strictObject({ id: Id, score_id: Id, note_id: Id.nullable(), finding_id: Id.nullable(), linked_at: Stamp, device_id: Device })
+      .refine((r) => (r.note_id === null) !== (r.finding_id === null), 'Evidence is one note or one finding.'),
+    key: ['id'],
+    unique: [['score_id', 'note_id', 'finding_id']],
+    label: 'linked_at',
+    parent: 'score_id',
+    references: [
+      { column: 'score_id', table: 'assessment_criterion_scores', nullable: false },
+      { column: 'note_id', table: 'notes', nullable: true },
+      { column: 'finding_id', table: 'findings', nullable: true },
+    ],
+  },
+  {
+    table: 'path_recommendations',
+    row: z.strictObject({
+      ...Owned,
+      decision: z.enum(DECISIONS),
+      rationale: Text(),
+      conditions: Json,
+      decided_by_participant_id: Id.nullable(),
+      decided_by_name: Text(),
+      decided_on: z.string().max(40).nullable(),
+    }),
+    key: ['id'],
+    unique: [['engagement_id']],
+    label: 'decision',
+    references: [{ column: 'decided_by_participant_id', table: 'participants', nullable: true }],
+  },
+  {
+    table: 'path_phases',
+    row: z.strictObject({
+      ...Owned,
+      position: z.number().int().min(0),
+      name: z.string().min(1).max(500),
+      milestones: Json,
+      owner_participant_id: Id.nullable(),
+      target_week: z.number().int().min(1).max(MAX_TARGET_WEEK),
+      exit_criteria: Json,
+    }),
+    key: ['id'],
+    label: 'name',
+    references: [{ column: 'owner_participant_id', table: 'participants', nullable: true }],
+  },
+  {
+    table: 'path_links',
+    row: z
+      .strictObject({
+        id: Id,
+        engagement_id: Id,
+        recommendation_id: Id.nullable(),
+        phase_id: Id.nullable(),
+        target_kind: z.enum(['criterion', 'finding']),
+        target_id: z.string().min(1).max(200),
+        position: z.number().int().min(0),
+        created_at: Stamp,
+        device_id: Device,
+      })
+      .refine((r) => (r.recommendation_id === null) !== (r.phase_id === null), 'A link belongs to the recommendation or to one phase.'),
+    key: ['id'],
+    unique: [['recommendation_id', 'phase_id', 'target_kind', 'target_id']],
+    label: 'target_id',
+    references: [
+      { column: 'recommendation_id', table: 'path_recommendations', nullable: true },
+      { column: 'phase_id', table: 'path_phases', nullable: true },
+      { column: 'target_id', table: 'findings', nullable: false, when: { column: 'target_kind', equals: 'finding' } },
+    ],
+  },
+  {
+    table: 'path_systems',
+    row: z.strictObject({ ...Owned, name: z.string().min(1).max(500), position: z.number().int().min(0) }),
+    key: ['id'],
+    unique: [['engagement_id', 'name']],
+    nocase: ['name'],
+    label: 'name',
+    references: [],
+  },
+  {
+    table: 'path_raci',
+    row: z
+      .strictObject({
+        ...Owned,
+        responsibility: z.enum(OPERATING_RESPONSIBILITIES),
+        system_id: Id.nullable(),
+        participant_id: Id,
+        role: z.enum(RACI_ROLES),
+      })
+      .refine((r) => (r.responsibility === 'integration') === (r.system_id !== null), 'Integration is assigned per system.'),
+    key: ['id'],
+    unique: [['engagement_id', 'responsibility', 'system_id', 'participant_id']],
+    label: 'responsibility',
+    references: [
+      { column: 'system_id', table: 'path_systems', nullable: true },
+      { column: 'participant_id', table: 'participants', nullable: false },
+    ],
   },
 ];
 
@@ -227,7 +384,37 @@ export function archiveTable(name: string): ArchiveTable {
   return entry;
 }
 
+function columnsKey(table: ArchiveTable, columns: readonly string[], row: ArchiveRow): string {
+  return JSON.stringify(
+    columns.map((column) => {
+      const value = row[column];
+      return typeof value === 'string' && table.nocase?.includes(column) ? value.toLowerCase() : value;
+    }),
+  );
+}
+
 /** The identity of a row within its table, as one string. */
 export function rowKey(table: ArchiveTable, row: ArchiveRow): string {
-  return JSON.stringify(table.key.map((column) => row[column]));
+  return columnsKey(table, table.key, row);
+}
+
+/** The row's value of each unique column set, as strings, in the order of `table.unique`. */
+export function uniqueKeys(table: ArchiveTable, row: ArchiveRow): string[] {
+  return (table.unique ?? []).map((columns) => columnsKey(table, columns, row));
+}
+
+/**
+ * Rows that are edited carry updated_at and merge by "later edit wins". Rows without it (links,
+ * a finding's moves) are facts recorded once: a merge takes the union and never edits one.
+ */
+export function isVersioned(table: ArchiveTable): boolean {
+  return 'updated_at' in table.row.shape;
+}
+
+/** The parent-owned table's parent: which table and column lead to its engagement. */
+export function parentOf(table: ArchiveTable): ArchiveReference | null {
+  if (!table.parent) return null;
+  const link = table.references.find((r) => r.column === table.parent);
+  if (!link) throw new Error(`${table.table}: its parent column is not one of its references`);
+  return link;
 }

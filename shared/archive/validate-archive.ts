@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ARCHIVE_TABLES, rowKey, type ArchiveRow, type ArchiveTables } from './archive-tables';
+import { ARCHIVE_TABLES, rowKey, uniqueKeys, type ArchiveRow, type ArchiveTables } from './archive-tables';
 
 /** What an archive's compressed part holds once decompressed and parsed. */
 export const ArchiveContent = z.strictObject({
@@ -15,8 +15,9 @@ const MAX_ERRORS = 10;
 
 /**
  * Checks an archive's content completely before anything is written: every row against its
- * table's schema, one engagement, every row belonging to it, no duplicate records and every link
- * pointing at a record inside the archive. Tables an older version did not have may be absent.
+ * table's schema, one engagement, every row belonging to it (a parent-owned row through its
+ * parent, which must be in the archive), no duplicate records and every link pointing at a
+ * record inside the archive. Tables an older version did not have may be absent.
  */
 export function validateArchiveContent(value: unknown): ArchiveValidation {
   const shape = ArchiveContent.safeParse(value);
@@ -37,6 +38,7 @@ export function validateArchiveContent(value: unknown): ArchiveValidation {
   for (const table of ARCHIVE_TABLES) {
     const rows: ArchiveRow[] = [];
     const keys = new Set<string>();
+    const uniques = (table.unique ?? []).map(() => new Set<string>());
     (raw[table.table] ?? []).forEach((candidate, index) => {
       const parsed = table.row.safeParse(candidate);
       if (!parsed.success) {
@@ -45,15 +47,19 @@ export function validateArchiveContent(value: unknown): ArchiveValidation {
         return;
       }
       const row = parsed.data as ArchiveRow;
-      const owner = table.table === 'engagements' ? row.id : row.engagement_id;
-      if (owner !== engagementId) add(`${table.table} record ${index + 1} belongs to another engagement.`);
+      if (!table.parent) {
+        const owner = table.table === 'engagements' ? row.id : row.engagement_id;
+        if (owner !== engagementId) add(`${table.table} record ${index + 1} belongs to another engagement.`);
+      }
       const key = rowKey(table, row);
-      if (keys.has(key)) add(`${table.table} record ${index + 1} appears twice.`);
+      const repeated = keys.has(key) || uniqueKeys(table, row).some((value, i) => uniques[i]!.has(value));
+      if (repeated) add(`${table.table} record ${index + 1} appears twice.`);
       keys.add(key);
+      uniqueKeys(table, row).forEach((value, i) => uniques[i]!.add(value));
       rows.push(row);
     });
     tables[table.table] = rows;
-    ids.set(table.table, new Set(rows.map((row) => String(row.id))));
+    if ('id' in table.row.shape) ids.set(table.table, new Set(rows.map((row) => String(row.id))));
   }
 
   if (tables.engagements!.length !== 1) add('It must hold exactly one engagement.');
@@ -65,6 +71,7 @@ export function validateArchiveContent(value: unknown): ArchiveValidation {
   for (const table of ARCHIVE_TABLES) {
     for (const link of table.references) {
       for (const row of tables[table.table]!) {
+        if (link.when && row[link.when.column] !== link.when.equals) continue;
         const target = row[link.column];
         if (target === null && link.nullable) continue;
         if (!ids.get(link.table)!.has(String(target))) {

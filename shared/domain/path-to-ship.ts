@@ -32,6 +32,12 @@ const CriterionIds = z
   .max(50)
   .transform((ids) => [...new Set(ids)]);
 
+/** Findings of the same engagement; the service checks they exist and are not deleted. */
+const FindingIds = z
+  .array(Id)
+  .max(100, { message: 'At most 100 linked findings.' })
+  .transform((ids) => [...new Set(ids)]);
+
 const TextList = (label: string) =>
   z
     .array(z.string().trim().max(500, { message: `Each ${label} must be at most 500 characters.` }))
@@ -51,6 +57,8 @@ export const Recommendation = RowMeta.extend({
   rationale: z.string(),
   conditions: z.array(z.string()),
   criterionIds: z.array(CriterionId),
+  /** Live findings only: a deleted finding drops out and comes back with its undo. */
+  findingIds: z.array(Id),
   decidedBy: DecidedBy,
   decidedOn: IsoDate.nullable(),
 });
@@ -65,6 +73,7 @@ export const Phase = RowMeta.extend({
   targetWeek: z.number().int().min(1).max(MAX_TARGET_WEEK),
   exitCriteria: z.array(z.string()),
   criterionIds: z.array(CriterionId),
+  findingIds: z.array(Id),
 });
 export type Phase = z.infer<typeof Phase>;
 
@@ -99,6 +108,7 @@ export const RecommendationFields = z.object({
   rationale: optionalText('Rationale', 4000).default(''),
   conditions: TextList('condition').default([]),
   criterionIds: CriterionIds.default([]),
+  findingIds: FindingIds.default([]),
   decidedBy: DecidedBy.default({ kind: 'nobody' }),
   decidedOn: IsoDate.nullable().default(null),
 });
@@ -116,6 +126,7 @@ export const PhaseFields = z.object({
     .max(MAX_TARGET_WEEK, { message: `Target week is at most week ${MAX_TARGET_WEEK} (three years).` }),
   exitCriteria: TextList('exit criterion').default([]),
   criterionIds: CriterionIds.default([]),
+  findingIds: FindingIds.default([]),
 });
 
 export const SavePhaseInput = PhaseFields.extend({ engagementId: Id, id: Id.optional() });

@@ -1,4 +1,13 @@
-import { ARCHIVE_TABLES, archiveTable, rowKey, type ArchiveRow, type ArchiveTable, type ArchiveTables } from '../archive/archive-tables';
+import {
+  ARCHIVE_TABLES,
+  archiveTable,
+  isVersioned,
+  rowKey,
+  uniqueKeys,
+  type ArchiveRow,
+  type ArchiveTable,
+  type ArchiveTables,
+} from '../archive/archive-tables';
 
 /** A record both laptops changed; the later edit was kept. */
 export interface MergeConflict {
@@ -63,15 +72,46 @@ function emptyTables(): ArchiveTables {
   return Object.fromEntries(ARCHIVE_TABLES.map((t) => [t.table, [] as ArchiveRow[]]));
 }
 
-function mergeTable(table: ArchiveTable, local: readonly ArchiveRow[], incoming: readonly ArchiveRow[], plan: MergePlan): void {
+/** Per table, the imported id of each record this laptop holds under another id. */
+type IdMap = Map<string, Map<string, string>>;
+
+/** Points an imported row's links at this laptop's ids where the linked record matched under another id. */
+function relink(table: ArchiveTable, row: ArchiveRow, ids: IdMap): ArchiveRow {
+  const out = { ...row };
+  for (const link of table.references) {
+    if (link.when && out[link.when.column] !== link.when.equals) continue;
+    const local = ids.get(link.table)?.get(String(out[link.column]));
+    if (local !== undefined) out[link.column] = local;
+  }
+  return out;
+}
+
+/*
+ * The rules, table by table in registry order (parents first):
+ * - A record is "the same" on both laptops when its key matches, or else one of its unique column
+ *   sets (the one recommendation, a system's name, a RACI cell, a link): two laptops create those
+ *   under different ids. This laptop's id is kept, and imported children are pointed at it.
+ * - Edited rows (with updated_at): the later version wins, a deletion being a version too; both
+ *   sides edited is a conflict to report.
+ * - Rows without updated_at (evidence links, a finding's moves, path links) are recorded once and
+ *   never edited: the union by key, and this laptop's copy stays. A link removed on one laptop
+ *   comes back from the other's archive, as links keep no tombstones.
+ */
+function mergeTable(table: ArchiveTable, local: readonly ArchiveRow[], incoming: readonly ArchiveRow[], plan: MergePlan, ids: IdMap): void {
   const byKey = new Map(local.map((row) => [rowKey(table, row), row]));
-  for (const theirs of incoming) {
-    const ours = byKey.get(rowKey(table, theirs));
+  const byUnique = (table.unique ?? []).map((_, i) => new Map(local.map((row) => [uniqueKeys(table, row)[i]!, row])));
+  const versioned = isVersioned(table);
+  const matched = new Map<string, string>();
+  ids.set(table.table, matched);
+  for (const imported of incoming) {
+    const theirs = relink(table, imported, ids);
+    const ours = byKey.get(rowKey(table, theirs)) ?? uniqueKeys(table, theirs).map((k, i) => byUnique[i]!.get(k)).find(Boolean);
     if (!ours) {
-      plan.inserts[table.table]!.push({ ...theirs });
+      plan.inserts[table.table]!.push(theirs);
       continue;
     }
-    if (sameContent(ours, theirs)) continue;
+    if ('id' in ours && ours.id !== theirs.id) matched.set(String(theirs.id), String(ours.id));
+    if (!versioned || sameContent(ours, theirs)) continue;
     const importedWins = compareVersions(theirs, ours) > 0;
     if (importedWins) plan.updates[table.table]!.push({ ...theirs, id: ours.id! });
     if (edited(ours) && edited(theirs)) {
@@ -140,12 +180,14 @@ function renumberCollidingNotes(local: readonly ArchiveRow[], plan: MergePlan, n
  * Merges an imported engagement into this laptop's copy of it (`local`, empty tables when the
  * engagement is new here). Pure: the core applies the plan in one transaction. Every record of
  * both survives; a record on both sides keeps its later version (a deletion is a version too, as
- * notes keep tombstones); re-importing the same archive plans nothing.
+ * notes, findings, sessions, participants and cost scenarios keep tombstones); re-importing the
+ * same archive plans nothing. The rules per kind of row are above mergeTable.
  */
 export function mergeEngagement(local: ArchiveTables, incoming: ArchiveTables, now: string): MergePlan {
   const plan: MergePlan = { inserts: emptyTables(), updates: emptyTables(), conflicts: [], renumbered: [] };
+  const ids: IdMap = new Map();
   for (const table of ARCHIVE_TABLES) {
-    mergeTable(table, local[table.table] ?? [], incoming[table.table] ?? [], plan);
+    mergeTable(table, local[table.table] ?? [], incoming[table.table] ?? [], plan, ids);
   }
   renumberCollidingNotes(local[archiveTable('notes').table] ?? [], plan, now);
   return plan;

@@ -20,7 +20,7 @@ function citations(list: readonly Citation[]): string {
 }
 
 function finding(f: ReportFinding): string {
-  return `<div class="finding"><h4><span class="pill sev-${e(f.severity)}">${e(f.severityLabel)}</span>${e(f.title)}</h4>
+  return `<div class="finding"><h4><span class="pill sev-${e(f.severity)}">${e(f.severityLabel)}</span><span class="ref">${e(f.ref)}</span> ${e(f.title)}</h4>
 <p class="pre">${e(f.detail)}</p>${citations(f.citations)}</div>`;
 }
 

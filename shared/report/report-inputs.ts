@@ -23,6 +23,8 @@ export const FINDING_SEVERITY_LABELS: Readonly<Record<FindingSeverity, string>> 
 
 export interface FindingInput {
   id: string;
+  /** The finding's short reference, F3, as the path to ship cites it. */
+  ref: string;
   area: AuditArea;
   severity: FindingSeverity;
   title: string;

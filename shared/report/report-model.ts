@@ -67,6 +67,7 @@ export function reportFindings(data: ReportData, visibleRefs: ReadonlySet<string
     .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.title.localeCompare(b.title))
     .map((f) => ({
       id: f.id,
+      ref: f.ref,
       area: f.area,
       severity: f.severity,
       severityLabel: FINDING_SEVERITY_LABELS[f.severity],

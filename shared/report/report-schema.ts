@@ -25,6 +25,7 @@ export type Citation = z.infer<typeof Citation>;
 
 export const ReportFinding = z.object({
   id: z.string(),
+  ref: z.string(),
   area: AuditAreaSchema,
   severity: z.enum(FINDING_SEVERITIES),
   severityLabel: z.string(),

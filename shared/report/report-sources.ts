@@ -1,4 +1,5 @@
 import { formatDate } from '../domain/dates';
+import { findingRefs } from '../board/finding-refs';
 import type { Finding } from '../domain/finding';
 import type { Participant } from '../domain/participant';
 import { DECISION_LABELS, type PathToShip } from '../domain/path-to-ship';
@@ -12,10 +13,13 @@ const NOT_ASSIGNED = 'Not assigned';
  * client-visible evidence. The report model filters notes again; this keeps findings honest too.
  */
 export function findingInputs(findings: readonly Finding[]): FindingInput[] {
+  // Numbered over every live finding, as on screen, before the client's view is cut from them.
+  const refs = findingRefs(findings.filter((f) => f.deletedAt === null));
   return findings
     .filter((f) => f.deletedAt === null && f.visibility === 'client' && f.status !== 'dropped')
     .map((f) => ({
       id: f.id,
+      ref: refs.get(f.id) ?? '',
       area: f.area,
       severity: f.severity,
       title: f.title,
@@ -29,24 +33,39 @@ function nameOf(participants: readonly Participant[], id: string | null): string
   return id === null ? null : (participants.find((p) => p.id === id)?.name ?? null);
 }
 
-export function recommendationInput(path: PathToShip, participants: readonly Participant[]): RecommendationInput | null {
+/**
+ * "Findings F2, F5" for the findings an item links to, citing only those the report itself shows:
+ * a facilitator-only or dropped finding is not named, even by its reference.
+ */
+function findingsCited(findingIds: readonly string[], reported: readonly FindingInput[]): string {
+  const refs = findingIds.map((id) => reported.find((f) => f.id === id)?.ref).filter((ref): ref is string => Boolean(ref));
+  if (refs.length === 0) return '';
+  return `${refs.length === 1 ? 'Finding' : 'Findings'} ${refs.join(', ')}`;
+}
+
+export function recommendationInput(path: PathToShip, participants: readonly Participant[], reported: readonly FindingInput[]): RecommendationInput | null {
   const r = path.recommendation;
   if (!r) return null;
   const decidedBy = r.decidedBy.kind === 'participant' ? nameOf(participants, r.decidedBy.participantId) : r.decidedBy.kind === 'name' ? r.decidedBy.name : null;
   const decided = [decidedBy ? `Decided by ${decidedBy}` : '', r.decidedOn ? `on ${formatDate(r.decidedOn)}` : ''].filter(Boolean).join(' ');
   const conditions = r.conditions.length > 0 ? `Conditions: ${r.conditions.map((c, i) => `(${i + 1}) ${c.replace(/[.;]+$/u, '')}`).join('; ')}.` : '';
+  const cited = findingsCited(r.findingIds, reported);
   return {
     verdict: DECISION_LABELS[r.decision],
-    rationale: [r.rationale, conditions, decided ? `${decided}.` : ''].filter(Boolean).join('\n\n'),
+    rationale: [r.rationale, conditions, cited ? `Supported by: ${cited}.` : '', decided ? `${decided}.` : '']
+      .filter(Boolean)
+      .join('\n\n'),
   };
 }
 
-export function roadmapInputs(path: PathToShip, participants: readonly Participant[]): RoadmapItemInput[] {
+export function roadmapInputs(path: PathToShip, participants: readonly Participant[], reported: readonly FindingInput[]): RoadmapItemInput[] {
   return [...path.phases]
     .sort((a, b) => a.position - b.position)
     .map((phase, index) => ({
       phase: `${index + 1}. ${phase.name}`,
-      title: [...phase.milestones, ...phase.exitCriteria.map((c) => `Exit: ${c}`)].join('; ') || 'Milestones not recorded yet',
+      title:
+        [...phase.milestones, ...phase.exitCriteria.map((c) => `Exit: ${c}`), findingsCited(phase.findingIds, reported)].filter(Boolean).join('; ') ||
+        'Milestones not recorded yet',
       owner: nameOf(participants, phase.ownerId) ?? NOT_ASSIGNED,
       timing: `Week ${phase.targetWeek}`,
     }));

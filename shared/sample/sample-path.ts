@@ -14,6 +14,7 @@ export const SAMPLE_PATH_TO_SHIP: SampleContent['pathToShip'] = {
       'Integration and year-one running cost approved in the Q2 budget round.',
     ],
     criterionIds: ['ap-production-like-evaluation', 'ap-model-vendor-choice', 'pr-integration-owners', 'pr-model-updates', 'ps-lifecycle-budget'],
+    findings: ['curated-test', 'gdpr', 'csv-bypass', 'retraining-owner', 'pilot-budget', 'pdf-first'],
     decidedBy: 'margit',
     decidedOn: '2026-03-13',
   },
@@ -25,6 +26,7 @@ export const SAMPLE_PATH_TO_SHIP: SampleContent['pathToShip'] = {
       milestones: ['EU endpoint switched on', '1,000 invoices labelled by AP', 'Routing rules written with AP', 'Add-on tested on the regression set'],
       exitCriteria: ['≥ 98 % on amounts and VAT for born-digital PDFs', 'Credit notes detected and kept manual in every case of the set', 'Prompts and code in the IT repository'],
       criterionIds: ['ap-production-like-evaluation', 'ap-build-vs-buy', 'pr-failure-modes'],
+      findings: ['curated-test', 'credit-notes', 'build-vs-buy'],
     },
     {
       name: 'Integration and controls',
@@ -33,6 +35,7 @@ export const SAMPLE_PATH_TO_SHIP: SampleContent['pathToShip'] = {
       milestones: ['Connector on the vendor invoice API', 'Duplicate rule and approval workflow tested', 'Extraction and correction log in the document archive', 'DPIA and security review signed'],
       exitCriteria: ['Every posting lands as “pending approval”', 'No bank detail in any output', 'Runbook and off switch handed to the service desk'],
       criterionIds: ['pr-integration-owners', 'pr-incident-response', 'pr-monitoring'],
+      findings: ['csv-bypass', 'bank-details', 'no-monitoring'],
     },
     {
       name: 'Shadow run through a month end',
@@ -41,6 +44,7 @@ export const SAMPLE_PATH_TO_SHIP: SampleContent['pathToShip'] = {
       milestones: ['Clerks trained on the review screen', 'Four weeks of pre-filling alongside manual keying', 'Daily correction report reviewed by Tom and Daniel'],
       exitCriteria: ['≥ 98 % on amounts and VAT on live invoices', 'No duplicate or credit-note error reaching posting', 'Review queue cleared within the day at month end'],
       criterionIds: ['pr-accuracy-threshold', 'pr-edge-case-review', 'ps-operator-committed'],
+      findings: ['wrong-per-day', 'review-cost'],
     },
     {
       name: 'Rollout for born-digital PDFs',
@@ -49,6 +53,7 @@ export const SAMPLE_PATH_TO_SHIP: SampleContent['pathToShip'] = {
       milestones: ['All born-digital PDFs pre-filled', 'Monthly regression run on the 1,000 set', 'Decision on scans'],
       exitCriteria: ['Touch-free share and fees reported monthly to Finance', 'Owner for model changes in place for three months', 'Works council consulted'],
       criterionIds: ['pr-model-updates', 'ps-lifecycle-budget'],
+      findings: ['retraining-owner', 'works-council'],
     },
   ],
   systems: ['Dynamics 365 Finance', 'Exchange AP mailbox', 'Document archive'],

@@ -98,6 +98,8 @@ export interface SamplePhase {
   milestones: string[];
   exitCriteria: string[];
   criterionIds: string[];
+  /** Keys of the findings the phase answers. */
+  findings: string[];
 }
 
 export interface SampleRaci {
@@ -125,7 +127,7 @@ export interface SampleContent {
   assessment: { criteria: SampleCriterionScore[]; mlTests: SampleMlTest[]; causes: SampleCause[] };
   costScenarios: SampleCostScenario[];
   pathToShip: {
-    recommendation: { decision: Decision; rationale: string; conditions: string[]; criterionIds: string[]; decidedBy: string; decidedOn: string };
+    recommendation: { decision: Decision; rationale: string; conditions: string[]; criterionIds: string[]; findings: string[]; decidedBy: string; decidedOn: string };
     phases: SamplePhase[];
     systems: string[];
     raci: SampleRaci[];

@@ -28,6 +28,16 @@ export function createBenchDeliverablesHost(browser: () => Promise<Browser>, scr
         pdfTimes.push(performance.now() - started);
       }
     },
+    async renderPng(html, size) {
+      const context = await (await browser()).newContext({ javaScriptEnabled: false, offline: true, viewport: size });
+      try {
+        const page = await context.newPage();
+        await page.setContent(html);
+        return new Uint8Array(await page.screenshot({ type: 'png' }));
+      } finally {
+        await context.close();
+      }
+    },
     onProgress: () => undefined,
   };
 }

@@ -39,7 +39,7 @@ async function openCostModel(page: import('@playwright/test').Page, harness: { o
 }
 
 function rows(harness: { query: <T>(sql: string) => T[] }) {
-  return harness.query<{ name: string; inputs: string }>('SELECT name, inputs FROM cost_scenarios ORDER BY position');
+  return harness.query<{ name: string; inputs: string }>('SELECT name, inputs FROM cost_scenarios WHERE deleted_at IS NULL ORDER BY position');
 }
 
 test('a scenario is entered, shows its outputs and charts, is duplicated and changed, and both survive a reload', async ({ page, harness }) => {

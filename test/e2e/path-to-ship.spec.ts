@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, type Harness } from './harness';
+import { TEST_ORIGIN, test, expect, type Harness } from './harness';
 import { CostModelPage } from './pages/cost-model-page';
 import { EngagementsPage } from './pages/engagements-page';
 import { PathToShipPage } from './pages/path-to-ship-page';
@@ -100,6 +100,74 @@ test('recommendation, a reordered roadmap and an unowned responsibility are kept
     { responsibility: 'monitoring', name: 'Ivan Petrov', role: 'AR' },
   ]);
   expect(harness.query('SELECT name FROM path_systems')).toEqual([{ name: 'SAP S/4HANA' }]);
+});
+
+test('findings from the board are linked to the recommendation and a phase, one unlinked, and still there after a reload', async ({ page, harness }) => {
+  const workspace = await openEngagement(page, harness, []);
+  const [engagement] = harness.query<{ id: string }>('SELECT id FROM engagements');
+  const sender = { url: `${TEST_ORIGIN}/index.html`, isMainFrame: true };
+  const ids: string[] = [];
+  for (const [title, severity] of [
+    ['Nobody is paged at night', 'critical'],
+    ['Drift is not measured', 'high'],
+    ['Reviewers see every invoice', 'medium'],
+  ] as const) {
+    // A second apart, so their references (F1, F2, F3) follow the order they were recorded in.
+    harness.clock.advance(1000);
+    const created = await harness.dispatch(sender, 'findings:create', { engagementId: engagement!.id, title, severity, area: 'production-requirements', day: 2 });
+    ids.push((created as { value: { id: string } }).value.id);
+  }
+
+  await workspace.goTo('Path to ship');
+  const path = new PathToShipPage(page);
+  await path.setRecommendation({
+    decision: 'Conditional go',
+    rationale: 'Ship once someone is paged and drift is watched.',
+    conditions: [],
+    decidedBy: 'Not recorded yet',
+    decidedOn: '2026-03-06',
+    criteria: [],
+    findings: ['F1', 'F2'],
+  });
+  const supporting = path.linkedFindings(path.recommendation, 'Supporting findings');
+  await expect(supporting).toHaveText([/^F1\s*Nobody is paged at night\s*Critical$/, /^F2\s*Drift is not measured\s*High$/]);
+
+  // A phase links a finding by keyboard alone: type in the search box, Tab to Link, Enter.
+  await path.roadmap.getByRole('button', { name: 'Add phase' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add phase' });
+  await dialog.getByLabel('Phase name', { exact: true }).fill('Harden');
+  await dialog.getByLabel('Target week', { exact: true }).fill('4');
+  const search = dialog.getByLabel('Find a finding to link', { exact: true });
+  await search.fill('review');
+  await expect(dialog.getByRole('list', { name: 'Findings to link' }).getByRole('listitem')).toHaveText([/^F3\s*Reviewers see every invoice/]);
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Link F3 Reviewers see every invoice' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(path.linkedFindings(dialog)).toHaveText([/^F3\s*Reviewers see every invoice\s*Medium/]);
+  await expect(search).toBeFocused();
+  await dialog.getByRole('button', { name: 'Add phase' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(path.linkedFindings(path.phase('Harden'), 'Findings for Harden')).toHaveText([/^F3\s*Reviewers see every invoice/]);
+
+  // Unlink one from the recommendation with its chip's remove button.
+  await path.recommendation.getByRole('button', { name: 'Edit' }).click();
+  const rec = page.getByRole('dialog', { name: 'Recommendation' });
+  await rec.getByRole('button', { name: 'Unlink F1 Nobody is paged at night' }).click();
+  await expect(path.linkedFindings(rec)).toHaveText([/^F2\s*Drift is not measured/]);
+  await page.screenshot({ path: `${SHOTS}/path-to-ship-link-findings.png` });
+  await rec.getByRole('button', { name: 'Save recommendation' }).click();
+  await expect(rec).toBeHidden();
+
+  await page.reload();
+  await expect(workspace.sectionTitle).toHaveText('Path to ship');
+  await expect(supporting).toHaveText([/^F2\s*Drift is not measured\s*High$/]);
+  await expect(path.linkedFindings(path.phase('Harden'), 'Findings for Harden')).toHaveText([/^F3\s*Reviewers see every invoice/]);
+  await path.roadmap.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: `${SHOTS}/path-to-ship-linked-findings.png` });
+  expect(harness.query("SELECT recommendation_id IS NOT NULL AS rec, target_id FROM path_links WHERE target_kind = 'finding' ORDER BY rec")).toEqual([
+    { rec: 0, target_id: ids[2] },
+    { rec: 1, target_id: ids[1] },
+  ]);
 });
 
 test('a deleted phase comes back in its place with Undo', async ({ page, harness }) => {

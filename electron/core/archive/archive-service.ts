@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Statement } from 'better-sqlite3';
 import { MAX_CONTENT_BYTES, suggestedArchiveName } from '../../../shared/archive/archive-format';
-import { ARCHIVE_TABLES, type ArchiveRow, type ArchiveTables } from '../../../shared/archive/archive-tables';
+import { ARCHIVE_TABLES, isVersioned, parentOf, type ArchiveRow, type ArchiveTables } from '../../../shared/archive/archive-tables';
 import { validateArchiveContent } from '../../../shared/archive/validate-archive';
 import type { ArchivePreview, ExportResult, MergeReport } from '../../../shared/domain/archive';
 import { AppError, isAppError } from '../../../shared/ipc/result';
@@ -45,7 +45,7 @@ const MAX_STAGED = 20;
 interface TableStatements {
   select: Statement<[string], ArchiveRow>;
   insert: Statement<[ArchiveRow]>;
-  update: Statement<[ArchiveRow]>;
+  update: Statement<[ArchiveRow]> | null;
 }
 
 export function createArchiveService(ctx: ServiceContext, options: ArchiveServiceOptions): ArchiveService {
@@ -55,22 +55,29 @@ export function createArchiveService(ctx: ServiceContext, options: ArchiveServic
   const prepare = () => new Map<string, TableStatements>(
     ARCHIVE_TABLES.map((table) => {
       const columns = Object.keys(table.row.shape);
-      const owner = table.table === 'engagements' ? 'id' : 'engagement_id';
+      const list = columns.map((c) => `"${c}"`).join(', ');
+      // A parent-owned row belongs to the engagement its parent belongs to.
+      const parent = parentOf(table);
+      const owned =
+        table.table === 'engagements'
+          ? '"id" = ?'
+          : parent
+            ? `"${parent.column}" IN (SELECT id FROM "${parent.table}" WHERE engagement_id = ?)`
+            : '"engagement_id" = ?';
       return [
         table.table,
         {
-          select: ctx.db.prepare<[string], ArchiveRow>(
-            `SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table.table}" WHERE "${owner}" = ? ORDER BY rowid`,
-          ),
-          insert: ctx.db.prepare<[ArchiveRow]>(
-            `INSERT INTO "${table.table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
-          ),
-          update: ctx.db.prepare<[ArchiveRow]>(
-            `UPDATE "${table.table}" SET ${columns
-              .filter((c) => c !== 'id')
-              .map((c) => `"${c}" = @${c}`)
-              .join(', ')} WHERE id = @id`,
-          ),
+          select: ctx.db.prepare<[string], ArchiveRow>(`SELECT ${list} FROM "${table.table}" WHERE ${owned} ORDER BY rowid`),
+          insert: ctx.db.prepare<[ArchiveRow]>(`INSERT INTO "${table.table}" (${list}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`),
+          // Only edited rows are ever updated; the others are recorded once (see mergeEngagement).
+          update: isVersioned(table)
+            ? ctx.db.prepare<[ArchiveRow]>(
+                `UPDATE "${table.table}" SET ${columns
+                  .filter((c) => c !== 'id')
+                  .map((c) => `"${c}" = @${c}`)
+                  .join(', ')} WHERE id = @id`,
+              )
+            : null,
         },
       ];
     }),
@@ -143,7 +150,7 @@ export function createArchiveService(ctx: ServiceContext, options: ArchiveServic
     let updated = 0;
     for (const table of ARCHIVE_TABLES) {
       const { insert, update } = statements.get(table.table)!;
-      for (const row of plan.updates[table.table]!) updated += update.run(row).changes;
+      for (const row of plan.updates[table.table]!) updated += update!.run(row).changes;
       for (const row of plan.inserts[table.table]!) inserted += insert.run(row).changes;
     }
     return { engagementId, created, inserted, updated, conflicts: plan.conflicts, renumbered: plan.renumbered };

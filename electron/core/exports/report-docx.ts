@@ -101,7 +101,7 @@ function findingBlock(f: ReportFinding): (Paragraph | Table)[] {
   return [
     new Paragraph({
       spacing: { before: 160, after: 60 },
-      children: [text(`${f.severityLabel.toUpperCase()}  `, { bold: true, color: 'B5542A', size: 16 }), text(f.title, { bold: true })],
+      children: [text(`${f.severityLabel.toUpperCase()}  `, { bold: true, color: 'B5542A', size: 16 }), text(`${f.ref}  ${f.title}`, { bold: true })],
     }),
     para(f.detail),
     para([text(f.citations.length ? `Evidence: ${f.citations.map((c) => c.ref).join(', ')}` : 'No client-visible evidence cited.', { color: MUTED, size: 16 })]),
@@ -111,7 +111,7 @@ function findingBlock(f: ReportFinding): (Paragraph | Table)[] {
 function findingsTable(findings: readonly ReportFinding[]): Table {
   return table(
     ['Severity', 'Finding', 'Evidence'],
-    findings.map((f) => [f.severityLabel, `${f.title}\n${f.detail}`, f.citations.map((c) => c.ref).join(', ') || '—']),
+    findings.map((f) => [f.severityLabel, `${f.ref}  ${f.title}\n${f.detail}`, f.citations.map((c) => c.ref).join(', ') || '—']),
     [14, 66, 20],
   );
 }

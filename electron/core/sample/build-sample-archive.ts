@@ -31,7 +31,7 @@ type Call = <C extends Channel & keyof CoreHandlers>(channel: C, input: ChannelI
 type SetClock = (day: number, time: string) => void;
 
 /** Calls handlers as the dispatcher would: every input parsed by its contract schema first. */
-export function createSampleCaller(handlers: CoreHandlers): Call {
+function createSampleCaller(handlers: CoreHandlers): Call {
   return async (channel, input) => {
     const parsed = contract[channel].input.parse(input);
     const handler = handlers[channel] as (input: unknown) => unknown;
@@ -127,13 +127,14 @@ async function seedRecords(call: Call, content: SampleContent, at: SetClock): Pr
 }
 
 /** What ties records together: evidence for findings and criteria, and the path to ship. */
-export async function seedSampleLinks(call: Call, content: SampleContent, refs: SampleRefs, at: SetClock): Promise<void> {
+async function seedSampleLinks(call: Call, content: SampleContent, refs: SampleRefs, at: SetClock): Promise<void> {
   const { engagementId } = refs;
   const person = (key: string) => lookup(refs.people, key, 'participant');
   const note = (key: string) => lookup(refs.notes, key, 'note');
+  const finding = (key: string) => lookup(refs.findings, key, 'finding');
   for (const f of content.findings) {
     at(f.day, '17:05');
-    const findingId = lookup(refs.findings, f.key, 'finding');
+    const findingId = finding(f.key);
     for (const key of f.evidence) await call('findings:link-note', { findingId, noteId: note(key) });
   }
 
@@ -141,7 +142,7 @@ export async function seedSampleLinks(call: Call, content: SampleContent, refs: 
   for (const c of content.assessment.criteria) {
     for (const key of c.notes ?? []) await call('assessment:add-evidence', { engagementId, criterionId: c.criterionId, kind: 'note', targetId: note(key) });
     for (const key of c.findings ?? []) {
-      await call('assessment:add-evidence', { engagementId, criterionId: c.criterionId, kind: 'finding', targetId: lookup(refs.findings, key, 'finding') });
+      await call('assessment:add-evidence', { engagementId, criterionId: c.criterionId, kind: 'finding', targetId: finding(key) });
     }
   }
 
@@ -157,8 +158,8 @@ export async function seedSampleLinks(call: Call, content: SampleContent, refs: 
     await call('path:set-raci', { engagementId, responsibility: r.responsibility, systemId, participantId: person(r.participant), role: r.role });
   }
   for (const phase of path.phases) {
-    const { owner, ...fields } = phase;
-    await call('path:save-phase', { engagementId, ...fields, ownerId: person(owner) });
+    const { owner, findings, ...fields } = phase;
+    await call('path:save-phase', { engagementId, ...fields, ownerId: person(owner), findingIds: findings.map(finding) });
   }
   at(5, '13:10');
   const rec = path.recommendation;
@@ -168,6 +169,7 @@ export async function seedSampleLinks(call: Call, content: SampleContent, refs: 
     rationale: rec.rationale,
     conditions: rec.conditions,
     criterionIds: rec.criterionIds,
+    findingIds: rec.findings.map(finding),
     decidedBy: { kind: 'participant', participantId: person(rec.decidedBy) },
     decidedOn: rec.decidedOn,
   });
@@ -182,10 +184,8 @@ export interface BuiltSample {
  * Builds the sample week through the app's own services in a scratch core (each request parsed by
  * its contract schema, the clock set to the moment each thing happened in the week) and exports it
  * as archive bytes, so the user's database only ever receives it through the archive import path.
- * `withLinks` is false while archives do not carry evidence and path-to-ship rows: the loader then
- * adds them after the import, with the same ids.
  */
-export async function buildSampleArchive(content: SampleContent, openScratch: ScratchCoreFactory, withLinks: boolean): Promise<BuiltSample> {
+export async function buildSampleArchive(content: SampleContent, openScratch: ScratchCoreFactory): Promise<BuiltSample> {
   let clock = new Date();
   const core = openScratch({ now: () => clock, newId: countingIds() });
   const at: SetClock = (day, time) => {
@@ -194,7 +194,7 @@ export async function buildSampleArchive(content: SampleContent, openScratch: Sc
   try {
     const call = createSampleCaller(core.handlers);
     const refs = await seedRecords(call, content, at);
-    if (withLinks) await seedSampleLinks(call, content, refs, at);
+    await seedSampleLinks(call, content, refs, at);
     return { refs, bytes: core.archive.exportBytes(refs.engagementId) };
   } finally {
     core.close();

@@ -141,7 +141,7 @@ export function createAgendaService(
 
     deleteSession: ctx.db.transaction((id: string) => {
       const session = requireSession(id);
-      sessions.delete(id);
+      sessions.delete(id, timestamp(ctx), ctx.deviceId);
       renumberDay(session.engagementId, session.day);
       return session;
     }),

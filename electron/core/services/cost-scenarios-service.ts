@@ -94,7 +94,7 @@ export function createCostScenariosService(
       return change(input.id, { name: input.name });
     },
     delete: ctx.db.transaction((id: string): { id: string } => {
-      if (!repo.delete(id)) throw new AppError('not_found', GONE);
+      if (!repo.delete(id, timestamp(ctx), ctx.deviceId)) throw new AppError('not_found', GONE);
       return { id };
     }),
   };

@@ -61,10 +61,11 @@ export function createDeliverablesService(ctx: ServiceContext, sources: Delivera
   const pathAndFindings = (engagementId: string, findings: readonly Finding[]) => {
     const participants = sources.participants.list(engagementId);
     const path = sources.pathToShip.get(engagementId);
+    const reported = findingInputs(findings);
     return {
-      findings: findingInputs(findings),
-      recommendation: recommendationInput(path, participants),
-      roadmap: roadmapInputs(path, participants),
+      findings: reported,
+      recommendation: recommendationInput(path, participants, reported),
+      roadmap: roadmapInputs(path, participants, reported),
       raci: raciInputs(path, participants),
     };
   };

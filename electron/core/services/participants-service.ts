@@ -55,7 +55,7 @@ export function createParticipantsService(
     }),
     delete: ctx.db.transaction((id: string) => {
       requireParticipant(id);
-      repo.delete(id);
+      repo.delete(id, timestamp(ctx), ctx.deviceId);
       return { id };
     }),
   };

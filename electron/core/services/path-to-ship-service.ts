@@ -3,8 +3,9 @@ import type { Phase, PathToShip, Recommendation } from '../../../shared/domain/p
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/result';
 import type { EngagementsRepository } from '../db/repositories/engagements-repository';
+import type { FindingsRepository } from '../db/repositories/findings-repository';
 import type { ParticipantsRepository } from '../db/repositories/participants-repository';
-import type { PathToShipRepository } from '../db/repositories/path-to-ship-repository';
+import type { LinkOwner, PathToShipRepository } from '../db/repositories/path-to-ship-repository';
 import { requireEngagement } from './require-engagement';
 import { timestamp, type ServiceContext } from './service-context';
 
@@ -29,6 +30,7 @@ export function createPathToShipService(
   repo: PathToShipRepository,
   participants: ParticipantsRepository,
   engagements: EngagementsRepository,
+  findings: Pick<FindingsRepository, 'get'>,
 ): PathToShipService {
   const read = (engagementId: string): PathToShip => ({
     engagementId,
@@ -46,6 +48,28 @@ export function createPathToShipService(
         [field]: 'Choose a participant of this engagement.',
       });
     }
+  };
+
+  /** A linked finding must be on this engagement's board, so the report can cite it. */
+  const checkFindings = (engagementId: string, findingIds: readonly string[]) => {
+    for (const id of findingIds) {
+      const finding = findings.get(id);
+      if (finding?.engagementId !== engagementId) {
+        throw new AppError('invalid_input', 'That finding is not on this engagement’s board. Choose a finding from the list.', {
+          findingIds: 'Choose findings of this engagement.',
+        });
+      }
+      if (finding.deletedAt !== null) {
+        throw new AppError('invalid_input', `“${finding.title}” was deleted from the board, so it cannot be linked. Restore it first or choose another finding.`, {
+          findingIds: 'Choose findings that are on the board.',
+        });
+      }
+    }
+  };
+
+  const writeLinks = (owner: LinkOwner, item: { criterionIds: readonly string[]; findingIds: readonly string[] }, at: string) => {
+    repo.setLinks(owner, 'criterion', item.criterionIds, ctx.newId, at, ctx.deviceId);
+    repo.setLinks(owner, 'finding', item.findingIds, ctx.newId, at, ctx.deviceId);
   };
 
   const requirePhase = (id: string): Phase => {
@@ -68,7 +92,7 @@ export function createPathToShipService(
 
   const writePhase = (phase: Phase) => {
     repo.savePhase(phase);
-    repo.setCriterionLinks({ kind: 'phase', id: phase.id }, phase.engagementId, phase.criterionIds, ctx.newId, phase.updatedAt, ctx.deviceId);
+    writeLinks({ kind: 'phase', id: phase.id, engagementId: phase.engagementId }, phase, phase.updatedAt);
   };
 
   return {
@@ -81,6 +105,7 @@ export function createPathToShipService(
       const { engagementId, ...fields } = input;
       requireEngagement(engagements, engagementId);
       if (fields.decidedBy.kind === 'participant') checkParticipant(engagementId, fields.decidedBy.participantId, 'decidedBy');
+      checkFindings(engagementId, fields.findingIds);
       const at = timestamp(ctx);
       const before = repo.recommendation(engagementId);
       const next: Recommendation = {
@@ -92,7 +117,7 @@ export function createPathToShipService(
         deviceId: ctx.deviceId,
       };
       repo.saveRecommendation(next);
-      repo.setCriterionLinks({ kind: 'recommendation', id: next.id }, engagementId, next.criterionIds, ctx.newId, at, ctx.deviceId);
+      writeLinks({ kind: 'recommendation', id: next.id, engagementId }, next, at);
       return read(engagementId);
     }),
 
@@ -100,6 +125,7 @@ export function createPathToShipService(
       const { engagementId, id, ...fields } = input;
       requireEngagement(engagements, engagementId);
       checkParticipant(engagementId, fields.ownerId, 'ownerId');
+      checkFindings(engagementId, fields.findingIds);
       const at = timestamp(ctx);
       if (id) {
         const before = requirePhase(id);
@@ -140,7 +166,12 @@ export function createPathToShipService(
       requireEngagement(engagements, phase.engagementId);
       // The owner may have been removed from the engagement since the phase was deleted.
       const ownerId = phase.ownerId && participants.get(phase.ownerId)?.engagementId === phase.engagementId ? phase.ownerId : null;
-      writePhase({ ...phase, ownerId, position: repo.phases(phase.engagementId).length, updatedAt: timestamp(ctx), deviceId: ctx.deviceId });
+      // Likewise a linked finding may have left the board; the link goes with it.
+      const findingIds = phase.findingIds.filter((id) => {
+        const finding = findings.get(id);
+        return finding?.engagementId === phase.engagementId && finding.deletedAt === null;
+      });
+      writePhase({ ...phase, ownerId, findingIds, position: repo.phases(phase.engagementId).length, updatedAt: timestamp(ctx), deviceId: ctx.deviceId });
       place(phase.engagementId, phase.id, phase.position);
       return read(phase.engagementId);
     }),

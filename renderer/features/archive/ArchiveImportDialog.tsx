@@ -15,6 +15,10 @@ const TABLE_LABELS: Record<string, string> = {
   assessment_ml_test_scores: 'ML Test Score',
   assessment_cause_ratings: 'Pilot-purgatory rating',
   cost_scenarios: 'Cost scenario',
+  path_recommendations: 'Recommendation',
+  path_phases: 'Roadmap phase',
+  path_systems: 'Integrated system',
+  path_raci: 'Operating model responsibility',
 };
 
 function when(iso: string): string {

@@ -54,7 +54,7 @@ function Finding({ finding }: { finding: ReportFinding }) {
     <div className="report-finding">
       <h5>
         <span className={`report-pill report-sev-${finding.severity}`}>{finding.severityLabel}</span>
-        {finding.title}
+        <span className="report-ref">{finding.ref}</span> {finding.title}
       </h5>
       <p className="report-pre">{finding.detail}</p>
       <Citations list={finding.citations} />

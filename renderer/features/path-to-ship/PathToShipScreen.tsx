@@ -2,12 +2,14 @@ import { useEffect, useState } from 'react';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { useAppState } from '../../app/store-context';
+import { errorMessage } from '../../lib/api-client';
 import type { SectionScreenProps } from '../workspace/section-screens';
 import { LifecycleBudgetPanel } from './LifecycleBudgetPanel';
 import { OperatingModelPanel } from './OperatingModelPanel';
 import { RecommendationDialog } from './RecommendationDialog';
 import { RecommendationPanel } from './RecommendationPanel';
 import { RoadmapPanel } from './RoadmapPanel';
+import { useLinkableFindings } from './use-linkable-findings';
 import './path-to-ship.css';
 
 /** The answer to "what is the realistic path to get there": the call, the money, the plan and the owners. */
@@ -19,12 +21,18 @@ export function PathToShipScreen({ engagement }: SectionScreenProps) {
   const loadScenarios = useAppState((s) => s.loadCostScenarios);
   const scenarios = useAppState((s) => (s.costEngagementId === engagement.id ? s.costScenarios : []));
   const participants = useAppState((s) => (s.weekEngagementId === engagement.id ? s.participants : []));
+  const loadBoard = useAppState((s) => s.loadBoard);
+  const notify = useAppState((s) => s.notify);
+  const linkable = useLinkableFindings(engagement.id);
   const [editingRecommendation, setEditingRecommendation] = useState(false);
 
   useEffect(() => {
     void loadPath(engagement.id);
     void loadScenarios(engagement.id);
-  }, [engagement.id, loadPath, loadScenarios]);
+    loadBoard(engagement.id).catch((error: unknown) =>
+      notify({ tone: 'error', message: `The board’s findings could not be loaded, so none can be linked: ${errorMessage(error)}` }),
+    );
+  }, [engagement.id, loadPath, loadScenarios, loadBoard, notify]);
 
   if (load === 'error' && !path) {
     return (
@@ -37,15 +45,16 @@ export function PathToShipScreen({ engagement }: SectionScreenProps) {
 
   return (
     <div className="ps-screen">
-      <RecommendationPanel recommendation={path.recommendation} participants={participants} onEdit={() => setEditingRecommendation(true)} />
+      <RecommendationPanel recommendation={path.recommendation} participants={participants} linkable={linkable} onEdit={() => setEditingRecommendation(true)} />
       <LifecycleBudgetPanel engagementId={engagement.id} scenarios={scenarios} />
-      <RoadmapPanel engagementId={engagement.id} phases={path.phases} participants={participants} decidedOn={path.recommendation?.decidedOn ?? null} />
+      <RoadmapPanel engagementId={engagement.id} phases={path.phases} participants={participants} decidedOn={path.recommendation?.decidedOn ?? null} linkable={linkable} />
       <OperatingModelPanel engagementId={engagement.id} participants={participants} systems={path.systems} raci={path.raci} />
       <RecommendationDialog
         engagementId={engagement.id}
         open={editingRecommendation}
         recommendation={path.recommendation}
         participants={participants}
+        linkable={linkable}
         onClose={() => setEditingRecommendation(false)}
       />
     </div>

@@ -3,6 +3,8 @@ import type { Phase } from '../../../shared/domain/path-to-ship';
 import type { TimelineBar } from '../../../shared/path-to-ship/roadmap-timeline';
 import { Button } from '../../components/Button';
 import { CriteriaChips } from './CriteriaChips';
+import { FindingChips } from './FindingChips';
+import type { LinkableFindings } from './use-linkable-findings';
 
 export interface PhaseActions {
   edit(): void;
@@ -12,7 +14,7 @@ export interface PhaseActions {
 }
 
 /** One phase of the roadmap. Arrows move focus, Alt+arrows reorder, Enter edits, Delete removes. */
-export function PhaseCard(props: { phase: Phase; index: number; count: number; bar: TimelineBar | undefined; owner: string | null; actions: PhaseActions }) {
+export function PhaseCard(props: { phase: Phase; index: number; count: number; bar: TimelineBar | undefined; owner: string | null; linkable: LinkableFindings; actions: PhaseActions }) {
   const { phase, actions } = props;
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.target !== event.currentTarget) return;
@@ -92,6 +94,7 @@ export function PhaseCard(props: { phase: Phase; index: number; count: number; b
           )}
         </div>
       </div>
+      <FindingChips ids={phase.findingIds} linkable={props.linkable} label={`Findings for ${phase.name}`} />
       <CriteriaChips ids={phase.criterionIds} label={`Audit criteria for ${phase.name}`} />
     </li>
   );

@@ -9,7 +9,9 @@ import { errorMessage } from '../../lib/api-client';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../lib/field-errors';
 import { useAppState } from '../../app/store-context';
 import { CriteriaPicker } from './CriteriaPicker';
+import { FindingsPicker } from './FindingsPicker';
 import { linesOf } from './path-labels';
+import type { LinkableFindings } from './use-linkable-findings';
 
 export type PhaseDialogState = { mode: 'add'; suggestedWeek: number } | { mode: 'edit'; phase: Phase } | null;
 
@@ -20,6 +22,7 @@ interface Form {
   milestones: string;
   exitCriteria: string;
   criterionIds: string[];
+  findingIds: string[];
 }
 
 function formFrom(state: PhaseDialogState): Form {
@@ -32,9 +35,10 @@ function formFrom(state: PhaseDialogState): Form {
       milestones: p.milestones.join('\n'),
       exitCriteria: p.exitCriteria.join('\n'),
       criterionIds: p.criterionIds,
+      findingIds: p.findingIds,
     };
   }
-  return { name: '', targetWeek: String(state?.suggestedWeek ?? 4), ownerId: '', milestones: '', exitCriteria: '', criterionIds: [] };
+  return { name: '', targetWeek: String(state?.suggestedWeek ?? 4), ownerId: '', milestones: '', exitCriteria: '', criterionIds: [], findingIds: [] };
 }
 
 /** Adds or edits one roadmap phase. */
@@ -42,6 +46,7 @@ export function PhaseDialog(props: {
   engagementId: string;
   state: PhaseDialogState;
   participants: readonly Participant[];
+  linkable: LinkableFindings;
   onClose: () => void;
   onDelete: (phase: Phase) => void;
 }) {
@@ -64,6 +69,7 @@ export function PhaseDialog(props: {
       milestones: linesOf(form.milestones),
       exitCriteria: linesOf(form.exitCriteria),
       criterionIds: form.criterionIds,
+      findingIds: form.findingIds,
     });
     if (!parsed.success) {
       setErrors(zodFieldErrors(parsed.error));
@@ -152,6 +158,13 @@ export function PhaseDialog(props: {
           onChange={(e) => setForm({ ...form, exitCriteria: e.target.value })}
         />
       </div>
+      <FindingsPicker
+        legend="Findings this phase addresses"
+        selected={form.findingIds}
+        linkable={props.linkable}
+        error={errors.findingIds}
+        onChange={(findingIds) => setForm((f) => ({ ...f, findingIds }))}
+      />
       <CriteriaPicker legend="Audit criteria this phase addresses" selected={form.criterionIds} onChange={(criterionIds) => setForm({ ...form, criterionIds })} />
     </Dialog>
   );

@@ -9,7 +9,9 @@ import { errorMessage } from '../../lib/api-client';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../lib/field-errors';
 import { useAppState } from '../../app/store-context';
 import { CriteriaPicker } from './CriteriaPicker';
+import { FindingsPicker } from './FindingsPicker';
 import { linesOf } from './path-labels';
+import type { LinkableFindings } from './use-linkable-findings';
 
 export const DECISION_HINTS: Record<Decision, string> = {
   go: 'Ready to fund the path to production as planned.',
@@ -25,6 +27,7 @@ interface Form {
   rationale: string;
   conditions: string;
   criterionIds: string[];
+  findingIds: string[];
   decidedBy: string;
   decidedByName: string;
   decidedOn: string;
@@ -36,6 +39,7 @@ function formFrom(r: Recommendation | null): Form {
     rationale: r?.rationale ?? '',
     conditions: r?.conditions.join('\n') ?? '',
     criterionIds: r?.criterionIds ?? [],
+    findingIds: r?.findingIds ?? [],
     decidedBy: r?.decidedBy.kind === 'participant' ? r.decidedBy.participantId : r?.decidedBy.kind === 'name' ? SOMEONE_ELSE : '',
     decidedByName: r?.decidedBy.kind === 'name' ? r.decidedBy.name : '',
     decidedOn: r?.decidedOn ?? '',
@@ -48,6 +52,7 @@ export function RecommendationDialog(props: {
   open: boolean;
   recommendation: Recommendation | null;
   participants: readonly Participant[];
+  linkable: LinkableFindings;
   onClose: () => void;
 }) {
   const setRecommendation = useAppState((s) => s.setRecommendation);
@@ -68,6 +73,7 @@ export function RecommendationDialog(props: {
       rationale: form.rationale,
       conditions: linesOf(form.conditions),
       criterionIds: form.criterionIds,
+      findingIds: form.findingIds,
       decidedBy:
         form.decidedBy === ''
           ? { kind: 'nobody' }
@@ -172,6 +178,13 @@ export function RecommendationDialog(props: {
         )}
         <TextField label="Decided on" type="date" value={form.decidedOn} error={errors.decidedOn} onChange={(e) => setForm({ ...form, decidedOn: e.target.value })} />
       </div>
+      <FindingsPicker
+        legend="Findings that support it"
+        selected={form.findingIds}
+        linkable={props.linkable}
+        error={errors.findingIds}
+        onChange={(findingIds) => setForm((f) => ({ ...f, findingIds }))}
+      />
       <CriteriaPicker legend="Audit criteria that support it" selected={form.criterionIds} onChange={(criterionIds) => setForm({ ...form, criterionIds })} />
     </Dialog>
   );

@@ -3,13 +3,15 @@ import { DECISION_LABELS, type Recommendation } from '../../../shared/domain/pat
 import { formatDate } from '../../../shared/domain/dates';
 import { Button } from '../../components/Button';
 import { CriteriaChips } from './CriteriaChips';
+import { FindingChips } from './FindingChips';
 import { DECISION_HINTS } from './RecommendationDialog';
 import { decidedByText } from './path-labels';
+import type { LinkableFindings } from './use-linkable-findings';
 
 const DECISION_MARKS = { go: '✓', 'conditional-go': '◐', pivot: '↻', stop: '✕' } as const;
 
 /** The verdict the week comes to, shown as a client reads it: decision, why, conditions, who and when. */
-export function RecommendationPanel(props: { recommendation: Recommendation | null; participants: readonly Participant[]; onEdit: () => void }) {
+export function RecommendationPanel(props: { recommendation: Recommendation | null; participants: readonly Participant[]; linkable: LinkableFindings; onEdit: () => void }) {
   const r = props.recommendation;
   if (!r) {
     return (
@@ -20,7 +22,7 @@ export function RecommendationPanel(props: { recommendation: Recommendation | nu
           </h2>
           <p className="ps-muted">
             No recommendation yet. Record the call the week comes to (go, conditional go, pivot or stop), why, the conditions that
-            come with it, and the audit criteria that back it.
+            come with it, and the findings and audit criteria that back it.
           </p>
         </div>
         <Button variant="primary" onClick={props.onEdit}>
@@ -56,6 +58,7 @@ export function RecommendationPanel(props: { recommendation: Recommendation | nu
             {who ? `Decided by ${who}` : 'Who decided is not recorded'}
             {r.decidedOn ? ` on ${formatDate(r.decidedOn)}` : ''}
           </p>
+          <FindingChips ids={r.findingIds} linkable={props.linkable} label="Supporting findings" />
           <CriteriaChips ids={r.criterionIds} label="Supporting audit criteria" />
         </div>
         {r.conditions.length > 0 && (

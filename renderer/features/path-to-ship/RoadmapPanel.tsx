@@ -9,13 +9,14 @@ import { PhaseCard } from './PhaseCard';
 import { PhaseDialog, type PhaseDialogState } from './PhaseDialog';
 import { RoadmapTimeline } from './RoadmapTimeline';
 import { participantName } from './path-labels';
+import type { LinkableFindings } from './use-linkable-findings';
 
 function focusPhase(id: string) {
   requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-phase-id="${id}"]`)?.focus());
 }
 
 /** The phases from decision to scale: a timeline, then each phase with its milestones and exit criteria. */
-export function RoadmapPanel(props: { engagementId: string; phases: readonly Phase[]; participants: readonly Participant[]; decidedOn: string | null }) {
+export function RoadmapPanel(props: { engagementId: string; phases: readonly Phase[]; participants: readonly Participant[]; decidedOn: string | null; linkable: LinkableFindings }) {
   const movePhase = useAppState((s) => s.movePhase);
   const deletePhase = useAppState((s) => s.deletePhase);
   const restorePhase = useAppState((s) => s.restorePhase);
@@ -87,6 +88,7 @@ export function RoadmapPanel(props: { engagementId: string; phases: readonly Pha
                 count={phases.length}
                 bar={timeline.bars.find((b) => b.id === phase.id)}
                 owner={participantName(props.participants, phase.ownerId)}
+                linkable={props.linkable}
                 actions={actionsFor(phase, index)}
               />
             ))}
@@ -94,7 +96,7 @@ export function RoadmapPanel(props: { engagementId: string; phases: readonly Pha
           <p className="ps-help">Keyboard: ↑/↓ move between phases, Alt+↑/↓ reorders, Enter edits, Delete removes.</p>
         </>
       )}
-      <PhaseDialog engagementId={props.engagementId} state={dialog} participants={props.participants} onClose={() => setDialog(null)} onDelete={(p) => void remove(p)} />
+      <PhaseDialog engagementId={props.engagementId} state={dialog} participants={props.participants} linkable={props.linkable} onClose={() => setDialog(null)} onDelete={(p) => void remove(p)} />
     </section>
   );
 }

@@ -27,6 +27,7 @@ export class PathToShipPage {
     decidedBy: string;
     decidedOn: string;
     criteria: string[];
+    findings?: string[];
   }): Promise<void> {
     const open = this.recommendation.getByRole('button', { name: /Record the recommendation|Edit/ });
     await open.click();
@@ -37,11 +38,12 @@ export class PathToShipPage {
     await dialog.getByLabel('Decided by', { exact: true }).selectOption({ label: r.decidedBy });
     await dialog.getByLabel('Decided on', { exact: true }).fill(r.decidedOn);
     for (const c of r.criteria) await dialog.getByRole('checkbox', { name: c }).check();
+    for (const ref of r.findings ?? []) await this.linkFinding(dialog, ref);
     await dialog.getByRole('button', { name: 'Save recommendation' }).click();
     await expect(dialog).toBeHidden();
   }
 
-  async addPhase(p: { name: string; targetWeek: number; owner?: string; milestones?: string[]; exitCriteria?: string[]; criteria?: string[] }): Promise<void> {
+  async addPhase(p: { name: string; targetWeek: number; owner?: string; milestones?: string[]; exitCriteria?: string[]; criteria?: string[]; findings?: string[] }): Promise<void> {
     await this.roadmap.getByRole('button', { name: 'Add phase' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Add phase' });
     await dialog.getByLabel('Phase name', { exact: true }).fill(p.name);
@@ -50,8 +52,21 @@ export class PathToShipPage {
     if (p.milestones) await dialog.getByLabel('Milestones', { exact: true }).fill(p.milestones.join('\n'));
     if (p.exitCriteria) await dialog.getByLabel('Exit criteria', { exact: true }).fill(p.exitCriteria.join('\n'));
     for (const c of p.criteria ?? []) await dialog.getByRole('checkbox', { name: c }).check();
+    for (const ref of p.findings ?? []) await this.linkFinding(dialog, ref);
     await dialog.getByRole('button', { name: 'Add phase' }).click();
     await expect(dialog).toBeHidden();
+  }
+
+  /** Links a finding by its reference (F3) from an open recommendation or phase dialog. */
+  async linkFinding(dialog: Locator, ref: string): Promise<void> {
+    await dialog.getByLabel('Find a finding to link', { exact: true }).fill(ref);
+    await dialog.getByRole('list', { name: 'Findings to link' }).getByRole('button', { name: new RegExp(`^Link ${ref} `) }).click();
+    await expect(this.linkedFindings(dialog).filter({ hasText: ref })).toHaveCount(1);
+  }
+
+  /** The findings an item links to, as chips: in a dialog (removable) or on the screen. */
+  linkedFindings(scope: Locator, name = 'Linked findings'): Locator {
+    return scope.getByRole('list', { name, exact: true }).getByRole('listitem');
   }
 
   phase(name: string): Locator {

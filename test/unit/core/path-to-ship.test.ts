@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CostScenario } from '../../../shared/domain/cost-scenario';
 import type { Engagement } from '../../../shared/domain/engagement';
+import type { Finding } from '../../../shared/domain/finding';
 import type { Participant } from '../../../shared/domain/participant';
 import type { PathToShip, Phase } from '../../../shared/domain/path-to-ship';
 import { computeCostModel } from '../../../shared/cost-model/cost-model';
@@ -124,6 +125,80 @@ describe('roadmap phases', () => {
     await call('path:save-phase', { engagementId: engagement.id, name: 'Harden', targetWeek: 4, ownerId: bo.id });
     await call('participants:delete', { id: bo.id });
     expect((await call<PathToShip>('path:get', { engagementId: engagement.id })).phases[0]?.ownerId).toBeNull();
+  });
+});
+
+describe('linked findings', () => {
+  const finding = (call: Awaited<ReturnType<typeof setUp>>['call'], engagementId: string, title: string) =>
+    call<Finding>('findings:create', { engagementId, title, area: 'production-requirements', day: 2, severity: 'high' });
+
+  it('link to the recommendation and to a phase beside their criteria, and unlink without touching the criteria', async () => {
+    const { call, engagement, rows } = await setUp();
+    const drift = await finding(call, engagement.id, 'Nobody watches for drift');
+    const sap = await finding(call, engagement.id, 'SAP posting is manual');
+    let path = await call<PathToShip>('path:set-recommendation', {
+      engagementId: engagement.id,
+      decision: 'conditional-go',
+      criterionIds: ['pf-success-metrics'],
+      findingIds: [drift.id, sap.id, drift.id],
+    });
+    expect(path.recommendation).toMatchObject({ criterionIds: ['pf-success-metrics'], findingIds: [drift.id, sap.id] });
+    path = await call<PathToShip>('path:save-phase', { engagementId: engagement.id, name: 'Integrate', targetWeek: 8, findingIds: [sap.id] });
+    expect(path.phases[0]?.findingIds).toEqual([sap.id]);
+    expect(rows("SELECT target_id FROM path_links WHERE target_kind = 'finding' ORDER BY phase_id IS NULL, position")).toEqual([
+      { target_id: sap.id },
+      { target_id: drift.id },
+      { target_id: sap.id },
+    ]);
+
+    path = await call<PathToShip>('path:set-recommendation', {
+      engagementId: engagement.id,
+      decision: 'conditional-go',
+      criterionIds: ['pf-success-metrics'],
+      findingIds: [sap.id],
+    });
+    expect(path.recommendation).toMatchObject({ criterionIds: ['pf-success-metrics'], findingIds: [sap.id] });
+    path = await call<PathToShip>('path:save-phase', { engagementId: engagement.id, id: path.phases[0]!.id, name: 'Integrate', targetWeek: 8, findingIds: [] });
+    expect(path.phases[0]?.findingIds).toEqual([]);
+    expect(rows('SELECT target_kind, target_id FROM path_links ORDER BY target_kind')).toEqual([
+      { target_kind: 'criterion', target_id: 'pf-success-metrics' },
+      { target_kind: 'finding', target_id: sap.id },
+    ]);
+  });
+
+  it('refuses a finding of another engagement or a deleted one, and changes nothing', async () => {
+    const { call, raw, engagement, rows } = await setUp();
+    const other = await call<Engagement>('engagements:create', { clientName: 'Contoso', pilotName: 'Claims', weekStart: '2026-03-09' });
+    const foreign = await finding(call, other.id, 'Claims backlog');
+    const gone = await finding(call, engagement.id, 'Old worry');
+    await call('findings:delete', { id: gone.id });
+
+    expect(await raw('path:set-recommendation', { engagementId: engagement.id, decision: 'go', findingIds: [foreign.id] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: 'That finding is not on this engagement’s board. Choose a finding from the list.' },
+    });
+    expect(await raw('path:save-phase', { engagementId: engagement.id, name: 'Harden', targetWeek: 4, findingIds: [gone.id] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: '“Old worry” was deleted from the board, so it cannot be linked. Restore it first or choose another finding.' },
+    });
+    expect(rows('SELECT count(*) AS n FROM path_links')).toEqual([{ n: 0 }]);
+    expect(await call<PathToShip>('path:get', { engagementId: engagement.id })).toMatchObject({ recommendation: null, phases: [] });
+  });
+
+  it('a linked finding deleted from the board drops out of the recommendation and comes back with its undo', async () => {
+    const { call, engagement } = await setUp();
+    const drift = await finding(call, engagement.id, 'Nobody watches for drift');
+    const keep = await finding(call, engagement.id, 'Reviewers are overloaded');
+    await call('path:set-recommendation', { engagementId: engagement.id, decision: 'pivot', findingIds: [drift.id, keep.id] });
+    await call('findings:delete', { id: drift.id });
+    let path = await call<PathToShip>('path:get', { engagementId: engagement.id });
+    expect(path.recommendation?.findingIds).toEqual([keep.id]);
+
+    // Saving the recommendation meanwhile must not lose the hidden link.
+    await call('path:set-recommendation', { engagementId: engagement.id, decision: 'stop', findingIds: [keep.id] });
+    await call('findings:restore', { id: drift.id });
+    path = await call<PathToShip>('path:get', { engagementId: engagement.id });
+    expect(new Set(path.recommendation?.findingIds)).toEqual(new Set([drift.id, keep.id]));
   });
 });
 

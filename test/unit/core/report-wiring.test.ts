@@ -39,4 +39,30 @@ describe('the report is built from the board and the path to ship', () => {
     expect(report.pathToShip.raci.rows?.[0]).toEqual(expect.objectContaining({ responsible: 'Ana Silva', accountable: 'Ana Silva' }));
     expect(report.pathToShip.raci.rows?.[1]).toEqual(expect.objectContaining({ responsible: 'Not assigned', accountable: 'Not assigned' }));
   });
+
+  it('cites the findings linked to the recommendation and each phase by their reference, never a facilitator-only one', async () => {
+    // Each request a second apart, so the findings' recording order (and so their references) is certain.
+    let tick = Date.parse('2026-03-03T09:00:00.000Z');
+    const { dispatch } = newCore({ now: () => new Date((tick += 1000)) });
+    const call = async <T>(channel: string, payload: unknown): Promise<T> => {
+      const result = (await dispatch(TRUSTED, channel, payload)) as IpcResult<unknown>;
+      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+      return result.value as T;
+    };
+    const e = await call<Engagement>('engagements:create', { clientName: 'Northwind', pilotName: 'Invoices', weekStart: '2026-03-02' });
+    const add = (title: string, visibility = 'client') =>
+      call<{ id: string }>('findings:create', { engagementId: e.id, title, area: 'production-requirements', day: 2, visibility });
+    const paging = await add('No one is paged at night');
+    const hunch = await add('Private hunch', 'facilitator');
+    const drift = await add('Drift is not measured');
+    await call('path:set-recommendation', { engagementId: e.id, decision: 'conditional-go', rationale: 'Ship after monitoring exists.', findingIds: [drift.id, hunch.id, paging.id] });
+    await call('path:save-phase', { engagementId: e.id, name: 'Harden', targetWeek: 4, milestones: ['Alerting live'], findingIds: [hunch.id] });
+    await call('path:save-phase', { engagementId: e.id, name: 'Measure', targetWeek: 8, findingIds: [drift.id] });
+
+    const report = await call<Report>('deliverables:preview', { engagementId: e.id, options: { redactNames: false, appendices: [] } });
+    expect(report.chapters.flatMap((c) => c.findings).map((f) => `${f.ref} ${f.title}`).sort()).toEqual(['F1 No one is paged at night', 'F3 Drift is not measured']);
+    expect(report.summary.recommendation?.rationale).toContain('Supported by: Findings F3, F1.');
+    expect(report.pathToShip.roadmap.rows?.map((r) => r.title)).toEqual(['Alerting live', 'Finding F3']);
+    expect(JSON.stringify(report)).not.toContain('F2');
+  });
 });

@@ -3,7 +3,6 @@ import { decodeArchive } from '../../../electron/core/archive/archive-file';
 import { createAppCore } from '../../../electron/core/create-app-core';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations';
 import { buildSampleArchive } from '../../../electron/core/sample/build-sample-archive';
-import { archivesCarryLinks } from '../../../electron/core/sample/sample-service';
 import { validateArchiveContent } from '../../../shared/archive/validate-archive';
 import type { Assessment } from '../../../shared/domain/assessment';
 import type { CostScenario } from '../../../shared/domain/cost-scenario';
@@ -33,7 +32,6 @@ describe('the sample engagement', () => {
     const built = await buildSampleArchive(
       SAMPLE_CONTENT,
       (scratch) => createAppCore({ dbPath: ':memory:', appVersion: '1.2.3', ...scratch }),
-      archivesCarryLinks(),
     );
     const { header, content } = decodeArchive(built.bytes, LATEST_SCHEMA_VERSION);
     expect(header.engagementId).toBe(built.refs.engagementId);
@@ -92,6 +90,10 @@ describe('the sample engagement', () => {
     expect(path.recommendation?.decision).toBe('conditional-go');
     expect(path.recommendation?.conditions).toHaveLength(SAMPLE_CONTENT.pathToShip.recommendation.conditions.length);
     expect(path.phases.map((p) => p.name)).toEqual(SAMPLE_CONTENT.pathToShip.phases.map((p) => p.name));
+    const titleOf = new Map(findings.map((f) => [f.id, f.title]));
+    const findingTitle = (key: string) => SAMPLE_CONTENT.findings.find((f) => f.key === key)?.title;
+    expect(path.recommendation?.findingIds.map((f) => titleOf.get(f))).toEqual(SAMPLE_CONTENT.pathToShip.recommendation.findings.map(findingTitle));
+    expect(path.phases.map((p) => p.findingIds.length)).toEqual(SAMPLE_CONTENT.pathToShip.phases.map((p) => p.findings.length));
     expect(path.systems.map((s) => s.name)).toEqual(SAMPLE_CONTENT.pathToShip.systems);
     expect(path.raci).toHaveLength(SAMPLE_CONTENT.pathToShip.raci.length);
     // The one deliberate gap: nobody is responsible or accountable for retraining.

@@ -30,3 +30,41 @@ export async function seedEngagement(dispatch: Dispatch, clientName = 'Northwind
   await call('cost:create', { engagementId: id, name: 'Base case' });
   return { engagement, notes, call };
 }
+
+/**
+ * seedEngagement plus a row in every other table an archive carries, through the services: a
+ * finding with evidence and a move, criterion evidence, the path to ship with links, systems and
+ * RACI letters, and a deleted session, participant, cost scenario and finding as tombstones.
+ */
+export async function seedEveryTable(dispatch: Dispatch, clientName = 'Northwind') {
+  const seeded = await seedEngagement(dispatch, clientName);
+  const { engagement, notes, call } = seeded;
+  const id = engagement.id;
+  const bo = await call('participants:create', { engagementId: id, name: 'Bo Chen', function: 'data-ml' });
+  await call('participants:delete', { id: (await call('participants:create', { engagementId: id, name: 'Left early', function: 'other' })).id });
+  await call('sessions:delete', { id: (await call('sessions:create', { engagementId: id, day: 2, title: 'Cancelled', start: '10:00', end: '11:00' })).id });
+  await call('cost:delete', { id: (await call('cost:create', { engagementId: id, name: 'Smaller model' })).id });
+
+  const finding = await call('findings:create', { engagementId: id, title: 'Nobody owns the model', area: 'production-requirements', day: 2, ownerId: bo.id });
+  await call('findings:link-note', { findingId: finding.id, noteId: notes[0]!.id });
+  await call('findings:move', { id: finding.id, toArea: 'path-to-ship', toDay: 3, toIndex: 0 });
+  await call('findings:delete', { id: (await call('findings:create', { engagementId: id, title: 'A worry that passed', area: 'approach', day: 1 })).id });
+  await call('assessment:add-evidence', { engagementId: id, criterionId: 'pf-value-quantified', kind: 'note', targetId: notes[0]!.id });
+  await call('assessment:add-evidence', { engagementId: id, criterionId: 'pf-value-quantified', kind: 'finding', targetId: finding.id });
+
+  await call('path:set-recommendation', {
+    engagementId: id,
+    decision: 'conditional-go',
+    rationale: 'Ship once someone owns the model.',
+    conditions: ['Name a model owner'],
+    criterionIds: ['pf-value-quantified'],
+    findingIds: [finding.id],
+    decidedBy: { kind: 'participant', participantId: bo.id },
+    decidedOn: '2026-03-06',
+  });
+  await call('path:save-phase', { engagementId: id, name: 'Harden', targetWeek: 4, ownerId: bo.id, criterionIds: ['pf-success-metrics'], findingIds: [finding.id] });
+  const sap = await call<{ systems: { id: string }[] }>('path:save-system', { engagementId: id, name: 'SAP' });
+  await call('path:set-raci', { engagementId: id, responsibility: 'monitoring', systemId: null, participantId: bo.id, role: 'A' });
+  await call('path:set-raci', { engagementId: id, responsibility: 'integration', systemId: sap.systems[0]!.id, participantId: bo.id, role: 'R' });
+  return { ...seeded, finding, bo };
+}

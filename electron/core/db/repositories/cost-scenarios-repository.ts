@@ -54,13 +54,13 @@ const COLUMNS = 'id, engagement_id, name, position, inputs, created_at, updated_
 /** Cost scenario rows in and out of SQLite; statements are prepared once per connection. */
 export function createCostScenariosRepository(db: Database) {
   const listFor = db.prepare<[string], CostScenarioRow>(
-    `SELECT ${COLUMNS} FROM cost_scenarios WHERE engagement_id = ? ORDER BY position, created_at`,
+    `SELECT ${COLUMNS} FROM cost_scenarios WHERE engagement_id = ? AND deleted_at IS NULL ORDER BY position, created_at`,
   );
-  const getOne = db.prepare<[string], CostScenarioRow>(`SELECT ${COLUMNS} FROM cost_scenarios WHERE id = ?`);
+  const getOne = db.prepare<[string], CostScenarioRow>(`SELECT ${COLUMNS} FROM cost_scenarios WHERE id = ? AND deleted_at IS NULL`);
   const nextPosition = db
-    .prepare<[string], number>('SELECT coalesce(max(position) + 1, 0) FROM cost_scenarios WHERE engagement_id = ?')
+    .prepare<[string], number>('SELECT coalesce(max(position) + 1, 0) FROM cost_scenarios WHERE engagement_id = ? AND deleted_at IS NULL')
     .pluck();
-  const namesFor = db.prepare<[string], string>('SELECT name FROM cost_scenarios WHERE engagement_id = ?').pluck();
+  const namesFor = db.prepare<[string], string>('SELECT name FROM cost_scenarios WHERE engagement_id = ? AND deleted_at IS NULL').pluck();
   const upsert = db.prepare<[CostScenarioRow]>(
     `INSERT INTO cost_scenarios (${COLUMNS}) VALUES (
       @id, @engagement_id, @name, @position, @inputs, @created_at, @updated_at, @device_id)
@@ -68,7 +68,10 @@ export function createCostScenariosRepository(db: Database) {
       name = excluded.name, position = excluded.position, inputs = excluded.inputs,
       updated_at = excluded.updated_at, device_id = excluded.device_id`,
   );
-  const remove = db.prepare<[string]>('DELETE FROM cost_scenarios WHERE id = ?');
+  // A tombstone, so a co-facilitator's archive cannot bring the scenario back.
+  const remove = db.prepare<[{ id: string; at: string; deviceId: string }]>(
+    'UPDATE cost_scenarios SET deleted_at = @at, updated_at = @at, device_id = @deviceId WHERE id = @id AND deleted_at IS NULL',
+  );
 
   return {
     list(engagementId: string): CostScenario[] {
@@ -87,8 +90,8 @@ export function createCostScenariosRepository(db: Database) {
     save(scenario: CostScenario): void {
       upsert.run(toRow(scenario));
     },
-    delete(id: string): boolean {
-      return remove.run(id).changes > 0;
+    delete(id: string, at: string, deviceId: string): boolean {
+      return remove.run({ id, at, deviceId }).changes > 0;
     },
   };
 }

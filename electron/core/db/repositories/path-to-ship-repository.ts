@@ -52,7 +52,12 @@ interface RaciRow {
   role: RaciAssignment['role'];
 }
 
-export type LinkOwner = { kind: 'recommendation'; id: string } | { kind: 'phase'; id: string };
+export type LinkKind = 'criterion' | 'finding';
+export interface LinkOwner {
+  kind: 'recommendation' | 'phase';
+  id: string;
+  engagementId: string;
+}
 
 function decidedBy(row: RecommendationRow): DecidedBy {
   if (row.decided_by_participant_id) return { kind: 'participant', participantId: row.decided_by_participant_id };
@@ -92,19 +97,25 @@ export function createPathToShipRepository(db: Database) {
   );
   const deletePhase = db.prepare<[string]>('DELETE FROM path_phases WHERE id = ?');
 
+  /*
+   * Criterion links and finding links live side by side in path_links. Finding links to a deleted
+   * finding stay in the table so undoing the deletion brings them back, but reads skip them and a
+   * save replaces only the live ones.
+   */
+  const LIVE_TARGET = `(target_kind = 'criterion' OR target_id IN (SELECT id FROM findings WHERE deleted_at IS NULL))`;
   const linksOfRec = db
-    .prepare<[string], string>(
-      "SELECT target_id FROM path_links WHERE recommendation_id = ? AND target_kind = 'criterion' ORDER BY position",
+    .prepare<[string, LinkKind], string>(
+      `SELECT target_id FROM path_links WHERE recommendation_id = ? AND target_kind = ? AND ${LIVE_TARGET} ORDER BY position`,
     )
     .pluck();
   const linksOfPhase = db
-    .prepare<[string], string>("SELECT target_id FROM path_links WHERE phase_id = ? AND target_kind = 'criterion' ORDER BY position")
+    .prepare<[string, LinkKind], string>(`SELECT target_id FROM path_links WHERE phase_id = ? AND target_kind = ? AND ${LIVE_TARGET} ORDER BY position`)
     .pluck();
-  const clearRecLinks = db.prepare<[string]>("DELETE FROM path_links WHERE recommendation_id = ? AND target_kind = 'criterion'");
-  const clearPhaseLinks = db.prepare<[string]>("DELETE FROM path_links WHERE phase_id = ? AND target_kind = 'criterion'");
+  const clearRecLinks = db.prepare<[string, LinkKind]>(`DELETE FROM path_links WHERE recommendation_id = ? AND target_kind = ? AND ${LIVE_TARGET}`);
+  const clearPhaseLinks = db.prepare<[string, LinkKind]>(`DELETE FROM path_links WHERE phase_id = ? AND target_kind = ? AND ${LIVE_TARGET}`);
   const insertLink = db.prepare(
     `INSERT INTO path_links (id, engagement_id, recommendation_id, phase_id, target_kind, target_id, position, created_at, device_id)
-     VALUES (@id, @engagement_id, @recommendation_id, @phase_id, 'criterion', @target_id, @position, @created_at, @device_id)`,
+     VALUES (@id, @engagement_id, @recommendation_id, @phase_id, @target_kind, @target_id, @position, @created_at, @device_id)`,
   );
 
   const listSystems = db.prepare<[string], SystemRow>(
@@ -122,7 +133,10 @@ export function createPathToShipRepository(db: Database) {
   const deleteSystem = db.prepare<[string]>('DELETE FROM path_systems WHERE id = ?');
 
   const listRaci = db.prepare<[string], RaciRow>(
-    'SELECT responsibility, system_id, participant_id, role FROM path_raci WHERE engagement_id = ? ORDER BY created_at, id',
+    // A merge can bring in a letter for someone deleted on this laptop; a deleted participant owns nothing.
+    `SELECT r.responsibility, r.system_id, r.participant_id, r.role FROM path_raci r
+      JOIN participants p ON p.id = r.participant_id AND p.deleted_at IS NULL
+      WHERE r.engagement_id = ? ORDER BY r.created_at, r.id`,
   );
   const clearCell = db.prepare<[string, string, string, string]>(
     "DELETE FROM path_raci WHERE engagement_id = ? AND responsibility = ? AND coalesce(system_id, '') = ? AND participant_id = ?",
@@ -141,7 +155,8 @@ export function createPathToShipRepository(db: Database) {
     ownerId: row.owner_participant_id,
     targetWeek: row.target_week,
     exitCriteria: JSON.parse(row.exit_criteria) as string[],
-    criterionIds: linksOfPhase.all(row.id),
+    criterionIds: linksOfPhase.all(row.id, 'criterion'),
+    findingIds: linksOfPhase.all(row.id, 'finding'),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deviceId: row.device_id,
@@ -166,7 +181,8 @@ export function createPathToShipRepository(db: Database) {
         decision: row.decision,
         rationale: row.rationale,
         conditions: JSON.parse(row.conditions) as string[],
-        criterionIds: linksOfRec.all(row.id),
+        criterionIds: linksOfRec.all(row.id, 'criterion'),
+        findingIds: linksOfRec.all(row.id, 'finding'),
         decidedBy: decidedBy(row),
         decidedOn: row.decided_on,
         createdAt: row.created_at,
@@ -211,16 +227,17 @@ export function createPathToShipRepository(db: Database) {
     },
     placePhase: (id: string, position: number, at: string, deviceId: string): void => void placePhase.run(position, at, deviceId, id),
     deletePhase: (id: string): boolean => deletePhase.run(id).changes > 0,
-    /** Replaces the criteria an owner links to; other kinds of link are left alone. */
-    setCriterionLinks(owner: LinkOwner, engagementId: string, criterionIds: readonly string[], ids: () => string, at: string, deviceId: string): void {
-      if (owner.kind === 'recommendation') clearRecLinks.run(owner.id);
-      else clearPhaseLinks.run(owner.id);
-      criterionIds.forEach((targetId, position) =>
+    /** Replaces the criteria or the live findings an owner links to; the other kind is left alone. */
+    setLinks(owner: LinkOwner, kind: LinkKind, targetIds: readonly string[], ids: () => string, at: string, deviceId: string): void {
+      if (owner.kind === 'recommendation') clearRecLinks.run(owner.id, kind);
+      else clearPhaseLinks.run(owner.id, kind);
+      targetIds.forEach((targetId, position) =>
         insertLink.run({
           id: ids(),
-          engagement_id: engagementId,
+          engagement_id: owner.engagementId,
           recommendation_id: owner.kind === 'recommendation' ? owner.id : null,
           phase_id: owner.kind === 'phase' ? owner.id : null,
+          target_kind: kind,
           target_id: targetId,
           position,
           created_at: at,

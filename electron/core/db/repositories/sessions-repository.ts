@@ -75,9 +75,9 @@ function toRow(s: Session): SessionRow {
 
 export function createSessionsRepository(db: Database) {
   const listStmt = db.prepare<[string], SessionRow>(
-    `SELECT ${COLUMNS} FROM sessions WHERE engagement_id = ? ORDER BY day, position`,
+    `SELECT ${COLUMNS} FROM sessions WHERE engagement_id = ? AND deleted_at IS NULL ORDER BY day, position`,
   );
-  const getStmt = db.prepare<[string], SessionRow>(`SELECT ${COLUMNS} FROM sessions WHERE id = ?`);
+  const getStmt = db.prepare<[string], SessionRow>(`SELECT ${COLUMNS} FROM sessions WHERE id = ? AND deleted_at IS NULL`);
   const upsertStmt = db.prepare(
     `INSERT INTO sessions (${COLUMNS}) VALUES (@id, @engagement_id, @day, @position, @title, @kind, @area, @start_time,
       @end_time, @goal, @questions, @status, @timer_started_at, @timer_accumulated_ms, @timer_extension_minutes,
@@ -87,14 +87,25 @@ export function createSessionsRepository(db: Database) {
       goal = excluded.goal, questions = excluded.questions, status = excluded.status,
       timer_started_at = excluded.timer_started_at, timer_accumulated_ms = excluded.timer_accumulated_ms,
       timer_extension_minutes = excluded.timer_extension_minutes, updated_at = excluded.updated_at,
-      device_id = excluded.device_id`,
+      device_id = excluded.device_id, deleted_at = NULL`,
   );
   const placeStmt = db.prepare<[number, number, string, string, string]>(
     'UPDATE sessions SET day = ?, position = ?, updated_at = ?, device_id = ? WHERE id = ?',
   );
-  const deleteStmt = db.prepare<[string]>('DELETE FROM sessions WHERE id = ?');
+  /*
+   * A tombstone, so a co-facilitator's archive cannot bring the session back; its notes let go of
+   * it as the foreign key's SET NULL did when sessions were deleted outright. Saving the session
+   * again (undo) clears the tombstone.
+   */
+  const deleteStmt = db.prepare<[{ id: string; at: string; deviceId: string }]>(
+    'UPDATE sessions SET deleted_at = @at, updated_at = @at, device_id = @deviceId WHERE id = @id AND deleted_at IS NULL',
+  );
+  // Stamped as a change of this laptop, so a merge carries the release to the other one.
+  const releaseNotes = db.prepare<[{ id: string; at: string; deviceId: string }]>(
+    'UPDATE notes SET session_id = NULL, updated_at = @at, device_id = @deviceId WHERE session_id = @id',
+  );
   const countBeyondStmt = db.prepare<[string, number], { n: number }>(
-    'SELECT count(*) AS n FROM sessions WHERE engagement_id = ? AND day > ?',
+    'SELECT count(*) AS n FROM sessions WHERE engagement_id = ? AND day > ? AND deleted_at IS NULL',
   );
 
   return {
@@ -106,7 +117,11 @@ export function createSessionsRepository(db: Database) {
     save: (s: Session): void => void upsertStmt.run(toRow(s)),
     place: (id: string, day: number, position: number, at: string, deviceId: string): void =>
       void placeStmt.run(day, position, at, deviceId, id),
-    delete: (id: string): boolean => deleteStmt.run(id).changes > 0,
+    delete(id: string, at: string, deviceId: string): boolean {
+      if (deleteStmt.run({ id, at, deviceId }).changes === 0) return false;
+      releaseNotes.run({ id, at, deviceId });
+      return true;
+    },
     countAfterDay: (engagementId: string, day: number): number => countBeyondStmt.get(engagementId, day)?.n ?? 0,
   };
 }

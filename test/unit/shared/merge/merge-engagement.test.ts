@@ -189,3 +189,166 @@ describe('co-facilitator merge', () => {
     expect(back.notes!.find((n) => n.id === uuid(3))!.ref).toBe('D2-003');
   });
 });
+
+/*
+ * The rows beyond notes: tombstoned participants and cost scenarios, evidence links (recorded
+ * once, merged as a union), RACI cells and the one recommendation (the same record created under
+ * different ids on each laptop) with its path links pointing at whichever id survives.
+ */
+const FINDING = uuid(900);
+const NOTES = [1, 2, 3].map((n) => note(uuid(800 + n), `D1-00${n}`, n, LAPTOP_A, `shared ${n}`));
+
+function participant(id: string, minute: number, device: string): ArchiveRow {
+  return {
+    id, engagement_id: ENGAGEMENT, name: `P ${id.slice(-3)}`, title: '', organisation: '', function: 'operator', days_attended: '[]',
+    contact: '', deleted_at: null, created_at: stamp(minute), updated_at: stamp(minute), device_id: device,
+  };
+}
+
+function scenarioRow(id: string, minute: number, device: string): ArchiveRow {
+  return { id, engagement_id: ENGAGEMENT, name: `S ${id.slice(-3)}`, position: 0, inputs: '{}', deleted_at: null, created_at: stamp(minute), updated_at: stamp(minute), device_id: device };
+}
+
+function findingRow(): ArchiveRow {
+  return {
+    id: FINDING, engagement_id: ENGAGEMENT, title: 'No owner', body: '', area: 'approach', day: 1, kind: 'risk', severity: 'high',
+    confidence: 'medium', status: 'open', owner_id: null, recommendation: '', votes: 0, visibility: 'client', position: 0, deleted_at: null,
+    created_at: stamp(0), updated_at: stamp(0), device_id: LAPTOP_A,
+  };
+}
+
+type RowOp =
+  | { kind: 'create'; table: 'participants' | 'cost_scenarios' }
+  | { kind: 'edit' | 'delete'; table: 'participants' | 'cost_scenarios'; pick: number }
+  | { kind: 'link'; note: number }
+  | { kind: 'raci'; responsibility: 'monitoring' | 'budget'; who: number; role: 'R' | 'A' | 'C' }
+  | { kind: 'recommend'; decision: 'go' | 'stop'; criterion: 'pf-value-quantified' | 'pf-success-metrics' };
+
+function otherRows(base: ArchiveTables, device: string, ops: RowOp[], idOffset: number, minuteOffset: number): ArchiveTables {
+  const t = structuredClone(base);
+  ops.forEach((op, index) => {
+    const minute = minuteOffset + index * 2 + 10;
+    const id = uuid(idOffset + index);
+    const at = { updated_at: stamp(minute), device_id: device };
+    if (op.kind === 'create') t[op.table]!.push(op.table === 'participants' ? participant(id, minute, device) : scenarioRow(id, minute, device));
+    if (op.kind === 'edit' || op.kind === 'delete') {
+      const live = t[op.table]!.filter((r) => r.deleted_at === null);
+      const target = live[op.pick % Math.max(1, live.length)];
+      if (!target) return;
+      if (op.kind === 'edit') Object.assign(target, { [op.table === 'participants' ? 'title' : 'inputs']: op.table === 'participants' ? `t${minute}` : `{"v":${minute}}`, ...at });
+      else Object.assign(target, { deleted_at: stamp(minute), ...at });
+    }
+    if (op.kind === 'link' && !t.finding_evidence!.some((l) => l.note_id === NOTES[op.note]!.id)) {
+      t.finding_evidence!.push({ finding_id: FINDING, note_id: String(NOTES[op.note]!.id), linked_at: stamp(minute), device_id: device });
+    }
+    if (op.kind === 'raci') {
+      // As the app does: a changed letter is a new row with a new id.
+      const participantId = String(t.participants![op.who % t.participants!.length]!.id);
+      t.path_raci = t.path_raci!.filter((r) => !(r.responsibility === op.responsibility && r.participant_id === participantId));
+      t.path_raci.push({ id, engagement_id: ENGAGEMENT, responsibility: op.responsibility, system_id: null, participant_id: participantId, role: op.role, created_at: stamp(minute), updated_at: stamp(minute), device_id: device });
+    }
+    if (op.kind === 'recommend') {
+      const existing = t.path_recommendations![0];
+      const recId = existing?.id ?? id;
+      const row = { id: recId, engagement_id: ENGAGEMENT, decision: op.decision, rationale: '', conditions: '[]', decided_by_participant_id: null, decided_by_name: '', decided_on: null, created_at: existing?.created_at ?? stamp(minute), ...at };
+      t.path_recommendations = [row];
+      if (!t.path_links!.some((l) => l.target_id === op.criterion)) {
+        t.path_links!.push({ id: uuid(idOffset + 50 + index), engagement_id: ENGAGEMENT, recommendation_id: recId, phase_id: null, target_kind: 'criterion', target_id: op.criterion, position: t.path_links!.length, created_at: stamp(minute), device_id: device });
+      }
+    }
+  });
+  return t;
+}
+
+const rowOp: fc.Arbitrary<RowOp> = fc.oneof(
+  fc.record({ kind: fc.constant('create' as const), table: fc.constantFrom('participants' as const, 'cost_scenarios' as const) }),
+  fc.record({ kind: fc.constantFrom('edit' as const, 'delete' as const), table: fc.constantFrom('participants' as const, 'cost_scenarios' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('link' as const), note: fc.integer({ min: 0, max: 2 }) }),
+  fc.record({ kind: fc.constant('raci' as const), responsibility: fc.constantFrom('monitoring' as const, 'budget' as const), who: fc.nat(), role: fc.constantFrom('R' as const, 'A' as const, 'C' as const) }),
+  fc.record({ kind: fc.constant('recommend' as const), decision: fc.constantFrom('go' as const, 'stop' as const), criterion: fc.constantFrom('pf-value-quantified' as const, 'pf-success-metrics' as const) }),
+);
+
+const rowScenario = fc.record({ a: fc.array(rowOp, { maxLength: 12 }), b: fc.array(rowOp, { maxLength: 12 }), minuteShift: fc.integer({ min: 0, max: 3 }) });
+
+function buildRows({ a, b, minuteShift }: { a: RowOp[]; b: RowOp[]; minuteShift: number }) {
+  const base: ArchiveTables = {
+    ...empty(),
+    engagements: [engagementRow()],
+    notes: structuredClone(NOTES),
+    findings: [findingRow()],
+    participants: [participant(uuid(700), 0, LAPTOP_A), participant(uuid(701), 0, LAPTOP_A)],
+    cost_scenarios: [scenarioRow(uuid(710), 0, LAPTOP_A)],
+  };
+  return { laptopA: otherRows(base, LAPTOP_A, a, 1000, 0), laptopB: otherRows(base, LAPTOP_B, b, 2000, minuteShift) };
+}
+
+const byId = (rows: readonly ArchiveRow[]) => new Map(rows.map((r) => [r.id, r]));
+const later = (x: ArchiveRow, y: ArchiveRow) => (Date.parse(String(y.updated_at)) > Date.parse(String(x.updated_at)) ? y : x);
+
+describe('co-facilitator merge of the rows beyond notes', () => {
+  it('respects tombstones: a deletion later than the other laptop’s last edit stays, in either order of import', () => {
+    fc.assert(
+      fc.property(rowScenario, (s) => {
+        const { laptopA, laptopB } = buildRows(s);
+        for (const [local, incoming] of [[laptopA, laptopB], [laptopB, laptopA]] as const) {
+          const merged = apply(local, mergeEngagement(local, incoming, MERGED_AT));
+          for (const table of ['participants', 'cost_scenarios']) {
+            const ours = byId(laptopA[table]!);
+            const theirs = byId(laptopB[table]!);
+            const result = byId(merged[table]!);
+            expect(new Set(result.keys())).toEqual(new Set([...ours.keys(), ...theirs.keys()]));
+            for (const [id, row] of result) {
+              const a = ours.get(id);
+              const b = theirs.get(id);
+              if (a && b && a.updated_at !== b.updated_at) expect(row.deleted_at).toBe(later(a, b).deleted_at);
+              if (a && !b) expect(row.deleted_at).toBe(a.deleted_at);
+              if (b && !a) expect(row.deleted_at).toBe(b.deleted_at);
+            }
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('takes the union of evidence links, one row per RACI cell and one recommendation holding every link, valid and idempotent', () => {
+    fc.assert(
+      fc.property(rowScenario, (s) => {
+        const { laptopA, laptopB } = buildRows(s);
+        const evidence = (t: ArchiveTables) => new Set(t.finding_evidence!.map((l) => l.note_id));
+        const cells = (t: ArchiveTables) => new Set(t.path_raci!.map((r) => `${r.responsibility}/${r.participant_id}`));
+        const targets = (t: ArchiveTables) => new Set(t.path_links!.map((l) => l.target_id));
+        for (const [local, incoming] of [[laptopA, laptopB], [laptopB, laptopA]] as const) {
+          const merged = apply(local, mergeEngagement(local, incoming, MERGED_AT));
+          expect(validateArchiveContent({ engagementId: ENGAGEMENT, tables: merged })).toMatchObject({ ok: true });
+          expect(evidence(merged)).toEqual(new Set([...evidence(laptopA), ...evidence(laptopB)]));
+          expect(cells(merged)).toEqual(new Set([...cells(laptopA), ...cells(laptopB)]));
+          expect(merged.path_raci).toHaveLength(cells(merged).size);
+          expect(merged.path_recommendations!.length).toBe(Math.min(1, laptopA.path_recommendations!.length + laptopB.path_recommendations!.length));
+          expect(targets(merged)).toEqual(new Set([...targets(laptopA), ...targets(laptopB)]));
+          for (const link of merged.path_links!) expect(link.recommendation_id).toBe(merged.path_recommendations![0]!.id);
+          expect(changes(mergeEngagement(merged, incoming, MERGED_AT))).toBe(0);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('keeps the later letter of a RACI cell set on both laptops, whichever imports', () => {
+    fc.assert(
+      fc.property(rowScenario, (s) => {
+        const { laptopA, laptopB } = buildRows(s);
+        const letters = (t: ArchiveTables) => new Map(t.path_raci!.map((r) => [`${r.responsibility}/${r.participant_id}`, r]));
+        const ab = letters(apply(laptopA, mergeEngagement(laptopA, laptopB, MERGED_AT)));
+        const ba = letters(apply(laptopB, mergeEngagement(laptopB, laptopA, MERGED_AT)));
+        const inB = letters(laptopB);
+        for (const [cell, ours] of letters(laptopA)) {
+          const theirs = inB.get(cell);
+          if (!theirs || ours.updated_at === theirs.updated_at) continue;
+          expect([ab.get(cell)!.role, ba.get(cell)!.role]).toEqual([later(ours, theirs).role, later(ours, theirs).role]);
+        }
+      }),
+      RUNS,
+    );
+  });
+});

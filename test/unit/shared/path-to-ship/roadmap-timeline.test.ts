@@ -12,6 +12,7 @@ const phase = (name: string, position: number, targetWeek: number): Phase => ({
   targetWeek,
   exitCriteria: [],
   criterionIds: [],
+  findingIds: [],
   createdAt: '2026-03-02T09:00:00.000Z',
   updatedAt: '2026-03-02T09:00:00.000Z',
   deviceId: 'd',

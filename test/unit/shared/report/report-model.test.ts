@@ -86,7 +86,7 @@ describe('reportHtml escaping', () => {
   it('shows hostile text literally: no element, script or link comes from user text', () => {
     const hostile = '<img src=x onerror=alert(1)> </style><script>alert(2)</script> **bold** [x](http://e) &amp; "q" \'s\'';
     const data = reportData({
-      findings: [{ id: 'h', area: 'approach', severity: 'medium', title: hostile, detail: hostile, day: 1, evidenceRefs: ['D1-001'] }],
+      findings: [{ id: 'h', ref: 'F1', area: 'approach', severity: 'medium', title: hostile, detail: hostile, day: 1, evidenceRefs: ['D1-001'] }],
     });
     data.engagement.clientName = hostile;
     const html = reportHtml(buildReport(data, DEFAULT_REPORT_OPTIONS));

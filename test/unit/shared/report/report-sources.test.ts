@@ -16,6 +16,7 @@ describe('the recommendation in the report', () => {
         rationale: 'Ready for PDFs.',
         conditions: ['EU endpoint in place.', 'Budget approved'],
         criterionIds: [],
+        findingIds: [],
         decidedBy: { kind: 'nobody' },
         decidedOn: null,
       },
@@ -23,6 +24,6 @@ describe('the recommendation in the report', () => {
       systems: [],
       raci: [],
     };
-    expect(recommendationInput(path, [])?.rationale).toBe('Ready for PDFs.\n\nConditions: (1) EU endpoint in place; (2) Budget approved.');
+    expect(recommendationInput(path, [], [])?.rationale).toBe('Ready for PDFs.\n\nConditions: (1) EU endpoint in place; (2) Budget approved.');
   });
 });

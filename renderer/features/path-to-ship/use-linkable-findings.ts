@@ -1,0 +1,22 @@
+import { useMemo } from 'react';
+import { findingRefs } from '../../../shared/board/finding-refs';
+import type { Finding } from '../../../shared/domain/finding';
+import { useAppState } from '../../app/store-context';
+
+export interface LinkableFindings {
+  /** The board's live findings, in the order of their references. */
+  findings: Finding[];
+  refs: ReadonlyMap<string, string>;
+}
+
+/** The engagement's findings as the board has them loaded, each with its reference (F3). */
+export function useLinkableFindings(engagementId: string): LinkableFindings {
+  const boardEngagementId = useAppState((s) => s.boardEngagementId);
+  const all = useAppState((s) => s.findings);
+  return useMemo(() => {
+    const live = boardEngagementId === engagementId ? all.filter((f) => f.deletedAt === null) : [];
+    const refs = findingRefs(live);
+    const order = (f: Finding) => Number(refs.get(f.id)?.slice(1));
+    return { findings: [...live].sort((a, b) => order(a) - order(b)), refs };
+  }, [all, boardEngagementId, engagementId]);
+}
