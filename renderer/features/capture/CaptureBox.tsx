@@ -197,7 +197,7 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
     <section className="capture-box" aria-label="Capture a note">
       <div className="capture-context">
         <label>
-          <span className="visually-hidden">Day</span>
+          <span className="sr-only">Day</span>
           <select
             aria-label="Day"
             value={where.automatic ? 'auto' : String(where.day)}
@@ -298,7 +298,7 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
           {saveState.kind === 'failed' && saveState.message}
         </p>
       </div>
-      <p id={`${listboxId}-help`} className="visually-hidden">
+      <p id={`${listboxId}-help`} className="sr-only">
         Enter saves the note. Shift+Enter adds a line. Type @ for a speaker, ! for a kind, ^ for an area and # for a tag.
       </p>
     </section>

@@ -87,7 +87,7 @@ export function ParticipantsPanel({ engagementId, dayCount }: { engagementId: st
               <th scope="col">Days</th>
               <th scope="col">Contact</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="sr-only">Actions</span>
               </th>
             </tr>
           </thead>
