@@ -241,7 +241,6 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
           aria-label="Note"
           aria-describedby={`${listboxId}-help`}
           aria-autocomplete="list"
-          aria-expanded={options.length > 0}
           aria-controls={options.length > 0 ? listboxId : undefined}
           aria-activedescendant={options.length > 0 ? `${listboxId}-${Math.min(highlight, options.length - 1)}` : undefined}
           aria-keyshortcuts="Control+Shift+N"

@@ -19,29 +19,32 @@ export function ShortcutsDialog(props: { open: boolean; onClose: () => void }) {
         </Button>
       }
     >
-      <table className="shortcuts-table">
-        <thead>
-          <tr>
-            <th scope="col">Keys</th>
-            <th scope="col">Does</th>
-          </tr>
-        </thead>
-        <tbody>
-          {keyboardShortcuts(isMac).map((shortcut) => (
-            <tr key={shortcut.does}>
-              <td>
-                {shortcut.keys.map((key, index) => (
-                  <span key={key}>
-                    {index > 0 && ' '}
-                    <kbd>{key}</kbd>
-                  </span>
-                ))}
-              </td>
-              <td>{shortcut.does}</td>
+      {/* The list scrolls on its own, so keyboard users can focus it and scroll with the arrows. */}
+      <div className="shortcuts-scroll" tabIndex={0} role="region" aria-label="All shortcuts">
+        <table className="shortcuts-table">
+          <thead>
+            <tr>
+              <th scope="col">Keys</th>
+              <th scope="col">Does</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {keyboardShortcuts(isMac).map((shortcut) => (
+              <tr key={shortcut.does}>
+                <td>
+                  {shortcut.keys.map((key, index) => (
+                    <span key={key}>
+                      {index > 0 && ' '}
+                      <kbd>{key}</kbd>
+                    </span>
+                  ))}
+                </td>
+                <td>{shortcut.does}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Dialog>
   );
 }
