@@ -92,3 +92,20 @@ test('? opens the shortcuts sheet, except while typing in a field', async ({ pag
   await page.keyboard.press('?');
   await expect(list.dialog('Keyboard shortcuts')).toBeVisible();
 });
+
+test('the theme can be chosen from the command palette and is kept after a reload', async ({ page, harness }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await harness.open();
+  await new EngagementsPage(page).expectVisible();
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+  const palette = new CommandPalette(page);
+  await palette.run('theme dark');
+  await expect.poll(background).not.toBe(light);
+  const dark = await background();
+  await page.reload();
+  await new EngagementsPage(page).expectVisible();
+  expect(await background()).toBe(dark);
+  await palette.run('follow the system');
+  await expect.poll(background).toBe(light);
+});

@@ -1,4 +1,5 @@
 import type { Engagement } from '../../../shared/domain/engagement';
+import type { ThemeChoice } from '../../lib/theme';
 import { WORKSPACE_SECTIONS, type Route, type WorkspaceSection } from '../../store/route';
 
 export type CommandGroup = 'Go to' | 'Action' | 'Engagement';
@@ -23,6 +24,7 @@ export interface PaletteActions {
   importArchive(): void;
   backUp(): void;
   showShortcuts(): void;
+  setTheme(choice: ThemeChoice): void;
 }
 
 /**
@@ -54,6 +56,9 @@ export function buildCommands(context: { route: Route; engagements: readonly Eng
     { id: 'import-archive', label: 'Import archive…', group: 'Action', run: actions.importArchive },
     { id: 'back-up', label: 'Back up now', group: 'Action', run: actions.backUp },
     { id: 'shortcuts', label: 'Keyboard shortcuts', group: 'Action', keys: '?', run: actions.showShortcuts },
+    { id: 'theme:system', label: 'Theme: follow the system', group: 'Action', run: () => actions.setTheme('system') },
+    { id: 'theme:light', label: 'Theme: light', group: 'Action', run: () => actions.setTheme('light') },
+    { id: 'theme:dark', label: 'Theme: dark', group: 'Action', run: () => actions.setTheme('dark') },
   );
   for (const engagement of context.engagements) {
     if (engagement.id === inside) continue;

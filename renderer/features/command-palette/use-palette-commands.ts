@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useAppState } from '../../app/store-context';
+import { chooseTheme } from '../../lib/theme';
 import { useArchiveActions } from '../archive/use-archive-actions';
 import { useBackUpNow } from '../recovery/use-back-up-now';
 import { buildCommands, type PaletteCommand } from './palette-commands';
@@ -52,6 +53,7 @@ export function usePaletteCommands(open: boolean, dialogs: { openNewEngagement()
           importArchive: () => void archive.importArchive(),
           backUp: () => void backUp(),
           showShortcuts,
+          setTheme: chooseTheme,
         },
       }),
     [route, engagements, navigate, openNewEngagement, showShortcuts, requestCaptureFocus, requestBoard, archive, backUp],

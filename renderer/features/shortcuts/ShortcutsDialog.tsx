@@ -2,6 +2,7 @@ import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { keyboardShortcuts } from './keyboard-shortcuts';
 import './shortcuts.css';
+import { Table } from '../../components/Table';
 
 const isMac = /Mac/.test(navigator.platform);
 
@@ -21,7 +22,7 @@ export function ShortcutsDialog(props: { open: boolean; onClose: () => void }) {
     >
       {/* The list scrolls on its own, so keyboard users can focus it and scroll with the arrows. */}
       <div className="shortcuts-scroll" tabIndex={0} role="region" aria-label="All shortcuts">
-        <table className="shortcuts-table">
+        <Table label="Keyboard shortcuts" className="shortcuts-table">
           <thead>
             <tr>
               <th scope="col">Keys</th>
@@ -43,7 +44,7 @@ export function ShortcutsDialog(props: { open: boolean; onClose: () => void }) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       </div>
     </Dialog>
   );

@@ -14,6 +14,7 @@ function fakeActions(): PaletteActions {
     importArchive: vi.fn(),
     backUp: vi.fn(),
     showShortcuts: vi.fn(),
+    setTheme: vi.fn(),
   };
 }
 
