@@ -100,7 +100,8 @@ const SECTION_READY: Record<string, (page: Page) => ReturnType<Page['getByRole']
 
 for (const theme of ['light', 'dark'] as const) {
   test(`every screen has no serious or critical axe violations, ${theme} theme`, async ({ page, harness }) => {
-    test.setTimeout(180_000);
+    // Sixteen full axe scans on a shared two-core machine.
+    test.setTimeout(360_000);
     await page.emulateMedia({ colorScheme: theme });
     const shot = (name: string) => page.screenshot({ path: `${SHOTS}/${name}-${theme}.png` });
 
@@ -167,5 +168,39 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.getByTestId('backup-row')).toHaveCount(1);
     await expectAccessible(page, 'recovery screen');
     await shot('a11y-recovery');
+  });
+}
+
+/** Where the keyboard is, as a sighted user sees it: an outline on the focused control or the label that wraps it. */
+async function focusIsVisible(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!(el instanceof HTMLElement) || el === document.body) return null;
+    for (const candidate of [el, el.closest('label'), el.parentElement]) {
+      if (!candidate) continue;
+      const style = getComputedStyle(candidate);
+      if (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2) return null;
+    }
+    return `${el.tagName.toLowerCase()} “${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}”`;
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`every control reached with Tab shows a focus ring, ${theme} theme`, async ({ page, harness }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: theme });
+    const engagement = await seed(harness);
+    const hidden: string[] = [];
+    for (const section of ['setup', 'board', 'cost-model', 'path-to-ship']) {
+      await harness.open(`#/engagements/${engagement.id}/${section}`);
+      await expect(page.getByRole('navigation', { name: 'Engagement' })).toBeVisible();
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      for (let i = 0; i < 30; i += 1) {
+        await page.keyboard.press('Tab');
+        const problem = await focusIsVisible(page);
+        if (problem) hidden.push(`${section}: ${problem}`);
+      }
+    }
+    expect([...new Set(hidden)]).toEqual([]);
   });
 }

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { AuditCriterion } from '../../../shared/assessment/audit-criteria';
 import type { CriterionEvidence, EvidenceKind } from '../../../shared/domain/assessment';
-import type { NoteSearchHit } from '../../../shared/domain/note';
 import { useAppState } from '../../app/store-context';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { TextField } from '../../components/TextField';
 import { errorMessage } from '../../lib/api-client';
+import { usePickedNotes } from '../board/use-picked-notes';
 
 /** Picks notes (by their words) and findings (from the board) as evidence for one criterion. */
 export function EvidenceDialog(props: {
@@ -15,36 +15,19 @@ export function EvidenceDialog(props: {
   linked: readonly CriterionEvidence[];
   onClose(): void;
 }) {
-  const pickNotes = useAppState((s) => s.pickNotes);
   const loadBoard = useAppState((s) => s.loadBoard);
   const boardEngagementId = useAppState((s) => s.boardEngagementId);
   const allFindings = useAppState((s) => s.findings);
   const findings = boardEngagementId === props.engagementId ? allFindings.filter((f) => !f.deletedAt) : [];
   const addEvidence = useAppState((s) => s.addEvidence);
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<NoteSearchHit[]>([]);
-  const [error, setError] = useState<string | null>(null);
   const open = props.criterion !== null;
+  const { hits, error, setError } = usePickedNotes(props.engagementId, query, open);
   const linked = new Set(props.linked.map((e) => e.targetId));
 
   useEffect(() => {
     if (open) void loadBoard(props.engagementId).catch((e: unknown) => setError(errorMessage(e)));
   }, [open, loadBoard, props.engagementId]);
-
-  useEffect(() => {
-    if (!open) return;
-    let cancelled = false;
-    const timer = setTimeout(() => {
-      pickNotes(props.engagementId, query).then(
-        (found) => !cancelled && (setHits(found), setError(null)),
-        (e: unknown) => !cancelled && setError(errorMessage(e)),
-      );
-    }, 150);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [open, query, pickNotes, props.engagementId]);
 
   const link = async (kind: EvidenceKind, targetId: string) => {
     if (!props.criterion) return;
