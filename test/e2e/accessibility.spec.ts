@@ -176,12 +176,16 @@ async function focusIsVisible(page: Page): Promise<string | null> {
   return page.evaluate(() => {
     const el = document.activeElement;
     if (!(el instanceof HTMLElement) || el === document.body) return null;
+    // Focus is on the calendar button inside a date field: Chromium draws that ring itself, and
+    // styles of its inner parts cannot be read from the page.
+    if (el instanceof HTMLInputElement && ['date', 'time'].includes(el.type) && !el.matches(':focus')) return null;
     for (const candidate of [el, el.closest('label'), el.parentElement]) {
       if (!candidate) continue;
       const style = getComputedStyle(candidate);
       if (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2) return null;
     }
-    return `${el.tagName.toLowerCase()} “${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}”`;
+    const name = el.getAttribute('aria-label') ?? (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ?? el.textContent ?? '';
+    return `${el.tagName.toLowerCase()}${el.getAttribute('type') ? `[type=${el.getAttribute('type')}]` : ''} “${name.trim().slice(0, 40)}”`;
   });
 }
 
