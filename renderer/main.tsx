@@ -5,6 +5,7 @@ import type { Bridge } from '../shared/ipc/bridge';
 import { App } from './app/App';
 import { StoreProvider } from './app/store-context';
 import { createApiClient } from './lib/api-client';
+import { applyTheme, savedTheme } from './lib/theme';
 import { createAppStore } from './store/create-app-store';
 import './styles/tokens.css';
 import './styles/app.css';
@@ -15,6 +16,7 @@ declare global {
   }
 }
 
+applyTheme(savedTheme());
 const api = createApiClient(window.api);
 const store = createAppStore(api);
 const root = document.getElementById('root');

@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ArchivePreview } from '../../shared/domain/archive';
 import { isMenuCommand } from '../../shared/ipc/menu-commands';
 import { Toasts } from '../components/Toasts';
 import { ArchiveImportDialog } from '../features/archive/ArchiveImportDialog';
+import { CommandPalette } from '../features/command-palette/CommandPalette';
+import { usePaletteCommands } from '../features/command-palette/use-palette-commands';
 import { useArchiveActions } from '../features/archive/use-archive-actions';
 import { EngagementsScreen } from '../features/engagements/EngagementsScreen';
 import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
@@ -34,6 +36,10 @@ function useHashRouting() {
   }, [store]);
 }
 
+function isTextEntry(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
 export function App(props: { api: ApiClient }) {
   useHashRouting();
   const route = useAppState((s) => s.route);
@@ -57,6 +63,9 @@ export function App(props: { api: ApiClient }) {
     void loadRecoveryStatus();
   }, [loadRecoveryStatus]);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const paletteDialogs = useMemo(() => ({ openNewEngagement: () => setNewDialogOpen(true), showShortcuts: () => setShortcutsOpen(true) }), []);
+  const paletteCommands = usePaletteCommands(paletteOpen, paletteDialogs);
 
   useEffect(() => {
     return props.api.on('menu:command', (command) => {
@@ -109,6 +118,18 @@ export function App(props: { api: ApiClient }) {
     const onKey = (event: KeyboardEvent) => {
       if (appMode !== 'normal') return;
       const mod = event.ctrlKey || event.metaKey;
+      // Another modal owns the keyboard until it closes.
+      const modalOpen = document.querySelector('dialog[open]') !== null;
+      if (mod && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        if (!modalOpen) setPaletteOpen(true);
+        return;
+      }
+      if (event.key === '?' && !mod && !modalOpen && !isTextEntry(event.target)) {
+        event.preventDefault();
+        setShortcutsOpen(true);
+        return;
+      }
       if (mod && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'n') {
         event.preventDefault();
         navigate({ name: 'engagements' });
@@ -166,6 +187,7 @@ export function App(props: { api: ApiClient }) {
         <WorkspaceScreen engagementId={route.engagementId} section={route.section} />
       )}
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      <CommandPalette open={paletteOpen} commands={paletteCommands} onClose={() => setPaletteOpen(false)} />
       <ArchiveImportDialog />
       <Toasts />
     </>

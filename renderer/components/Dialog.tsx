@@ -11,7 +11,9 @@ export function Dialog(props: {
   children: ReactNode;
   footer?: ReactNode;
   onSubmit?: () => void;
-  width?: 'narrow' | 'wide';
+  width?: 'narrow' | 'wide' | 'palette';
+  /** The title is still read by screen readers; for dialogs whose content says what they are. */
+  hideTitle?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -46,7 +48,7 @@ export function Dialog(props: {
             props.onSubmit?.();
           }}
         >
-          <header className="dialog-header">
+          <header className={props.hideTitle ? 'sr-only' : 'dialog-header'}>
             <h2 id={titleId}>{props.title}</h2>
           </header>
           <div className="dialog-body">{props.children}</div>

@@ -6,6 +6,7 @@ import { createAssessmentSlice, type AssessmentSlice } from './assessment-slice'
 import { createBoardSlice, type BoardSlice } from './board-slice';
 import { createCostModelSlice, type CostModelSlice } from './cost-model-slice';
 import { createCaptureSlice, type CaptureSlice } from './capture-slice';
+import { createCommandRequestsSlice, type CommandRequestsSlice } from './command-requests-slice';
 import { createDeliverablesSlice, type DeliverablesSlice } from './deliverables-slice';
 import { createEngagementsSlice, type EngagementsSlice } from './engagements-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
@@ -24,7 +25,8 @@ export type AppState = NavigationSlice &
   PathToShipSlice &
   DeliverablesSlice &
   BoardSlice &
-  ArchiveSlice;
+  ArchiveSlice &
+  CommandRequestsSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** The renderer's whole state, one slice per feature, built around an api so Node tests can fake it. */
@@ -42,5 +44,6 @@ export function createAppStore(api: ApiClient): AppStore {
     ...createDeliverablesSlice(api)(...a),
     ...createBoardSlice(api)(...a),
     ...createArchiveSlice(api)(...a),
+    ...createCommandRequestsSlice(...a),
   }));
 }

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/FormDialog';
 import { TextAreaField } from '../../components/fields';
 import { TextField } from '../../components/TextField';
 import { errorMessage } from '../../lib/api-client';
@@ -33,22 +32,15 @@ export function SaveTemplateDialog(props: { engagementId: string; open: boolean;
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={props.open}
       title="Save agenda as a template"
       onClose={props.onClose}
       onSubmit={() => void submit()}
-      footer={
-        <>
-          <Button onClick={props.onClose}>Cancel</Button>
-          <Button type="submit" variant="primary">
-            Save template
-          </Button>
-        </>
-      }
+      submitLabel="Save template"
     >
       <TextField label="Template name" autoFocus value={name} error={errors.name} onChange={(e) => setName(e.target.value)} />
       <TextAreaField label="Description" rows={2} value={description} error={errors.description} onChange={(e) => setDescription(e.target.value)} />
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { Session } from '../../../shared/domain/session';
 import { areaLabel, KIND_LABELS } from './labels';
+import { Chip } from '../../components/Chip';
 
 export interface CardKeyActions {
   open(): void;
@@ -55,7 +56,7 @@ export function SessionCard(props: { session: Session; isCurrent: boolean; isNex
       <div className="session-title">{s.title}</div>
       {s.kind !== 'break' && (
         <div className="session-meta">
-          <span className={`area-chip area-${s.area ?? 'general'}`}>{s.kind === 'readout' ? KIND_LABELS.readout : areaLabel(s.area)}</span>
+          <Chip area={s.area}>{s.kind === 'readout' ? KIND_LABELS.readout : areaLabel(s.area)}</Chip>
           {s.questions.length > 0 && <span className="session-questions-count">{s.questions.length} questions</span>}
         </div>
       )}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { AUDIT_AREAS } from '../../../shared/domain/audit-areas';
 import { SESSION_KINDS, SessionFields, type GuidingQuestion, type Session } from '../../../shared/domain/session';
 import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/FormDialog';
 import { SelectField, TextAreaField } from '../../components/fields';
 import { TextField } from '../../components/TextField';
 import { errorMessage } from '../../lib/api-client';
@@ -87,36 +87,18 @@ export function SessionDialog(props: {
   const setQuestion = (index: number, text: string) =>
     setForm((f) => ({ ...f, questions: f.questions.map((q, i) => (i === index ? { ...q, text } : q)) }));
 
+  const editing = props.state?.mode === 'edit' ? props.state.session : null;
   return (
-    <Dialog
+    <FormDialog
       open={props.state !== null}
       width="wide"
-      title={props.state?.mode === 'edit' ? 'Edit session' : 'Add session'}
+      title={editing ? 'Edit session' : 'Add session'}
       onClose={props.onClose}
       onSubmit={() => void submit()}
-      footer={
-        <>
-          {props.state?.mode === 'edit' && (
-            <Button
-              variant="ghost"
-              className="btn-danger-text dialog-footer-start"
-              onClick={() => props.state?.mode === 'edit' && props.onDelete(props.state.session)}
-            >
-              Delete session
-            </Button>
-          )}
-          <Button onClick={props.onClose}>Cancel</Button>
-          <Button type="submit" variant="primary">
-            {props.state?.mode === 'edit' ? 'Save' : 'Add session'}
-          </Button>
-        </>
-      }
+      submitLabel={editing ? 'Save' : 'Add session'}
+      remove={editing ? { label: 'Delete session', run: () => props.onDelete(editing) } : undefined}
+      error={formError}
     >
-      {formError && (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      )}
       <TextField label="Title" autoFocus value={form.title} error={errors.title} onChange={(e) => setForm({ ...form, title: e.target.value })} />
       <div className="session-form-grid">
         <SelectField
@@ -172,6 +154,6 @@ export function SessionDialog(props: {
         </ol>
         <Button onClick={() => setForm((f) => ({ ...f, questions: [...f.questions, { text: '' }] }))}>Add question</Button>
       </fieldset>
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { AuditCriterion } from '../../../shared/assessment/audit-criteria';
 import type { CriterionEvidence, EvidenceKind } from '../../../shared/domain/assessment';
-import type { NoteSearchHit } from '../../../shared/domain/note';
 import { useAppState } from '../../app/store-context';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { TextField } from '../../components/TextField';
 import { errorMessage } from '../../lib/api-client';
+import { usePickedNotes } from '../board/use-picked-notes';
 
 /** A board can hold thousands of findings; the picker lists this many at a time, narrowed by a filter. */
 const FINDINGS_SHOWN = 30;
@@ -18,7 +18,6 @@ export function EvidenceDialog(props: {
   linked: readonly CriterionEvidence[];
   onClose(): void;
 }) {
-  const pickNotes = useAppState((s) => s.pickNotes);
   const loadBoard = useAppState((s) => s.loadBoard);
   const boardEngagementId = useAppState((s) => s.boardEngagementId);
   const allFindings = useAppState((s) => s.findings);
@@ -27,9 +26,8 @@ export function EvidenceDialog(props: {
   const [query, setQuery] = useState('');
   const [findingQuery, setFindingQuery] = useState('');
   const [findingLimit, setFindingLimit] = useState(FINDINGS_SHOWN);
-  const [hits, setHits] = useState<NoteSearchHit[]>([]);
-  const [error, setError] = useState<string | null>(null);
   const open = props.criterion !== null;
+  const { hits, error, setError } = usePickedNotes(props.engagementId, query, open);
   const words = findingQuery.trim().toLowerCase();
   const matching = words === '' ? findings : findings.filter((f) => f.title.toLowerCase().includes(words));
   const shownFindings = matching.slice(0, findingLimit);
@@ -38,21 +36,6 @@ export function EvidenceDialog(props: {
   useEffect(() => {
     if (open) void loadBoard(props.engagementId).catch((e: unknown) => setError(errorMessage(e)));
   }, [open, loadBoard, props.engagementId]);
-
-  useEffect(() => {
-    if (!open) return;
-    let cancelled = false;
-    const timer = setTimeout(() => {
-      pickNotes(props.engagementId, query).then(
-        (found) => !cancelled && (setHits(found), setError(null)),
-        (e: unknown) => !cancelled && setError(errorMessage(e)),
-      );
-    }, 150);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [open, query, pickNotes, props.engagementId]);
 
   const link = async (kind: EvidenceKind, targetId: string) => {
     if (!props.criterion) return;

@@ -1,6 +1,7 @@
 import { NO_FILTERS, UNOWNED, isFiltering, toggle, type BoardFilters } from '../../../shared/board/board-filters';
 import type { Participant } from '../../../shared/domain/participant';
 import { KIND_OPTIONS, SEVERITY_OPTIONS, STATUS_OPTIONS } from './labels';
+import { Select } from '../../components/Select';
 
 function Chips<T extends string>(props: { label: string; options: { value: T; label: string }[]; selected: T[]; onChange(next: T[]): void }) {
   return (
@@ -29,18 +30,12 @@ export function BoardFilterBar(props: { filters: BoardFilters; participants: Par
       <Chips label="Severity" options={SEVERITY_OPTIONS} selected={f.severities} onChange={(severities) => props.onChange({ ...f, severities })} />
       <Chips label="Kind" options={KIND_OPTIONS} selected={f.kinds} onChange={(kinds) => props.onChange({ ...f, kinds })} />
       <Chips label="Status" options={STATUS_OPTIONS} selected={f.statuses} onChange={(statuses) => props.onChange({ ...f, statuses })} />
-      <label className="filter-group">
-        <span className="filter-label">Owner</span>
-        <select value={f.owner ?? ''} onChange={(e) => props.onChange({ ...f, owner: e.target.value === '' ? null : e.target.value })}>
-          <option value="">Anyone</option>
-          <option value={UNOWNED}>No owner</option>
-          {props.participants.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Select
+        label="Owner"
+        value={f.owner ?? ''}
+        onChange={(e) => props.onChange({ ...f, owner: e.target.value === '' ? null : e.target.value })}
+        options={[{ value: '', label: 'Anyone' }, { value: UNOWNED, label: 'No owner' }, ...props.participants.map((p) => ({ value: p.id, label: p.name }))]}
+      />
       {isFiltering(f) && (
         <button type="button" className="btn btn-ghost" onClick={() => props.onChange(NO_FILTERS)}>
           Clear filters

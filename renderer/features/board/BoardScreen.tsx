@@ -128,6 +128,14 @@ export function BoardScreen({ engagement }: SectionScreenProps) {
     [remove, updateFinding, fail, cells, keyOf, collapsed, limits, move],
   );
 
+  const boardRequest = useAppState((s) => s.boardRequest);
+  const clearBoardRequest = useAppState((s) => s.clearBoardRequest);
+  useEffect(() => {
+    if (!boardRequest) return;
+    clearBoardRequest();
+    setDialog({ mode: 'new', area: '', day: today ?? 1 });
+  }, [boardRequest, clearBoardRequest, today]);
+
   if (presenting) {
     return <PresenterView engagement={engagement} findings={findings} participants={participants} initialDay={null} onExit={stopPresenting} />;
   }

@@ -3,7 +3,7 @@ import { AUDIT_AREA_INFO } from '../../../shared/domain/audit-areas';
 import { FindingFields, type Finding, type FindingMove } from '../../../shared/domain/finding';
 import type { Participant } from '../../../shared/domain/participant';
 import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/FormDialog';
 import { SelectField, TextAreaField } from '../../components/fields';
 import { TextField } from '../../components/TextField';
 import { useAppState } from '../../app/store-context';
@@ -109,31 +109,16 @@ export function FindingDialog(props: {
   const owners = [{ value: '', label: 'No owner' }, ...props.participants.map((p) => ({ value: p.id, label: p.name }))];
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       width="wide"
       title={finding ? 'Finding' : 'New finding'}
       onClose={props.onClose}
       onSubmit={() => void submit()}
-      footer={
-        <>
-          {finding && (
-            <Button variant="ghost" className="btn-danger-text dialog-footer-start" onClick={() => props.onDelete(finding)}>
-              Delete finding
-            </Button>
-          )}
-          <Button onClick={props.onClose}>Cancel</Button>
-          <Button type="submit" variant="primary">
-            {finding ? 'Save' : 'Add finding'}
-          </Button>
-        </>
-      }
+      submitLabel={finding ? 'Save' : 'Add finding'}
+      remove={finding ? { label: 'Delete finding', run: () => props.onDelete(finding) } : undefined}
+      error={formError}
     >
-      {formError && (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      )}
       <TextField label="Title" data-autofocus value={form.title} error={errors.title} onChange={(e) => set('title', e.target.value)} />
       <div className="finding-form-grid">
         <SelectField label="Area" value={form.area} error={errors.area} onChange={(e) => set('area', e.target.value)} options={[...(form.area === '' ? [{ value: '', label: 'Choose an area' }] : []), ...AREA_OPTIONS]} />
@@ -189,6 +174,6 @@ export function FindingDialog(props: {
           )}
         </section>
       )}
-    </Dialog>
+    </FormDialog>
   );
 }

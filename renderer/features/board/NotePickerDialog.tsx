@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { AUDIT_AREA_INFO, type AuditArea } from '../../../shared/domain/audit-areas';
 import type { Finding } from '../../../shared/domain/finding';
-import { HIGHLIGHT_END, HIGHLIGHT_START, NOTE_KIND_LABELS, type Note, type NoteSearchHit } from '../../../shared/domain/note';
+import { HIGHLIGHT_END, HIGHLIGHT_START, NOTE_KIND_LABELS, type Note } from '../../../shared/domain/note';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { SelectField } from '../../components/fields';
@@ -9,6 +9,7 @@ import { TextField } from '../../components/TextField';
 import { useAppState } from '../../app/store-context';
 import { errorMessage } from '../../lib/api-client';
 import { AREA_OPTIONS } from './labels';
+import { usePickedNotes } from './use-picked-notes';
 
 export type NotePickerState = { mode: 'promote' } | { mode: 'link'; findingId: string } | null;
 
@@ -34,31 +35,14 @@ function Highlighted(props: { text: string }) {
 
 /** Finds notes by their words: promotes one to a new finding, or links it to an open finding as evidence. */
 export function NotePickerDialog(props: { engagementId: string; state: NotePickerState; onClose(): void; onPromoted(finding: Finding): void }) {
-  const pickNotes = useAppState((s) => s.pickNotes);
   const promoteNote = useAppState((s) => s.promoteNote);
   const linkNote = useAppState((s) => s.linkNote);
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<NoteSearchHit[]>([]);
   const [fallbackArea, setFallbackArea] = useState<AuditArea>('problem-fit');
-  const [error, setError] = useState<string | null>(null);
   const open = props.state !== null;
+  const { hits, error, setError } = usePickedNotes(props.engagementId, query, open);
   const linkTo = useAppState((s) => (props.state?.mode === 'link' ? s.findings.find((f) => f.id === (props.state as { findingId: string }).findingId) : undefined));
   const linked = new Set(linkTo?.evidence.map((e) => e.noteId) ?? []);
-
-  useEffect(() => {
-    if (!open) return;
-    let cancelled = false;
-    const timer = setTimeout(() => {
-      pickNotes(props.engagementId, query).then(
-        (found) => !cancelled && (setHits(found), setError(null)),
-        (e: unknown) => !cancelled && setError(errorMessage(e)),
-      );
-    }, 150);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [open, query, pickNotes, props.engagementId]);
 
   useEffect(() => {
     if (!open) setQuery('');

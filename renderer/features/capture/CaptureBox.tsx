@@ -209,7 +209,7 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
     <section className="capture-box" aria-label="Capture a note">
       <div className="capture-context">
         <label>
-          <span className="visually-hidden">Day</span>
+          <span className="sr-only">Day</span>
           <select
             aria-label="Day"
             value={where.automatic ? 'auto' : String(where.day)}
@@ -253,7 +253,6 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
           aria-label="Note"
           aria-describedby={`${listboxId}-help`}
           aria-autocomplete="list"
-          aria-expanded={options.length > 0}
           aria-controls={options.length > 0 ? listboxId : undefined}
           aria-activedescendant={options.length > 0 ? `${listboxId}-${Math.min(highlight, options.length - 1)}` : undefined}
           aria-keyshortcuts="Control+Shift+N"
@@ -310,7 +309,7 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
           {saveState.kind === 'failed' && saveState.message}
         </p>
       </div>
-      <p id={`${listboxId}-help`} className="visually-hidden">
+      <p id={`${listboxId}-help`} className="sr-only">
         Enter saves the note. Shift+Enter adds a line. Type @ for a speaker, ! for a kind, ^ for an area and # for a tag.
       </p>
     </section>

@@ -1,5 +1,6 @@
 import type { CostModelResult } from '../../../shared/cost-model/cost-model';
 import { formatMoney, formatShare } from '../../../shared/cost-model/format';
+import { Table } from '../../components/Table';
 
 /** The yearly cost lines at production volume, largest first, so what dominates is obvious. */
 export function CostBreakdown(props: { currency: string; result: CostModelResult }) {
@@ -10,7 +11,7 @@ export function CostBreakdown(props: { currency: string; result: CostModelResult
       {lines.length === 0 ? (
         <p className="card-note">No running costs yet: enter a volume and what each query costs.</p>
       ) : (
-        <table className="data-table breakdown-table" aria-labelledby="cost-breakdown-title">
+        <Table className="breakdown-table" labelledBy="cost-breakdown-title">
           <thead>
             <tr>
               <th scope="col">Line item</th>
@@ -37,7 +38,7 @@ export function CostBreakdown(props: { currency: string; result: CostModelResult
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
     </section>
   );

@@ -2,6 +2,7 @@ import type { CostInputs } from '../../../shared/cost-model/cost-inputs';
 import type { CostModelResult } from '../../../shared/cost-model/cost-model';
 import { formatMoney, formatNumber, formatShare } from '../../../shared/cost-model/format';
 import { countText, perTransactionText } from './result-text';
+import { Table } from '../../components/Table';
 
 /** Pilot against production, then errors and storage: the figures behind the headline. */
 export function CostDetails(props: { inputs: CostInputs; result: CostModelResult }) {
@@ -20,7 +21,7 @@ export function CostDetails(props: { inputs: CostInputs; result: CostModelResult
     <div className="cost-details">
       <section className="card" aria-labelledby="cost-volumes-title">
         <h2 id="cost-volumes-title">Pilot and production</h2>
-        <table className="data-table" aria-labelledby="cost-volumes-title">
+        <Table labelledBy="cost-volumes-title">
           <thead>
             <tr>
               <th scope="col">Running cost</th>
@@ -41,7 +42,7 @@ export function CostDetails(props: { inputs: CostInputs; result: CostModelResult
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
         <p className="card-note">
           Running costs once storage has filled its retention window; the one-off build is in the total cost of ownership.
         </p>

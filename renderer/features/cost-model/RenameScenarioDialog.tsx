@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { CostScenario } from '../../../shared/domain/cost-scenario';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/FormDialog';
 import { TextField } from '../../components/TextField';
 import { ApiError, errorMessage } from '../../lib/api-client';
 import { useAppState } from '../../app/store-context';
@@ -27,21 +26,14 @@ export function RenameScenarioDialog(props: { scenario: CostScenario | null; onC
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={props.scenario !== null}
       title="Rename scenario"
       onClose={props.onClose}
       onSubmit={() => void submit()}
-      footer={
-        <>
-          <Button onClick={props.onClose}>Cancel</Button>
-          <Button type="submit" variant="primary">
-            Save
-          </Button>
-        </>
-      }
+      submitLabel="Save"
     >
       <TextField label="Scenario name" value={name} error={error ?? undefined} autoFocus onChange={(e) => setName(e.target.value)} />
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -3,6 +3,7 @@ import { computeCostModel, type CostModelResult } from '../../../shared/cost-mod
 import { formatMoney, formatNumber } from '../../../shared/cost-model/format';
 import type { CostScenario } from '../../../shared/domain/cost-scenario';
 import { breakEvenText, countText, perTransactionText } from './result-text';
+import { Table } from '../../components/Table';
 
 const ROWS: { label: string; value: (inputs: CostInputs, r: CostModelResult) => string }[] = [
   { label: 'Production volume per day', value: (i) => formatNumber(i.productionVolumePerDay) },
@@ -36,7 +37,7 @@ export function ScenarioComparison(props: {
         <p className="card-note">Duplicate this scenario and change a number to compare the two here.</p>
       ) : (
         <div className="table-scroll">
-          <table className="data-table" aria-labelledby="comparison-title">
+          <Table labelledBy="comparison-title">
             <thead>
               <tr>
                 <th scope="col">At production volume</th>
@@ -59,7 +60,7 @@ export function ScenarioComparison(props: {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Table>
         </div>
       )}
     </section>

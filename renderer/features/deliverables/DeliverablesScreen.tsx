@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { APPENDICES, APPENDIX_LABELS, type Appendix } from '../../../shared/report/report-inputs';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
@@ -6,6 +6,7 @@ import { useAppState } from '../../app/store-context';
 import type { SectionScreenProps } from '../workspace/section-screens';
 import { ReportPreview } from './ReportPreview';
 import './deliverables.css';
+import { Select } from '../../components/Select';
 
 /** Friday's output: choose what the report shows, preview it, and write the files to a folder. */
 export function DeliverablesScreen({ engagement }: SectionScreenProps) {
@@ -20,7 +21,6 @@ export function DeliverablesScreen({ engagement }: SectionScreenProps) {
   const progress = useAppState((s) => s.exportProgress);
   const outcome = useAppState((s) => s.exportOutcome);
   const [day, setDay] = useState(1);
-  const dayId = useId();
 
   useEffect(() => {
     void loadPreview(engagement.id);
@@ -61,14 +61,12 @@ export function DeliverablesScreen({ engagement }: SectionScreenProps) {
             folder you choose.
           </p>
           <div className="deliverables-day">
-            <label htmlFor={dayId}>Daily readout for</label>
-            <select id={dayId} value={day} onChange={(e) => setDay(Number(e.target.value))}>
-              {Array.from({ length: engagement.dayCount }, (_, i) => (
-                <option key={i + 1} value={i + 1}>
-                  Day {i + 1}
-                </option>
-              ))}
-            </select>
+            <Select
+              label="Daily readout for"
+              value={String(day)}
+              onChange={(e) => setDay(Number(e.target.value))}
+              options={Array.from({ length: engagement.dayCount }, (_, i) => ({ value: String(i + 1), label: `Day ${i + 1}` }))}
+            />
             <Button disabled={exporting} onClick={() => void exportDeliverables(engagement.id, { kind: 'day', day })}>
               Export readout…
             </Button>

@@ -1,54 +1,25 @@
-import { useState } from 'react';
 import type { Engagement } from '../../../shared/domain/engagement';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
-import { errorMessage } from '../../lib/api-client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useAppState } from '../../app/store-context';
 
 /** Deleting is permanent, so the dialog names exactly what goes and offers archiving instead. */
 export function DeleteEngagementDialog(props: { engagement: Engagement | null; onClose: () => void }) {
   const deleteEngagement = useAppState((s) => s.deleteEngagement);
   const notify = useAppState((s) => s.notify);
-  const [error, setError] = useState<string | null>(null);
   const engagement = props.engagement;
 
-  const confirm = async () => {
-    if (!engagement) return;
-    try {
-      await deleteEngagement(engagement.id);
-      notify({ tone: 'success', message: `Deleted “${engagement.clientName} · ${engagement.pilotName}”.` });
-      setError(null);
-      props.onClose();
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
-
   return (
-    <Dialog
+    <ConfirmDialog
       open={engagement !== null}
       title="Delete engagement?"
-      onClose={() => {
-        setError(null);
-        props.onClose();
+      confirmLabel="Delete permanently"
+      onClose={props.onClose}
+      onConfirm={async () => {
+        if (!engagement) return;
+        await deleteEngagement(engagement.id);
+        notify({ tone: 'success', message: `Deleted “${engagement.clientName} · ${engagement.pilotName}”.` });
       }}
-      onSubmit={() => void confirm()}
-      footer={
-        <>
-          <Button onClick={props.onClose} autoFocus>
-            Cancel
-          </Button>
-          <Button type="submit" variant="danger">
-            Delete permanently
-          </Button>
-        </>
-      }
     >
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
       {engagement && (
         <p>
           <strong>
@@ -58,6 +29,6 @@ export function DeleteEngagementDialog(props: { engagement: Engagement | null; o
           way instead, archive it.
         </p>
       )}
-    </Dialog>
+    </ConfirmDialog>
   );
 }

@@ -10,7 +10,8 @@ import { DeleteEngagementDialog } from './DeleteEngagementDialog';
 import { FirstRun } from './FirstRun';
 import { NewEngagementDialog } from './NewEngagementDialog';
 import { RenameEngagementDialog } from './RenameEngagementDialog';
-import { STATUS_LABELS } from './status-labels';
+import { STATUS_LABELS, STATUS_TONES } from './status-labels';
+import { Chip } from '../../components/Chip';
 
 function EngagementRow(props: {
   engagement: Engagement;
@@ -27,7 +28,7 @@ function EngagementRow(props: {
         <span className="engagement-client">{e.clientName}</span>
         <span className="engagement-pilot">{e.pilotName}</span>
         <span className="engagement-week">{formatWeekRange(e.weekStart, e.dayCount)}</span>
-        <span className={`badge badge-status-${e.status}`}>{e.archivedAt ? 'Archived' : STATUS_LABELS[e.status]}</span>
+        <Chip tone={e.archivedAt ? 'neutral' : STATUS_TONES[e.status]}>{e.archivedAt ? 'Archived' : STATUS_LABELS[e.status]}</Chip>
       </button>
       <div className="engagement-actions">
         <Button variant="ghost" onClick={props.onRename} aria-label={`Rename ${e.clientName} · ${e.pilotName}`}>

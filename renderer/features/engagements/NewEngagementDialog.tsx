@@ -2,8 +2,7 @@ import { useEffect, useState } from 'react';
 import { EngagementCreateInput } from '../../../shared/domain/engagement';
 import { nextMonday } from '../../../shared/domain/dates';
 import { BUILTIN_TEMPLATE_ID } from '../../../shared/domain/agenda-template-schema';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/fields';
 import { TextField } from '../../components/TextField';
 import { errorMessage } from '../../lib/api-client';
@@ -62,25 +61,15 @@ export function NewEngagementDialog(props: { open: boolean; onClose: () => void 
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={props.open}
       title="New engagement"
       onClose={close}
       onSubmit={() => void submit()}
-      footer={
-        <>
-          <Button onClick={close}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={saving}>
-            {saving ? 'Creating…' : 'Create engagement'}
-          </Button>
-        </>
-      }
+      submitLabel={saving ? 'Creating…' : 'Create engagement'}
+      submitDisabled={saving}
+      error={formError}
     >
-      {formError && (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      )}
       <TextField
         label="Client"
         name="clientName"
@@ -121,6 +110,6 @@ export function NewEngagementDialog(props: { open: boolean; onClose: () => void 
           { value: 'blank', label: 'Blank week (5 days, no sessions)' },
         ]}
       />
-    </Dialog>
+    </FormDialog>
   );
 }

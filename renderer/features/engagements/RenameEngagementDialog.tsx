@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Engagement } from '../../../shared/domain/engagement';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/FormDialog';
 import { TextField } from '../../components/TextField';
 import { errorMessage } from '../../lib/api-client';
 import { apiFieldErrors } from '../../lib/field-errors';
@@ -34,27 +33,16 @@ export function RenameEngagementDialog(props: { engagement: Engagement | null; o
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={props.engagement !== null}
       title="Rename engagement"
       onClose={props.onClose}
       onSubmit={() => void submit()}
-      footer={
-        <>
-          <Button onClick={props.onClose}>Cancel</Button>
-          <Button type="submit" variant="primary">
-            Save
-          </Button>
-        </>
-      }
+      submitLabel="Save"
+      error={formError}
     >
-      {formError && (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      )}
       <TextField label="Client" autoFocus value={clientName} error={errors.clientName} onChange={(e) => setClientName(e.target.value)} />
       <TextField label="Pilot" value={pilotName} error={errors.pilotName} onChange={(e) => setPilotName(e.target.value)} />
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Participant } from '../../../shared/domain/participant';
 import { MAX_TARGET_WEEK, PhaseFields, type Phase } from '../../../shared/domain/path-to-ship';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/FormDialog';
 import { SelectField, TextAreaField } from '../../components/fields';
 import { TextField } from '../../components/TextField';
 import { errorMessage } from '../../lib/api-client';
@@ -88,31 +87,16 @@ export function PhaseDialog(props: {
 
   const editing = props.state?.mode === 'edit' ? props.state.phase : null;
   return (
-    <Dialog
+    <FormDialog
       open={props.state !== null}
       width="wide"
       title={editing ? 'Edit phase' : 'Add phase'}
       onClose={props.onClose}
       onSubmit={() => void submit()}
-      footer={
-        <>
-          {editing && (
-            <Button variant="ghost" className="btn-danger-text dialog-footer-start" onClick={() => props.onDelete(editing)}>
-              Delete phase
-            </Button>
-          )}
-          <Button onClick={props.onClose}>Cancel</Button>
-          <Button type="submit" variant="primary">
-            {editing ? 'Save' : 'Add phase'}
-          </Button>
-        </>
-      }
+      submitLabel={editing ? 'Save' : 'Add phase'}
+      remove={editing ? { label: 'Delete phase', run: () => props.onDelete(editing) } : undefined}
+      error={formError}
     >
-      {formError && (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      )}
       <div className="ps-form-grid">
         <TextField
           label="Phase name"
@@ -166,6 +150,6 @@ export function PhaseDialog(props: {
         onChange={(findingIds) => setForm((f) => ({ ...f, findingIds }))}
       />
       <CriteriaPicker legend="Audit criteria this phase addresses" selected={form.criterionIds} onChange={(criterionIds) => setForm({ ...form, criterionIds })} />
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Participant } from '../../../shared/domain/participant';
 import { DECISIONS, DECISION_LABELS, RecommendationFields, type Decision, type Recommendation } from '../../../shared/domain/path-to-ship';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/FormDialog';
 import { SelectField, TextAreaField } from '../../components/fields';
 import { TextField } from '../../components/TextField';
 import { errorMessage } from '../../lib/api-client';
@@ -97,26 +96,15 @@ export function RecommendationDialog(props: {
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={props.open}
       width="wide"
       title="Recommendation"
       onClose={props.onClose}
       onSubmit={() => void submit()}
-      footer={
-        <>
-          <Button onClick={props.onClose}>Cancel</Button>
-          <Button type="submit" variant="primary">
-            Save recommendation
-          </Button>
-        </>
-      }
+      submitLabel="Save recommendation"
+      error={formError}
     >
-      {formError && (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      )}
       <fieldset className="ps-decisions" aria-describedby={errors.decision ? 'ps-decision-error' : undefined}>
         <legend>Decision</legend>
         <div className="ps-decision-options">
@@ -186,6 +174,6 @@ export function RecommendationDialog(props: {
         onChange={(findingIds) => setForm((f) => ({ ...f, findingIds }))}
       />
       <CriteriaPicker legend="Audit criteria that support it" selected={form.criterionIds} onChange={(criterionIds) => setForm({ ...form, criterionIds })} />
-    </Dialog>
+    </FormDialog>
   );
 }

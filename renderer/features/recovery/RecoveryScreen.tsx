@@ -1,61 +1,34 @@
 import { useEffect, useState } from 'react';
 import type { BackupSummary } from '../../../shared/domain/backup';
 import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
-import { errorMessage } from '../../lib/api-client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useAppState } from '../../app/store-context';
 import { BACKUP_KIND_LABELS, describeCounts, formatBackupTime } from './backup-labels';
 import './recovery.css';
+import { Chip } from '../../components/Chip';
 
 function RestoreDialog(props: { backup: BackupSummary | null; fromFuture: boolean; onClose: () => void }) {
   const restoreBackup = useAppState((s) => s.restoreBackup);
   const notify = useAppState((s) => s.notify);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const backup = props.backup;
 
-  const close = () => {
-    setError(null);
-    props.onClose();
-  };
-
-  const confirm = async () => {
-    if (!backup || busy) return;
-    setBusy(true);
-    try {
-      await restoreBackup(backup.id);
-      notify({
-        tone: 'success',
-        message: `Restored the backup from ${formatBackupTime(backup.createdAt)}. The previous file was kept beside your data.`,
-      });
-    } catch (e) {
-      setError(errorMessage(e));
-      setBusy(false);
-    }
-  };
-
   return (
-    <Dialog
+    <ConfirmDialog
       open={backup !== null}
       title="Restore this backup?"
-      onClose={close}
-      onSubmit={() => void confirm()}
-      footer={
-        <>
-          <Button onClick={close} autoFocus>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" disabled={busy}>
-            {busy ? 'Restoring…' : 'Restore backup'}
-          </Button>
-        </>
-      }
+      confirmLabel="Restore backup"
+      busyLabel="Restoring…"
+      tone="primary"
+      onClose={props.onClose}
+      onConfirm={async () => {
+        if (!backup) return;
+        await restoreBackup(backup.id);
+        notify({
+          tone: 'success',
+          message: `Restored the backup from ${formatBackupTime(backup.createdAt)}. The previous file was kept beside your data.`,
+        });
+      }}
     >
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
       {backup && (
         <p>
           Your data will be as it was on <strong>{formatBackupTime(backup.createdAt)}</strong> ({describeCounts(backup)}). Anything
@@ -63,51 +36,31 @@ function RestoreDialog(props: { backup: BackupSummary | null; fromFuture: boolea
           beside your data under another name.
         </p>
       )}
-    </Dialog>
+    </ConfirmDialog>
   );
 }
 
 function StartFreshDialog(props: { open: boolean; onClose: () => void }) {
   const startFresh = useAppState((s) => s.startFresh);
   const notify = useAppState((s) => s.notify);
-  const [error, setError] = useState<string | null>(null);
-
-  const confirm = async () => {
-    try {
-      await startFresh();
-      notify({ tone: 'success', message: 'Started with an empty workspace. The damaged file was kept beside your data.' });
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
 
   return (
-    <Dialog
+    <ConfirmDialog
       open={props.open}
       title="Start with an empty workspace?"
+      confirmLabel="Start fresh"
+      tone="primary"
       onClose={props.onClose}
-      onSubmit={() => void confirm()}
-      footer={
-        <>
-          <Button onClick={props.onClose} autoFocus>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary">
-            Start fresh
-          </Button>
-        </>
-      }
+      onConfirm={async () => {
+        await startFresh();
+        notify({ tone: 'success', message: 'Started with an empty workspace. The damaged file was kept beside your data.' });
+      }}
     >
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
       <p>
         The app will open with no engagements. The damaged file is not deleted: it is kept beside your data under another name,
         so it can still be looked at later.
       </p>
-    </Dialog>
+    </ConfirmDialog>
   );
 }
 
@@ -162,7 +115,7 @@ export function RecoveryScreen() {
                 <div className="backup-details">
                   <span className="backup-time">{formatBackupTime(backup.createdAt)}</span>
                   <span className="backup-meta">
-                    <span className="badge">{BACKUP_KIND_LABELS[backup.kind]}</span>
+                    <Chip>{BACKUP_KIND_LABELS[backup.kind]}</Chip>
                     {describeCounts(backup)}
                     {index === 0 && <span className="backup-newest">Newest</span>}
                   </span>

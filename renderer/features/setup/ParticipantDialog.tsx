@@ -5,8 +5,7 @@ import {
   type Participant,
   type ParticipantFunction,
 } from '../../../shared/domain/participant';
-import { Button } from '../../components/Button';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/fields';
 import { TextField } from '../../components/TextField';
 import { errorMessage } from '../../lib/api-client';
@@ -52,25 +51,14 @@ export function ParticipantDialog(props: { engagementId: string; dayCount: numbe
   const days = Array.from({ length: props.dayCount }, (_, i) => i + 1);
 
   return (
-    <Dialog
+    <FormDialog
       open={props.state !== null}
       title={props.state?.mode === 'edit' ? 'Edit participant' : 'Add participant'}
       onClose={props.onClose}
       onSubmit={() => void submit()}
-      footer={
-        <>
-          <Button onClick={props.onClose}>Cancel</Button>
-          <Button type="submit" variant="primary">
-            {props.state?.mode === 'edit' ? 'Save' : 'Add participant'}
-          </Button>
-        </>
-      }
+      submitLabel={props.state?.mode === 'edit' ? 'Save' : 'Add participant'}
+      error={formError}
     >
-      {formError && (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      )}
       <TextField label="Name" autoFocus value={form.name} error={errors.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
       <div className="form-grid">
         <TextField label="Title" value={form.title} error={errors.title} onChange={(e) => setForm({ ...form, title: e.target.value })} />
@@ -101,6 +89,6 @@ export function ParticipantDialog(props: { engagementId: string; dayCount: numbe
         <p className={errors.daysAttended ? 'field-error' : 'field-hint'}>{errors.daysAttended ?? 'Leave all unticked if they attend every day.'}</p>
       </fieldset>
       <TextField label="Contact" value={form.contact} error={errors.contact} placeholder="Email or phone" onChange={(e) => setForm({ ...form, contact: e.target.value })} />
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -5,6 +5,7 @@ import { Button } from '../../components/Button';
 import { errorMessage } from '../../lib/api-client';
 import { useAppState } from '../../app/store-context';
 import { ParticipantDialog, type ParticipantDialogState } from './ParticipantDialog';
+import { Table } from '../../components/Table';
 
 function RoomCoverage({ participants, dayCount }: { participants: Participant[]; dayCount: number }) {
   const warnings = roomCoverage(participants, dayCount);
@@ -79,7 +80,7 @@ export function ParticipantsPanel({ engagementId, dayCount }: { engagementId: st
           IT / integration, data / ML, security and finance.
         </p>
       ) : (
-        <table className="table" aria-label="Participants">
+        <Table label="Participants">
           <thead>
             <tr>
               <th scope="col">Name</th>
@@ -87,7 +88,7 @@ export function ParticipantsPanel({ engagementId, dayCount }: { engagementId: st
               <th scope="col">Days</th>
               <th scope="col">Contact</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="sr-only">Actions</span>
               </th>
             </tr>
           </thead>
@@ -112,7 +113,7 @@ export function ParticipantsPanel({ engagementId, dayCount }: { engagementId: st
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
       <ParticipantDialog engagementId={engagementId} dayCount={dayCount} state={dialog} onClose={() => setDialog(null)} />
     </section>

@@ -2,6 +2,7 @@ import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { keyboardShortcuts } from './keyboard-shortcuts';
 import './shortcuts.css';
+import { Table } from '../../components/Table';
 
 const isMac = /Mac/.test(navigator.platform);
 
@@ -19,29 +20,32 @@ export function ShortcutsDialog(props: { open: boolean; onClose: () => void }) {
         </Button>
       }
     >
-      <table className="shortcuts-table">
-        <thead>
-          <tr>
-            <th scope="col">Keys</th>
-            <th scope="col">Does</th>
-          </tr>
-        </thead>
-        <tbody>
-          {keyboardShortcuts(isMac).map((shortcut) => (
-            <tr key={shortcut.does}>
-              <td>
-                {shortcut.keys.map((key, index) => (
-                  <span key={key}>
-                    {index > 0 && ' '}
-                    <kbd>{key}</kbd>
-                  </span>
-                ))}
-              </td>
-              <td>{shortcut.does}</td>
+      {/* The list scrolls on its own, so keyboard users can focus it and scroll with the arrows. */}
+      <div className="shortcuts-scroll" tabIndex={0} role="region" aria-label="All shortcuts">
+        <Table label="Keyboard shortcuts" className="shortcuts-table">
+          <thead>
+            <tr>
+              <th scope="col">Keys</th>
+              <th scope="col">Does</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {keyboardShortcuts(isMac).map((shortcut) => (
+              <tr key={shortcut.does}>
+                <td>
+                  {shortcut.keys.map((key, index) => (
+                    <span key={key}>
+                      {index > 0 && ' '}
+                      <kbd>{key}</kbd>
+                    </span>
+                  ))}
+                </td>
+                <td>{shortcut.does}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </div>
     </Dialog>
   );
 }

@@ -10,6 +10,7 @@ export interface KeyboardShortcut {
 export function keyboardShortcuts(isMac: boolean): KeyboardShortcut[] {
   const mod = isMac ? '⌘' : 'Ctrl';
   return [
+    { keys: [mod, 'K'], does: 'Command palette: go to any section or engagement, or run a common action' },
     { keys: [mod, 'N'], does: 'New engagement' },
     { keys: [mod, 'Shift', 'E'], does: 'All engagements' },
     { keys: [mod, 'O'], does: 'Import an engagement archive' },
@@ -37,6 +38,7 @@ export function keyboardShortcuts(isMac: boolean): KeyboardShortcut[] {
     { keys: [mod, '−'], does: 'Zoom out' },
     { keys: isMac ? ['⌃', '⌘', 'F'] : ['F11'], does: 'Full screen' },
     { keys: [mod, '/'], does: 'Show these shortcuts' },
+    { keys: ['?'], does: 'Shortcuts sheet, when not typing in a field' },
     { keys: ['Esc'], does: 'Close a dialog, or leave presenter mode' },
   ];
 }
