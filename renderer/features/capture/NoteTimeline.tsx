@@ -286,7 +286,7 @@ export function NoteTimeline(props: { engagement: Engagement; day: number; onDay
           {items.map((item) => {
             const row = rows[item.index]!;
             return row.kind === 'group' ? (
-              <li key={item.key} ref={virtualizer.measureElement} data-index={item.index} className={row.first ? 'timeline-group-row' : 'timeline-group-row is-later'} role="presentation">
+              <li key={item.key} ref={virtualizer.measureElement} data-index={item.index} className={row.first ? 'timeline-group-row' : 'timeline-group-row is-later'}>
                 <h3 className="timeline-group-title">
                   {row.title} <span className="timeline-count">{row.count}</span>
                 </h3>
