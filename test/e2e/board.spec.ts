@@ -239,6 +239,10 @@ test('a board of 2,000 findings renders with a small DOM and a drag still works'
   test.info().annotations.push({ type: 'measure', description: `2,000 findings: board shown in ${loadMs} ms with ${nodes} DOM elements` });
   expect(nodes).toBeLessThan(1500);
   await expect(board.cell('approach:3')).toContainText('100 findings');
+  const more = board.cell('approach:3').getByRole('button', { name: 'Show 20 more of 97' });
+  await more.click();
+  await expect(board.cards('approach:3')).toHaveCount(23);
+  await expect(board.cell('approach:3').getByRole('button', { name: 'Show 20 more of 77' })).toBeVisible();
 
   const first = board.cards('approach:3').first();
   const title = (await first.locator('.finding-title').textContent())!;

@@ -47,7 +47,7 @@ export function BoardCell(props: {
       </SortableContext>
       {hidden > 0 && (
         <button type="button" className="cell-more" onClick={props.onShowMore}>
-          Show {Math.min(hidden, 20)} more of {hidden}
+          {hidden <= 20 ? `Show ${hidden} more` : `Show 20 more of ${hidden}`}
         </button>
       )}
     </section>
