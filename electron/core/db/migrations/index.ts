@@ -7,6 +7,7 @@ import { m0050Assessments } from './0050-assessments';
 import { m0060CostScenarios } from './0060-cost-scenarios';
 import { m0070PathToShip } from './0070-path-to-ship';
 import { m0090EvidenceLinks } from './0090-evidence-links';
+import { m0110NotesFtsPrefix } from './0110-notes-fts-prefix';
 
 /** Every migration, listed explicitly in order; the last one's version is the app's schema version. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0060CostScenarios,
   m0070PathToShip,
   m0090EvidenceLinks,
+  m0110NotesFtsPrefix,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
