@@ -3,11 +3,13 @@ import { Id } from '../domain/common';
 import { MAX_DAYS } from '../domain/limits';
 import { CaptureDraft, Note, NoteCreateInput, NoteSearchHit, NoteUpdateInput } from '../domain/note';
 import type { ContractSection } from './contract-types';
+import { trustedRows } from './trusted-rows';
 
 export const notesContract = {
   'notes:list': {
     input: z.object({ engagementId: Id, day: z.number().int().min(1).max(MAX_DAYS).nullable().default(null) }),
-    output: z.array(Note),
+    // Every note of an engagement, hydrated by one repository function: see trustedRows for why a sample is checked.
+    output: trustedRows(Note),
   },
   'notes:create': { input: NoteCreateInput, output: Note },
   'notes:update': { input: NoteUpdateInput, output: Note },

@@ -10,13 +10,14 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { areaKey } from '../../../shared/board/board-cells';
 import { AUDIT_AREA_INFO, AUDIT_AREAS, type AuditArea } from '../../../shared/domain/audit-areas';
 import { addDays, formatShortDay } from '../../../shared/domain/dates';
 import { cellKey, type Finding } from '../../../shared/domain/finding';
 import { BoardCell, CELL_ID_PREFIX } from './BoardCell';
 import { SeverityBadge, type CardActions } from './FindingCard';
+import { useStableCallbacks } from '../../lib/use-stable-callbacks';
 
 /**
  * Cards drawn per cell before "Show more": 20 cells of 3 keep a board of thousands under 1,500 DOM
@@ -44,18 +45,29 @@ export interface GridProps {
   owners: ReadonlyMap<string, string>;
   limits: Record<string, number>;
   actions: CardActions;
+  /** The callbacks below must keep their identity across renders, or every cell is drawn again. */
   onShowMore(key: string): void;
   onMove(finding: Finding, area: AuditArea, day: number, index: number): void;
   onSortByVotes(area: AuditArea, day: number): void;
 }
 
-/** Areas across, days down; drag a card to another cell or within one. */
-export function BoardGrid(props: GridProps) {
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+const SENSOR_OPTIONS = { activationConstraint: { distance: 6 } };
+
+/**
+ * Areas across, days down; drag a card to another cell or within one. The cells and cards are
+ * memoised and everything handed to them is stable, so during a drag only the cells whose
+ * "targeted" state changes, the cards dnd-kit moves and the overlay are drawn again.
+ */
+export const BoardGrid = memo(function BoardGrid(props: GridProps) {
+  const sensors = useSensors(useSensor(PointerSensor, SENSOR_OPTIONS));
   const [dragging, setDragging] = useState<Finding | null>(null);
   const rows = props.collapsed ? [null] : Array.from({ length: props.dayCount }, (_, i) => i + 1);
 
-  const onDragStart = (event: DragStartEvent) => setDragging(props.byId.get(String(event.active.id)) ?? null);
+  const drag = useStableCallbacks({
+    onDragStart: (event: DragStartEvent) => setDragging(props.byId.get(String(event.active.id)) ?? null),
+    onDragEnd: (event: DragEndEvent) => onDragEnd(event),
+    onDragCancel: () => setDragging(null),
+  });
   const onDragEnd = (event: DragEndEvent) => {
     setDragging(null);
     const finding = props.byId.get(String(event.active.id));
@@ -71,7 +83,7 @@ export function BoardGrid(props: GridProps) {
   };
 
   return (
-    <DndContext sensors={sensors} collisionDetection={cardsFirst} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)}>
+    <DndContext sensors={sensors} collisionDetection={cardsFirst} onDragStart={drag.onDragStart} onDragEnd={drag.onDragEnd} onDragCancel={drag.onDragCancel}>
       <div className="board-grid" role="table" aria-label="Findings board" aria-rowcount={rows.length + 1}>
         <div className="board-row board-head" role="row">
           <div className="board-corner" role="columnheader">
@@ -103,14 +115,16 @@ export function BoardGrid(props: GridProps) {
                 <div key={key} role="cell" className="board-gridcell">
                   <BoardCell
                     id={key}
+                    area={area}
+                    day={day}
                     label={label}
-                    findings={props.cells.get(key) ?? []}
+                    findings={props.cells.get(key) ?? NO_FINDINGS}
                     total={props.totals.get(key) ?? 0}
                     limit={props.limits[key] ?? CELL_LIMIT}
                     owners={props.owners}
                     actions={props.actions}
-                    onShowMore={() => props.onShowMore(key)}
-                    onSortByVotes={day === null ? null : () => props.onSortByVotes(area, day)}
+                    onShowMore={props.onShowMore}
+                    onSortByVotes={props.onSortByVotes}
                   />
                 </div>
               );
@@ -130,4 +144,6 @@ export function BoardGrid(props: GridProps) {
       </DragOverlay>
     </DndContext>
   );
-}
+});
+
+const NO_FINDINGS: Finding[] = [];

@@ -1,12 +1,14 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { dayOfWeek, localIsoDate } from '../../../shared/agenda/now';
 import { areaKey, groupIntoCells } from '../../../shared/board/board-cells';
 import { NO_FILTERS, isFiltering, matchesFilters, type BoardFilters } from '../../../shared/board/board-filters';
+import { reuseUnchangedCells } from '../../../shared/board/stable-cells';
 import { AUDIT_AREA_INFO, AUDIT_AREAS, type AuditArea } from '../../../shared/domain/audit-areas';
 import { MAX_VOTES, cellKey, type Finding } from '../../../shared/domain/finding';
 import { Button } from '../../components/Button';
 import { useAppState } from '../../app/store-context';
 import { errorMessage } from '../../lib/api-client';
+import { useStableCallbacks } from '../../lib/use-stable-callbacks';
 import type { SectionScreenProps } from '../workspace/section-screens';
 import { BoardFilterBar } from './BoardFilterBar';
 import { BoardGrid, CELL_LIMIT } from './BoardGrid';
@@ -55,10 +57,14 @@ export function BoardScreen({ engagement }: SectionScreenProps) {
   const owners = useMemo(() => new Map(participants.map((p) => [p.id, p.name])), [participants]);
   const byId = useMemo(() => new Map(findings.map((f) => [f.id, f])), [findings]);
   const allCells = useMemo(() => groupIntoCells(findings, collapsed), [findings, collapsed]);
-  const cells = useMemo(
-    () => (isFiltering(filters) ? groupIntoCells(findings.filter((f) => matchesFilters(f, filters)), collapsed) : allCells),
-    [findings, filters, collapsed, allCells],
-  );
+  const previousCells = useRef<ReadonlyMap<string, Finding[]>>(new Map());
+  const cells = useMemo(() => {
+    const grouped = isFiltering(filters) ? groupIntoCells(findings.filter((f) => matchesFilters(f, filters)), collapsed) : new Map(allCells);
+    return reuseUnchangedCells(previousCells.current, grouped);
+  }, [findings, filters, collapsed, allCells]);
+  useEffect(() => {
+    previousCells.current = cells;
+  }, [cells]);
   const totals = useMemo(() => new Map([...allCells].map(([key, list]) => [key, list.length])), [allCells]);
   const keyOf = useCallback((f: Finding) => (collapsed ? areaKey(f.area) : cellKey(f.area, f.day)), [collapsed]);
 
@@ -94,39 +100,42 @@ export function BoardScreen({ engagement }: SectionScreenProps) {
     [deleteFinding, restoreFinding, notify, fail],
   );
 
-  const actions: CardActions = useMemo(
-    () => ({
-      open: (f) => setDialog({ mode: 'edit', id: f.id }),
-      remove,
-      vote: (f, delta) => {
-        const votes = Math.min(MAX_VOTES, Math.max(0, f.votes + delta));
-        if (votes !== f.votes) updateFinding({ id: f.id, votes }).catch(fail);
-      },
-      focusNext: (f, direction) => {
-        const list = cells.get(keyOf(f)) ?? [];
-        const index = list.findIndex((x) => x.id === f.id);
-        if (direction === 'up' || direction === 'down') {
-          const next = list[index + (direction === 'up' ? -1 : 1)];
-          if (next) focusFinding(next.id);
-          return;
-        }
-        const area = AUDIT_AREAS[AUDIT_AREAS.indexOf(f.area) + (direction === 'left' ? -1 : 1)];
-        if (!area) return;
-        const neighbour = cells.get(collapsed ? areaKey(area) : cellKey(area, f.day)) ?? [];
-        const pick = neighbour[Math.min(index, neighbour.length - 1, (limits[keyOf(f)] ?? CELL_LIMIT) - 1)];
-        if (pick) focusFinding(pick.id);
-      },
-      reorder: (f, delta) => {
-        if (f.position + delta >= 0) move(f, f.area, f.day, f.position + delta);
-      },
-      moveArea: (f, delta) => {
-        const area = AUDIT_AREAS[AUDIT_AREAS.indexOf(f.area) + delta];
-        if (area) move(f, area, f.day, f.position);
-      },
-      moveDay: (f, delta) => move(f, f.area, f.day + delta, f.position),
-    }),
-    [remove, updateFinding, fail, cells, keyOf, collapsed, limits, move],
-  );
+  // Stable across renders, so the memoised cards and cells keep their props when findings change.
+  const actions = useStableCallbacks<CardActions>({
+    open: (f) => setDialog({ mode: 'edit', id: f.id }),
+    remove,
+    vote: (f, delta) => {
+      const votes = Math.min(MAX_VOTES, Math.max(0, f.votes + delta));
+      if (votes !== f.votes) updateFinding({ id: f.id, votes }).catch(fail);
+    },
+    focusNext: (f, direction) => {
+      const list = cells.get(keyOf(f)) ?? [];
+      const index = list.findIndex((x) => x.id === f.id);
+      if (direction === 'up' || direction === 'down') {
+        const next = list[index + (direction === 'up' ? -1 : 1)];
+        if (next) focusFinding(next.id);
+        return;
+      }
+      const area = AUDIT_AREAS[AUDIT_AREAS.indexOf(f.area) + (direction === 'left' ? -1 : 1)];
+      if (!area) return;
+      const neighbour = cells.get(collapsed ? areaKey(area) : cellKey(area, f.day)) ?? [];
+      const pick = neighbour[Math.min(index, neighbour.length - 1, (limits[keyOf(f)] ?? CELL_LIMIT) - 1)];
+      if (pick) focusFinding(pick.id);
+    },
+    reorder: (f, delta) => {
+      if (f.position + delta >= 0) move(f, f.area, f.day, f.position + delta);
+    },
+    moveArea: (f, delta) => {
+      const area = AUDIT_AREAS[AUDIT_AREAS.indexOf(f.area) + delta];
+      if (area) move(f, area, f.day, f.position);
+    },
+    moveDay: (f, delta) => move(f, f.area, f.day + delta, f.position),
+  });
+  const gridCallbacks = useStableCallbacks({
+    onShowMore: (key: string) => setLimits((l) => ({ ...l, [key]: (l[key] ?? CELL_LIMIT) + 20 })),
+    onMove: move,
+    onSortByVotes: (area: AuditArea, day: number) => void sortCellByVotes(engagement.id, area, day).catch(fail),
+  });
 
   const boardRequest = useAppState((s) => s.boardRequest);
   const clearBoardRequest = useAppState((s) => s.clearBoardRequest);
@@ -182,9 +191,9 @@ export function BoardScreen({ engagement }: SectionScreenProps) {
         owners={owners}
         limits={limits}
         actions={actions}
-        onShowMore={(key) => setLimits((l) => ({ ...l, [key]: (l[key] ?? CELL_LIMIT) + 20 }))}
-        onMove={move}
-        onSortByVotes={(area, day) => void sortCellByVotes(engagement.id, area, day).catch(fail)}
+        onShowMore={gridCallbacks.onShowMore}
+        onMove={gridCallbacks.onMove}
+        onSortByVotes={gridCallbacks.onSortByVotes}
       />
       <p className="board-help">
         Drag cards between cells, or focus one: arrows move between cards, Alt+↑/↓ reorders, Alt+←/→ changes area, Alt+PageUp/PageDown changes day,

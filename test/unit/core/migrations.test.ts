@@ -145,4 +145,33 @@ describe('migrations', () => {
     expect(db.prepare('SELECT count(*) FROM path_links').pluck().get()).toBe(0);
     db.close();
   });
+
+  it('0110 rebuilds the notes index with prefix indexes; existing notes are found, edits and deletes still reach it', () => {
+    const file = path.join(tempDir(), 'at-90.sqlite3');
+    const old = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 90) });
+    const at = '2026-03-02T10:00:00.000Z';
+    old.prepare("INSERT INTO engagements (id, client_name, pilot_name, week_start, created_at, updated_at, device_id) VALUES ('e1', 'Acme', 'Claims', '2026-03-02', ?, ?, 'd')").run(at, at);
+    const note = old.prepare(
+      "INSERT INTO notes (id, engagement_id, ref, day, kind, text, speaker_name, captured_at, created_at, updated_at, device_id) VALUES (?, 'e1', ?, 1, 'observation', ?, 'Dana', ?, ?, ?, 'd')",
+    );
+    note.run('n1', 'D1-001', 'Approvals wait two days for a signature', at, at, at);
+    note.run('n2', 'D1-002', 'The approach needs a human in the loop', at, at, at);
+    note.run('n3', 'D1-003', 'Invoices arrive by email', at, at, at);
+    old.close();
+
+    const db = openDatabase(file);
+    expect(readSchemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    const match = (query: string) => db.prepare<[string], string>('SELECT n.id FROM notes_fts JOIN notes n ON n.rowid = notes_fts.rowid WHERE notes_fts MATCH ? ORDER BY n.id').pluck().all(query);
+    expect(match('ap*')).toEqual(['n1', 'n2']);
+    expect(match('appro*')).toEqual(['n1', 'n2']);
+    expect(match('approv*')).toEqual(['n1']);
+    expect(match('dan*')).toEqual(['n1', 'n2', 'n3']);
+    db.prepare("UPDATE notes SET text = 'Invoices approved on Fridays' WHERE id = 'n3'").run();
+    db.prepare("DELETE FROM notes WHERE id = 'n1'").run();
+    expect(match('appro*')).toEqual(['n2', 'n3']);
+    expect(match('inv*')).toEqual(['n3']);
+    // Throws when the index disagrees with the notes it indexes.
+    expect(() => db.exec("INSERT INTO notes_fts (notes_fts, rank) VALUES ('integrity-check', 1)")).not.toThrow();
+    db.close();
+  });
 });
