@@ -144,6 +144,10 @@ export function createPathToShipRepository(db: Database) {
   const deleteSystem = db.prepare<[string, string, string, string]>(
     'UPDATE path_systems SET deleted_at = ?, updated_at = ?, device_id = ? WHERE id = ? AND deleted_at IS NULL',
   );
+  // Its integration letters go with it, as changes of their own that a merge carries.
+  const dropSystemRaci = db.prepare<[string, string, string, string]>(
+    'UPDATE path_raci SET deleted_at = ?, updated_at = ?, device_id = ? WHERE system_id = ? AND deleted_at IS NULL',
+  );
 
   const listRaci = db.prepare<[string], RaciRow>(
     // A merge can bring in a letter for someone deleted on this laptop; a deleted participant owns nothing.
@@ -278,7 +282,11 @@ export function createPathToShipRepository(db: Database) {
         device_id: s.deviceId,
       });
     },
-    deleteSystem: (id: string, at: string, deviceId: string): boolean => deleteSystem.run(at, at, deviceId, id).changes > 0,
+    deleteSystem(id: string, at: string, deviceId: string): boolean {
+      if (deleteSystem.run(at, at, deviceId, id).changes === 0) return false;
+      dropSystemRaci.run(at, at, deviceId, id);
+      return true;
+    },
     raci: (engagementId: string): RaciAssignment[] =>
       listRaci.all(engagementId).map((row) => ({
         responsibility: row.responsibility,
