@@ -124,3 +124,16 @@ describe('removed phases, systems and links', () => {
     expect(onBFinding.evidence.map((e) => e.noteId)).toEqual([notes[0]!.id]);
   });
 });
+
+describe('a system removed and named again', () => {
+  it('comes back as the same record, so both laptops still match it by name', async () => {
+    const { core, dispatch } = newCore();
+    const { engagement } = await seedEveryTable(dispatch);
+    const call = caller(dispatch);
+    const sap = (await call<PathToShip>('path:get', { engagementId: engagement.id })).systems.find((s) => s.name === 'SAP')!;
+    await call('path:delete-system', { id: sap.id });
+    const again = await call<PathToShip>('path:save-system', { engagementId: engagement.id, name: 'sap' });
+    expect(again.systems.map((s) => [s.id, s.name])).toEqual([[sap.id, 'sap']]);
+    expect(core.db.prepare("SELECT count(*) FROM path_systems WHERE name = 'sap' COLLATE NOCASE").pluck().get()).toBe(1);
+  });
+});
