@@ -73,6 +73,12 @@ export interface ArchiveTable {
   references: readonly ArchiveReference[];
   /** The column holding the deletion time when deletions are kept as tombstones. */
   tombstone?: string;
+  /**
+   * For a link row (no updated_at): the column holding when it was last linked. Removing a link
+   * sets its tombstone and linking it again clears the tombstone and restamps this column, so the
+   * later of the two times orders the link's versions in a merge.
+   */
+  linkedAt?: string;
   /** The column that names a row for the facilitator in a conflict report. */
   label: string;
 }
@@ -248,9 +254,11 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'finding_evidence',
-    row: z.strictObject({ finding_id: Id, note_id: Id, linked_at: Stamp, device_id: Device }),
+    row: z.strictObject({ finding_id: Id, note_id: Id, linked_at: Stamp, device_id: Device, deleted_at: Tombstone }),
     key: ['finding_id', 'note_id'],
     label: 'note_id',
+    tombstone: 'deleted_at',
+    linkedAt: 'linked_at',
     parent: 'finding_id',
     references: [
       { column: 'finding_id', table: 'findings', nullable: false },
@@ -277,11 +285,21 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   {
     table: 'criterion_evidence',
     row: z
-      .strictObject({ id: Id, score_id: Id, note_id: Id.nullable(), finding_id: Id.nullable(), linked_at: Stamp, device_id: Device })
+      .strictObject({
+        id: Id,
+        score_id: Id,
+        note_id: Id.nullable(),
+        finding_id: Id.nullable(),
+        linked_at: Stamp,
+        device_id: Device,
+        deleted_at: Tombstone,
+      })
       .refine((r) => (r.note_id === null) !== (r.finding_id === null), 'Evidence is one note or one finding.'),
     key: ['id'],
     unique: [['score_id', 'note_id', 'finding_id']],
     label: 'linked_at',
+    tombstone: 'deleted_at',
+    linkedAt: 'linked_at',
     parent: 'score_id',
     references: [
       { column: 'score_id', table: 'assessment_criterion_scores', nullable: false },
@@ -315,9 +333,11 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
       owner_participant_id: Id.nullable(),
       target_week: z.number().int().min(1).max(MAX_TARGET_WEEK),
       exit_criteria: Json,
+      deleted_at: Tombstone,
     }),
     key: ['id'],
     label: 'name',
+    tombstone: 'deleted_at',
     references: [{ column: 'owner_participant_id', table: 'participants', nullable: true }],
   },
   {
@@ -333,11 +353,14 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
         position: z.number().int().min(0),
         created_at: Stamp,
         device_id: Device,
+        deleted_at: Tombstone,
       })
       .refine((r) => (r.recommendation_id === null) !== (r.phase_id === null), 'A link belongs to the recommendation or to one phase.'),
     key: ['id'],
     unique: [['recommendation_id', 'phase_id', 'target_kind', 'target_id']],
     label: 'target_id',
+    tombstone: 'deleted_at',
+    linkedAt: 'created_at',
     references: [
       { column: 'recommendation_id', table: 'path_recommendations', nullable: true },
       { column: 'phase_id', table: 'path_phases', nullable: true },
@@ -346,11 +369,12 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'path_systems',
-    row: z.strictObject({ ...Owned, name: z.string().min(1).max(500), position: z.number().int().min(0) }),
+    row: z.strictObject({ ...Owned, name: z.string().min(1).max(500), position: z.number().int().min(0), deleted_at: Tombstone }),
     key: ['id'],
     unique: [['engagement_id', 'name']],
     nocase: ['name'],
     label: 'name',
+    tombstone: 'deleted_at',
     references: [],
   },
   {
@@ -362,11 +386,13 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
         system_id: Id.nullable(),
         participant_id: Id,
         role: z.enum(RACI_ROLES),
+        deleted_at: Tombstone,
       })
       .refine((r) => (r.responsibility === 'integration') === (r.system_id !== null), 'Integration is assigned per system.'),
     key: ['id'],
     unique: [['engagement_id', 'responsibility', 'system_id', 'participant_id']],
     label: 'responsibility',
+    tombstone: 'deleted_at',
     references: [
       { column: 'system_id', table: 'path_systems', nullable: true },
       { column: 'participant_id', table: 'participants', nullable: false },
@@ -409,6 +435,18 @@ export function uniqueKeys(table: ArchiveTable, row: ArchiveRow): string[] {
  */
 export function isVersioned(table: ArchiveTable): boolean {
   return 'updated_at' in table.row.shape;
+}
+
+/** When this version of a row was made: its last edit, or for a link its removal or last linking. */
+export function versionTime(table: ArchiveTable, row: ArchiveRow): string {
+  if (isVersioned(table)) return String(row.updated_at);
+  const removed = table.tombstone ? row[table.tombstone] : null;
+  return String(removed ?? row[table.linkedAt ?? '']);
+}
+
+/** Rows a merge may replace with a later version: edited rows, and links that keep tombstones. */
+export function isMergeable(table: ArchiveTable): boolean {
+  return isVersioned(table) || table.linkedAt !== undefined;
 }
 
 /** The parent-owned table's parent: which table and column lead to its engagement. */

@@ -1,9 +1,11 @@
 import {
   ARCHIVE_TABLES,
   archiveTable,
+  isMergeable,
   isVersioned,
   rowKey,
   uniqueKeys,
+  versionTime,
   type ArchiveRow,
   type ArchiveTable,
   type ArchiveTables,
@@ -49,12 +51,13 @@ function canonical(row: ArchiveRow): string {
 }
 
 /**
- * Positive when `a` is the later version: by updated_at, then by device id, then by content, so
- * both laptops pick the same winner whatever the order of import.
+ * Positive when `a` is the later version: by its version time (updated_at, or a link's removal or
+ * linking time), then by device id, then by content, so both laptops pick the same winner
+ * whatever the order of import.
  */
-export function compareVersions(a: ArchiveRow, b: ArchiveRow): number {
-  const at = Date.parse(String(a.updated_at));
-  const bt = Date.parse(String(b.updated_at));
+export function compareVersions(table: ArchiveTable, a: ArchiveRow, b: ArchiveRow): number {
+  const at = Date.parse(versionTime(table, a));
+  const bt = Date.parse(versionTime(table, b));
   if (at !== bt) return at - bt;
   const device = String(a.device_id).localeCompare(String(b.device_id));
   if (device !== 0) return device;
@@ -63,9 +66,9 @@ export function compareVersions(a: ArchiveRow, b: ArchiveRow): number {
   return ca < cb ? -1 : ca > cb ? 1 : 0;
 }
 
-/** Changed after it was made: a record nobody edited is not a conflict, only news. */
-function edited(row: ArchiveRow): boolean {
-  return row.updated_at !== row.created_at;
+/** Changed after it was made: a record nobody edited is not a conflict, only news; nor is a link. */
+function edited(table: ArchiveTable, row: ArchiveRow): boolean {
+  return isVersioned(table) && row.updated_at !== row.created_at;
 }
 
 function emptyTables(): ArchiveTables {
@@ -93,14 +96,19 @@ function relink(table: ArchiveTable, row: ArchiveRow, ids: IdMap): ArchiveRow {
  *   under different ids. This laptop's id is kept, and imported children are pointed at it.
  * - Edited rows (with updated_at): the later version wins, a deletion being a version too; both
  *   sides edited is a conflict to report.
- * - Rows without updated_at (evidence links, a finding's moves, path links) are recorded once and
- *   never edited: the union by key, and this laptop's copy stays. A link removed on one laptop
- *   comes back from the other's archive, as links keep no tombstones.
+ * - Links (a finding's or a criterion's evidence, path links) have no updated_at but keep a
+ *   tombstone: removing one sets deleted_at, linking it again clears it and restamps the link time.
+ *   Their version time is the removal time, else the link time, and the later version wins as for
+ *   edited rows, never reported as a conflict: so a removal on either laptop wins over the other's
+ *   older presence, and a link made again after the removal wins over the removal. A removal is
+ *   a row rather than a separate record because links match across laptops by their natural key,
+ *   which the row already carries and which relinking already points at this laptop's ids.
+ * - A finding's moves are history recorded once and never edited: the union by key.
  */
 function mergeTable(table: ArchiveTable, local: readonly ArchiveRow[], incoming: readonly ArchiveRow[], plan: MergePlan, ids: IdMap): void {
   const byKey = new Map(local.map((row) => [rowKey(table, row), row]));
   const byUnique = (table.unique ?? []).map((_, i) => new Map(local.map((row) => [uniqueKeys(table, row)[i]!, row])));
-  const versioned = isVersioned(table);
+  const mergeable = isMergeable(table);
   const matched = new Map<string, string>();
   ids.set(table.table, matched);
   for (const imported of incoming) {
@@ -111,10 +119,10 @@ function mergeTable(table: ArchiveTable, local: readonly ArchiveRow[], incoming:
       continue;
     }
     if ('id' in ours && ours.id !== theirs.id) matched.set(String(theirs.id), String(ours.id));
-    if (!versioned || sameContent(ours, theirs)) continue;
-    const importedWins = compareVersions(theirs, ours) > 0;
-    if (importedWins) plan.updates[table.table]!.push({ ...theirs, id: ours.id! });
-    if (edited(ours) && edited(theirs)) {
+    if (!mergeable || sameContent(ours, theirs)) continue;
+    const importedWins = compareVersions(table, theirs, ours) > 0;
+    if (importedWins) plan.updates[table.table]!.push('id' in ours ? { ...theirs, id: ours.id! } : theirs);
+    if (edited(table, ours) && edited(table, theirs)) {
       const [kept, other] = importedWins ? [theirs, ours] : [ours, theirs];
       plan.conflicts.push({
         table: table.table,
@@ -180,7 +188,7 @@ function renumberCollidingNotes(local: readonly ArchiveRow[], plan: MergePlan, n
  * Merges an imported engagement into this laptop's copy of it (`local`, empty tables when the
  * engagement is new here). Pure: the core applies the plan in one transaction. Every record of
  * both survives; a record on both sides keeps its later version (a deletion is a version too, as
- * notes, findings, sessions, participants and cost scenarios keep tombstones); re-importing the
+ * every edited record and every link keeps a tombstone); re-importing the
  * same archive plans nothing. The rules per kind of row are above mergeTable.
  */
 export function mergeEngagement(local: ArchiveTables, incoming: ArchiveTables, now: string): MergePlan {

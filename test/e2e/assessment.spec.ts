@@ -202,7 +202,7 @@ test('a criterion is scored with a note as evidence, and after a reload it is st
   await page.reload();
   await a.openTab('Problem fit');
   await expect(a.evidence('Business value in numbers')).toContainText(note.ref);
-  expect(harness.query('SELECT count(*) AS n FROM criterion_evidence')).toEqual([{ n: 1 }]);
+  expect(harness.query('SELECT count(*) AS n FROM criterion_evidence WHERE deleted_at IS NULL')).toEqual([{ n: 1 }]);
 
   expect((await harness.dispatch(sender, 'notes:delete', { id: note.id })).ok).toBe(true);
   await page.reload();

@@ -32,7 +32,7 @@ test('promote a note, drag the finding to another area and day, move it back by 
   await expect.poll(() => board.titles('problem-fit:1')).toEqual(['They re-key every invoice by hand.']);
   await expect(board.cell('problem-fit:1')).toContainText('1 finding');
   const promoted = harness.query<{ id: string; body: string; area: string; day: number; note_id: string }>(
-    'SELECT f.id, f.body, f.area, f.day, e.note_id FROM findings f JOIN finding_evidence e ON e.finding_id = f.id',
+    'SELECT f.id, f.body, f.area, f.day, e.note_id FROM findings f JOIN finding_evidence e ON e.finding_id = f.id AND e.deleted_at IS NULL',
   );
   expect(promoted).toEqual([{ id: expect.any(String), body: rekey.text, area: 'problem-fit', day: 1, note_id: rekey.id }]);
 
@@ -91,7 +91,7 @@ test('the card dialog edits every field, lists evidence and moves, unlinks, and 
   await expect(picker.getByText('Linked')).toBeVisible();
   await picker.getByRole('button', { name: 'Done' }).click();
   await expect(dialog.getByRole('region', { name: 'Evidence' })).toContainText('D2-002');
-  expect(harness.query('SELECT count(*) AS n FROM finding_evidence')).toEqual([{ n: 2 }]);
+  expect(harness.query('SELECT count(*) AS n FROM finding_evidence WHERE deleted_at IS NULL')).toEqual([{ n: 2 }]);
   await page.screenshot({ path: 'test-results/screens/board-card-dialog.png' });
 
   await dialog.getByLabel('Title').fill('');

@@ -83,23 +83,23 @@ test('recommendation, a reordered roadmap and an unowned responsibility are kept
   expect(harness.query('SELECT decision, conditions, decided_on FROM path_recommendations')).toEqual([
     { decision: 'conditional-go', conditions: JSON.stringify(['Name a monitoring owner before go-live', 'Agree the review share with Finance']), decided_on: '2026-03-06' },
   ]);
-  expect(harness.query('SELECT name, position, target_week FROM path_phases ORDER BY position')).toEqual([
+  expect(harness.query('SELECT name, position, target_week FROM path_phases WHERE deleted_at IS NULL ORDER BY position')).toEqual([
     { name: 'Harden', position: 0, target_week: 4 },
     { name: 'Integrate', position: 1, target_week: 10 },
   ]);
-  expect(harness.query("SELECT target_kind, target_id FROM path_links WHERE recommendation_id IS NOT NULL")).toEqual([
+  expect(harness.query("SELECT target_kind, target_id FROM path_links WHERE recommendation_id IS NOT NULL AND deleted_at IS NULL")).toEqual([
     { target_kind: 'criterion', target_id: 'pf-value-quantified' },
   ]);
   expect(
     harness.query(
-      'SELECT r.responsibility, p.name, r.role FROM path_raci r JOIN participants p ON p.id = r.participant_id ORDER BY r.responsibility, p.name',
+      'SELECT r.responsibility, p.name, r.role FROM path_raci r JOIN participants p ON p.id = r.participant_id WHERE r.deleted_at IS NULL ORDER BY r.responsibility, p.name',
     ),
   ).toEqual([
     { responsibility: 'incident-response', name: 'Ivan Petrov', role: 'R' },
     { responsibility: 'monitoring', name: 'Grace Hopper', role: 'C' },
     { responsibility: 'monitoring', name: 'Ivan Petrov', role: 'AR' },
   ]);
-  expect(harness.query('SELECT name FROM path_systems')).toEqual([{ name: 'SAP S/4HANA' }]);
+  expect(harness.query('SELECT name FROM path_systems WHERE deleted_at IS NULL')).toEqual([{ name: 'SAP S/4HANA' }]);
 });
 
 test('findings from the board are linked to the recommendation and a phase, one unlinked, and still there after a reload', async ({ page, harness }) => {
@@ -164,7 +164,7 @@ test('findings from the board are linked to the recommendation and a phase, one 
   await expect(path.linkedFindings(path.phase('Harden'), 'Findings for Harden')).toHaveText([/^F3\s*Reviewers see every invoice/]);
   await path.roadmap.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await page.screenshot({ path: `${SHOTS}/path-to-ship-linked-findings.png` });
-  expect(harness.query("SELECT recommendation_id IS NOT NULL AS rec, target_id FROM path_links WHERE target_kind = 'finding' ORDER BY rec")).toEqual([
+  expect(harness.query("SELECT recommendation_id IS NOT NULL AS rec, target_id FROM path_links WHERE target_kind = 'finding' AND deleted_at IS NULL ORDER BY rec")).toEqual([
     { rec: 0, target_id: ids[2] },
     { rec: 1, target_id: ids[1] },
   ]);
@@ -179,10 +179,10 @@ test('a deleted phase comes back in its place with Undo', async ({ page, harness
   await path.phase('Integrate').focus();
   await page.keyboard.press('Delete');
   await path.expectPhaseOrder(['Harden', 'Scale']);
-  expect(harness.query('SELECT count(*) AS n FROM path_phases')).toEqual([{ n: 2 }]);
+  expect(harness.query('SELECT count(*) AS n FROM path_phases WHERE deleted_at IS NULL')).toEqual([{ n: 2 }]);
   await page.getByRole('button', { name: 'Undo' }).click();
   await path.expectPhaseOrder(['Harden', 'Integrate', 'Scale']);
-  expect(harness.query('SELECT name FROM path_phases ORDER BY position')).toEqual([{ name: 'Harden' }, { name: 'Integrate' }, { name: 'Scale' }]);
+  expect(harness.query('SELECT name FROM path_phases WHERE deleted_at IS NULL ORDER BY position')).toEqual([{ name: 'Harden' }, { name: 'Integrate' }, { name: 'Scale' }]);
 });
 
 for (const size of [

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Statement } from 'better-sqlite3';
 import { MAX_CONTENT_BYTES, suggestedArchiveName } from '../../../shared/archive/archive-format';
-import { ARCHIVE_TABLES, isVersioned, parentOf, type ArchiveRow, type ArchiveTables } from '../../../shared/archive/archive-tables';
+import { ARCHIVE_TABLES, isMergeable, parentOf, type ArchiveRow, type ArchiveTable, type ArchiveTables } from '../../../shared/archive/archive-tables';
 import { validateArchiveContent } from '../../../shared/archive/validate-archive';
 import type { ArchivePreview, ExportResult, MergeReport } from '../../../shared/domain/archive';
 import { AppError, isAppError } from '../../../shared/ipc/result';
@@ -39,6 +39,13 @@ export interface ArchiveService {
   importBytes(bytes: Buffer): MergeReport;
 }
 
+/** Replaces a row found by its id, or by its key when it has none (a finding's evidence link). */
+function updateSql(table: ArchiveTable, columns: readonly string[]): string {
+  const where = columns.includes('id') ? ['id'] : table.key;
+  const set = columns.filter((c) => !where.includes(c)).map((c) => `"${c}" = @${c}`);
+  return `UPDATE "${table.table}" SET ${set.join(', ')} WHERE ${where.map((c) => `"${c}" = @${c}`).join(' AND ')}`;
+}
+
 /** Staged files are few (one dialog at a time); older tokens are forgotten. */
 const MAX_STAGED = 20;
 
@@ -69,15 +76,8 @@ export function createArchiveService(ctx: ServiceContext, options: ArchiveServic
         {
           select: ctx.db.prepare<[string], ArchiveRow>(`SELECT ${list} FROM "${table.table}" WHERE ${owned} ORDER BY rowid`),
           insert: ctx.db.prepare<[ArchiveRow]>(`INSERT INTO "${table.table}" (${list}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`),
-          // Only edited rows are ever updated; the others are recorded once (see mergeEngagement).
-          update: isVersioned(table)
-            ? ctx.db.prepare<[ArchiveRow]>(
-                `UPDATE "${table.table}" SET ${columns
-                  .filter((c) => c !== 'id')
-                  .map((c) => `"${c}" = @${c}`)
-                  .join(', ')} WHERE id = @id`,
-              )
-            : null,
+          // Only edited rows and links are ever updated; moves are recorded once (see mergeEngagement).
+          update: isMergeable(table) ? ctx.db.prepare<[ArchiveRow]>(updateSql(table, columns)) : null,
         },
       ];
     }),

@@ -126,7 +126,7 @@ export function createAssessmentService(
     addEvidence: ctx.db.transaction(link),
 removeEvidence: ctx.db.transaction((input: ParsedInput<'assessment:remove-evidence'>) => {
       requireEngagement(input.engagementId);
-      if (!evidence.remove(input.evidenceId, input.engagementId)) {
+      if (!evidence.remove(input.evidenceId, input.engagementId, timestamp(ctx), ctx.deviceId)) {
         throw new AppError('not_found', 'That evidence link was already removed.');
       }
       return { id: input.evidenceId };

@@ -235,7 +235,7 @@ export function createFindingsService(
 
     unlinkNote: ctx.db.transaction((findingId: string, noteId: string): Finding => {
       requireLive(findingId);
-      findings.unlink(findingId, noteId);
+      findings.unlink(findingId, noteId, timestamp(ctx), ctx.deviceId);
       return requireFinding(findingId);
     }),
 

@@ -153,8 +153,8 @@ export function createPathToShipService(
 
     deletePhase: ctx.db.transaction((id: string): Phase => {
       const phase = requirePhase(id);
-      repo.deletePhase(id);
       const at = timestamp(ctx);
+      repo.deletePhase(id, at, ctx.deviceId);
       repo.phases(phase.engagementId).forEach((p, position) => {
         if (p.position !== position) repo.placePhase(p.id, position, at, ctx.deviceId);
       });
@@ -217,7 +217,7 @@ export function createPathToShipService(
     deleteSystem: ctx.db.transaction((id: string): PathToShip => {
       const system = repo.system(id);
       if (!system) throw new AppError('not_found', SYSTEM_GONE);
-      repo.deleteSystem(id);
+      repo.deleteSystem(id, timestamp(ctx), ctx.deviceId);
       return read(system.engagementId);
     }),
   };

@@ -135,7 +135,9 @@ describe('assessment', () => {
 
     await call(dispatch, 'assessment:remove-evidence', { engagementId, evidenceId: byNote.id });
     expect((await call<Assessment>(dispatch, 'assessment:get', { engagementId })).evidence).toEqual([]);
-    expect(count(test, 'criterion_evidence')).toBe(1);
+    // The removed link stays as a tombstone, so a co-facilitator merge keeps it removed.
+    expect(count(test, 'criterion_evidence WHERE deleted_at IS NULL')).toBe(1);
+    expect(count(test, 'criterion_evidence WHERE deleted_at IS NOT NULL')).toBe(1);
   });
 
   it('refuses evidence from another engagement and changes nothing', async () => {

@@ -55,7 +55,7 @@ describe('recommendation', () => {
     });
     expect(second.recommendation).toMatchObject({ id: first.recommendation!.id, decision: 'go', decidedBy: { kind: 'name', name: 'The steering committee' }, conditions: [] });
     expect(rows('SELECT decision, decided_by_name FROM path_recommendations')).toEqual([{ decision: 'go', decided_by_name: 'The steering committee' }]);
-    expect(rows('SELECT target_kind, target_id FROM path_links')).toEqual([{ target_kind: 'criterion', target_id: 'pf-success-metrics' }]);
+    expect(rows('SELECT target_kind, target_id FROM path_links WHERE deleted_at IS NULL')).toEqual([{ target_kind: 'criterion', target_id: 'pf-success-metrics' }]);
   });
 
   it('refuses an unknown criterion or a participant of another engagement, and changes nothing', async () => {
@@ -100,7 +100,7 @@ describe('roadmap phases', () => {
     expect(deleted).toMatchObject({ name: 'Integrate with SAP', ownerId: ana.id, criterionIds: ['pf-success-metrics'], position: 1 });
     path = await call<PathToShip>('path:get', { engagementId: engagement.id });
     expect(names(path)).toEqual(['0:Harden', '1:Production pilot']);
-    expect(rows('SELECT count(*) AS n FROM path_links')).toEqual([{ n: 0 }]);
+    expect(rows('SELECT name FROM path_phases WHERE deleted_at IS NOT NULL')).toEqual([{ name: 'Integrate with SAP' }]);
 
     path = await call<PathToShip>('path:restore-phase', deleted);
     expect(names(path)).toEqual(['0:Harden', '1:Integrate with SAP', '2:Production pilot']);
@@ -145,7 +145,7 @@ describe('linked findings', () => {
     expect(path.recommendation).toMatchObject({ criterionIds: ['pf-success-metrics'], findingIds: [drift.id, sap.id] });
     path = await call<PathToShip>('path:save-phase', { engagementId: engagement.id, name: 'Integrate', targetWeek: 8, findingIds: [sap.id] });
     expect(path.phases[0]?.findingIds).toEqual([sap.id]);
-    expect(rows("SELECT target_id FROM path_links WHERE target_kind = 'finding' ORDER BY phase_id IS NULL, position")).toEqual([
+    expect(rows("SELECT target_id FROM path_links WHERE target_kind = 'finding' AND deleted_at IS NULL ORDER BY phase_id IS NULL, position")).toEqual([
       { target_id: sap.id },
       { target_id: drift.id },
       { target_id: sap.id },
@@ -160,7 +160,7 @@ describe('linked findings', () => {
     expect(path.recommendation).toMatchObject({ criterionIds: ['pf-success-metrics'], findingIds: [sap.id] });
     path = await call<PathToShip>('path:save-phase', { engagementId: engagement.id, id: path.phases[0]!.id, name: 'Integrate', targetWeek: 8, findingIds: [] });
     expect(path.phases[0]?.findingIds).toEqual([]);
-    expect(rows('SELECT target_kind, target_id FROM path_links ORDER BY target_kind')).toEqual([
+    expect(rows('SELECT target_kind, target_id FROM path_links WHERE deleted_at IS NULL ORDER BY target_kind')).toEqual([
       { target_kind: 'criterion', target_id: 'pf-success-metrics' },
       { target_kind: 'finding', target_id: sap.id },
     ]);
@@ -181,7 +181,7 @@ describe('linked findings', () => {
       ok: false,
       error: { code: 'invalid_input', message: '“Old worry” was deleted from the board, so it cannot be linked. Restore it first or choose another finding.' },
     });
-    expect(rows('SELECT count(*) AS n FROM path_links')).toEqual([{ n: 0 }]);
+    expect(rows('SELECT count(*) AS n FROM path_links WHERE deleted_at IS NULL')).toEqual([{ n: 0 }]);
     expect(await call<PathToShip>('path:get', { engagementId: engagement.id })).toMatchObject({ recommendation: null, phases: [] });
   });
 
@@ -228,7 +228,7 @@ describe('operating model', () => {
 
     path = await call<PathToShip>('path:delete-system', { id: sap.id });
     expect(path.systems).toEqual([]);
-    expect(rows('SELECT responsibility, role FROM path_raci')).toEqual([{ responsibility: 'monitoring', role: 'R' }]);
+    expect(rows('SELECT responsibility, role FROM path_raci WHERE deleted_at IS NULL')).toEqual([{ responsibility: 'monitoring', role: 'R' }]);
   });
 
   it('deleting the engagement deletes its whole path to ship', async () => {

@@ -34,7 +34,8 @@ export async function seedEngagement(dispatch: Dispatch, clientName = 'Northwind
 /**
  * seedEngagement plus a row in every other table an archive carries, through the services: a
  * finding with evidence and a move, criterion evidence, the path to ship with links, systems and
- * RACI letters, and a deleted session, participant, cost scenario and finding as tombstones.
+ * RACI letters, and a deleted session, participant, cost scenario, finding, phase, system and one
+ * link of each kind as tombstones.
  */
 export async function seedEveryTable(dispatch: Dispatch, clientName = 'Northwind') {
   const seeded = await seedEngagement(dispatch, clientName);
@@ -66,5 +67,18 @@ export async function seedEveryTable(dispatch: Dispatch, clientName = 'Northwind
   const sap = await call<{ systems: { id: string }[] }>('path:save-system', { engagementId: id, name: 'SAP' });
   await call('path:set-raci', { engagementId: id, responsibility: 'monitoring', systemId: null, participantId: bo.id, role: 'A' });
   await call('path:set-raci', { engagementId: id, responsibility: 'integration', systemId: sap.systems[0]!.id, participantId: bo.id, role: 'R' });
+
+  // One removed row of each kind that keeps tombstones: a phase, a system, and each kind of link.
+  await call('findings:link-note', { findingId: finding.id, noteId: notes[2]!.id });
+  await call('findings:unlink-note', { findingId: finding.id, noteId: notes[2]!.id });
+  const dropped = await call('assessment:add-evidence', { engagementId: id, criterionId: 'pf-value-quantified', kind: 'note', targetId: notes[2]!.id });
+  await call('assessment:remove-evidence', { engagementId: id, evidenceId: dropped.id });
+  const draft = await call<{ phases: { id: string; name: string }[] }>('path:save-phase', { engagementId: id, name: 'Dropped', targetWeek: 2, ownerId: null, criterionIds: [], findingIds: [] });
+  await call('path:delete-phase', { id: draft.phases.find((p) => p.name === 'Dropped')!.id });
+  const crm = await call<{ systems: { id: string; name: string }[] }>('path:save-system', { engagementId: id, name: 'Legacy CRM' });
+  await call('path:delete-system', { id: crm.systems.find((s) => s.name === 'Legacy CRM')!.id });
+  await call('path:set-raci', { engagementId: id, responsibility: 'budget', systemId: null, participantId: bo.id, role: 'C' });
+  await call('path:set-raci', { engagementId: id, responsibility: 'budget', systemId: null, participantId: bo.id, role: null });
+  await call('path:save-phase', { engagementId: id, id: draft.phases.find((p) => p.name === 'Harden')!.id, name: 'Harden', targetWeek: 4, ownerId: bo.id, criterionIds: [], findingIds: [finding.id] });
   return { ...seeded, finding, bo };
 }

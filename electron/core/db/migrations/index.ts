@@ -9,6 +9,7 @@ import { m0070PathToShip } from './0070-path-to-ship';
 import { m0090EvidenceLinks } from './0090-evidence-links';
 import { m0100Tombstones } from './0100-tombstones';
 import { m0110NotesFtsPrefix } from './0110-notes-fts-prefix';
+import { m0120PathAndLinkTombstones } from './0120-path-and-link-tombstones';
 
 /** Every migration, listed explicitly in order; the last one's version is the app's schema version. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0090EvidenceLinks,
   m0100Tombstones,
   m0110NotesFtsPrefix,
+  m0120PathAndLinkTombstones,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

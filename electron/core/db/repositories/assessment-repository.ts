@@ -153,20 +153,22 @@ export function createEvidenceRepository(db: Database) {
      JOIN assessment_criterion_scores s ON s.id = e.score_id
      LEFT JOIN notes n ON n.id = e.note_id
      LEFT JOIN findings f ON f.id = e.finding_id
-     WHERE s.engagement_id = ? AND (n.deleted_at IS NULL AND f.deleted_at IS NULL)
+     WHERE s.engagement_id = ? AND e.deleted_at IS NULL AND (n.deleted_at IS NULL AND f.deleted_at IS NULL)
        AND (n.id IS NOT NULL OR f.id IS NOT NULL)
      ORDER BY e.linked_at, e.rowid`,
   );
   const insert = db.prepare<[EvidenceLink]>(
     `INSERT INTO criterion_evidence (id, score_id, note_id, finding_id, linked_at, device_id)
      VALUES (@id, @scoreId, CASE WHEN @kind = 'note' THEN @targetId END, CASE WHEN @kind = 'finding' THEN @targetId END, @linkedAt, @deviceId)
-     ON CONFLICT DO NOTHING`,
+     ON CONFLICT DO UPDATE SET linked_at = excluded.linked_at, device_id = excluded.device_id, deleted_at = NULL
+     WHERE criterion_evidence.deleted_at IS NOT NULL`,
   );
   const findLink = db.prepare<[string, string, string], { id: string }>(
     'SELECT id FROM criterion_evidence WHERE score_id = ? AND (note_id = ? OR finding_id = ?)',
   );
-  const remove = db.prepare<[string, string]>(
-    `DELETE FROM criterion_evidence WHERE id = ?
+  // A removed link keeps its row (deleted_at) so a merge carries the removal; adding it again revives it.
+  const remove = db.prepare<[string, string, string, string]>(
+    `UPDATE criterion_evidence SET deleted_at = ?, device_id = ? WHERE id = ? AND deleted_at IS NULL
        AND score_id IN (SELECT id FROM assessment_criterion_scores WHERE engagement_id = ?)`,
   );
   const liveTarget = {
@@ -189,7 +191,7 @@ export function createEvidenceRepository(db: Database) {
       insert.run(link);
       return findLink.get(link.scoreId, link.targetId, link.targetId)?.id ?? link.id;
     },
-    remove: (id: string, engagementId: string): boolean => remove.run(id, engagementId).changes > 0,
+    remove: (id: string, engagementId: string, at: string, deviceId: string): boolean => remove.run(at, deviceId, id, engagementId).changes > 0,
   };
 }
 

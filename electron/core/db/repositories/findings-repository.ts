@@ -96,9 +96,12 @@ function toRow(f: Finding): FindingRow {
 
 const toEvidence = (row: EvidenceRow): Evidence => ({ noteId: row.note_id, ref: row.ref, day: row.day, text: row.text, visibility: row.visibility });
 
-/** Evidence joins live notes only: a deleted note drops out of every finding and returns with its undo. */
+/**
+ * Evidence joins live links to live notes only: a deleted note drops out of every finding and
+ * returns with its undo. An unlinked note keeps a removed row (deleted_at) for the merge.
+ */
 const EVIDENCE_SELECT = `SELECT e.finding_id, n.id AS note_id, n.ref, n.day, n.text, n.visibility
-  FROM finding_evidence e JOIN notes n ON n.id = e.note_id AND n.deleted_at IS NULL`;
+  FROM finding_evidence e JOIN notes n ON n.id = e.note_id AND n.deleted_at IS NULL AND e.deleted_at IS NULL`;
 
 /** Findings, their evidence links and their move history; statements prepared once. */
 export function createFindingsRepository(db: Database) {
@@ -123,12 +126,16 @@ export function createFindingsRepository(db: Database) {
     `${EVIDENCE_SELECT} JOIN findings f ON f.id = e.finding_id WHERE f.engagement_id = ? AND f.deleted_at IS NULL ORDER BY n.day, n.ref`,
   );
   const linkStmt = db.prepare<[string, string, string, string]>(
-    'INSERT INTO finding_evidence (finding_id, note_id, linked_at, device_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING',
+    `INSERT INTO finding_evidence (finding_id, note_id, linked_at, device_id) VALUES (?, ?, ?, ?)
+     ON CONFLICT DO UPDATE SET linked_at = excluded.linked_at, device_id = excluded.device_id, deleted_at = NULL
+     WHERE finding_evidence.deleted_at IS NOT NULL`,
   );
-  const unlinkStmt = db.prepare<[string, string]>('DELETE FROM finding_evidence WHERE finding_id = ? AND note_id = ?');
+  const unlinkStmt = db.prepare<[string, string, string, string]>(
+    'UPDATE finding_evidence SET deleted_at = ?, device_id = ? WHERE finding_id = ? AND note_id = ? AND deleted_at IS NULL',
+  );
   const forNoteStmt = db.prepare<[string], { id: string; title: string }>(
     `SELECT f.id, f.title FROM finding_evidence e JOIN findings f ON f.id = e.finding_id
-      WHERE e.note_id = ? AND f.deleted_at IS NULL ORDER BY f.title`,
+      WHERE e.note_id = ? AND e.deleted_at IS NULL AND f.deleted_at IS NULL ORDER BY f.title`,
   );
   const insertMoveStmt = db.prepare(`INSERT INTO finding_moves (id, finding_id, from_area, from_day, to_area, to_day, moved_at, device_id)
     VALUES (@id, @finding_id, @from_area, @from_day, @to_area, @to_day, @moved_at, @device_id)`);
@@ -157,7 +164,8 @@ export function createFindingsRepository(db: Database) {
     },
     placements: (engagementId: string) => placementsStmt.all(engagementId),
     link: (findingId: string, noteId: string, at: string, deviceId: string): void => void linkStmt.run(findingId, noteId, at, deviceId),
-    unlink: (findingId: string, noteId: string): boolean => unlinkStmt.run(findingId, noteId).changes > 0,
+    unlink: (findingId: string, noteId: string, at: string, deviceId: string): boolean =>
+      unlinkStmt.run(at, deviceId, findingId, noteId).changes > 0,
     findingsForNote: (noteId: string): { id: string; title: string }[] => forNoteStmt.all(noteId),
     recordMove(move: FindingMove, deviceId: string): void {
       insertMoveStmt.run({

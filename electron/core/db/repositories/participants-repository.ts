@@ -61,7 +61,9 @@ export function createParticipantsRepository(db: Database) {
     'UPDATE path_phases SET owner_participant_id = NULL, updated_at = @at, device_id = @deviceId WHERE owner_participant_id = @id',
     'UPDATE path_recommendations SET decided_by_participant_id = NULL, updated_at = @at, device_id = @deviceId WHERE decided_by_participant_id = @id',
   ].map((sql) => db.prepare<[{ id: string; at: string; deviceId: string }]>(sql));
-  const dropRaci = db.prepare<[string]>('DELETE FROM path_raci WHERE participant_id = ?');
+  const dropRaci = db.prepare<[{ id: string; at: string; deviceId: string }]>(
+    'UPDATE path_raci SET deleted_at = @at, updated_at = @at, device_id = @deviceId WHERE participant_id = @id AND deleted_at IS NULL',
+  );
 
   return {
     list: (engagementId: string): Participant[] => listStmt.all(engagementId).map(toParticipant),
@@ -87,7 +89,7 @@ export function createParticipantsRepository(db: Database) {
     delete(id: string, at: string, deviceId: string): boolean {
       if (deleteStmt.run({ id, at, deviceId }).changes === 0) return false;
       for (const statement of release) statement.run({ id, at, deviceId });
-      dropRaci.run(id);
+      dropRaci.run({ id, at, deviceId });
       return true;
     },
   };

@@ -82,68 +82,88 @@ export function createPathToShipRepository(db: Database) {
       updated_at = excluded.updated_at, device_id = excluded.device_id`,
   );
   const listPhases = db.prepare<[string], PhaseRow>(
-    `SELECT ${PHASE_COLUMNS} FROM path_phases WHERE engagement_id = ? ORDER BY position, created_at`,
+    `SELECT ${PHASE_COLUMNS} FROM path_phases WHERE engagement_id = ? AND deleted_at IS NULL ORDER BY position, created_at`,
   );
-  const getPhase = db.prepare<[string], PhaseRow>(`SELECT ${PHASE_COLUMNS} FROM path_phases WHERE id = ?`);
+  const getPhase = db.prepare<[string], PhaseRow>(`SELECT ${PHASE_COLUMNS} FROM path_phases WHERE id = ? AND deleted_at IS NULL`);
   const upsertPhase = db.prepare<[PhaseRow]>(
     `INSERT INTO path_phases (${PHASE_COLUMNS}) VALUES (@id, @engagement_id, @position, @name, @milestones,
       @owner_participant_id, @target_week, @exit_criteria, @created_at, @updated_at, @device_id)
      ON CONFLICT (id) DO UPDATE SET position = excluded.position, name = excluded.name, milestones = excluded.milestones,
       owner_participant_id = excluded.owner_participant_id, target_week = excluded.target_week,
-      exit_criteria = excluded.exit_criteria, updated_at = excluded.updated_at, device_id = excluded.device_id`,
+      exit_criteria = excluded.exit_criteria, updated_at = excluded.updated_at, device_id = excluded.device_id, deleted_at = NULL`,
   );
   const placePhase = db.prepare<[number, string, string, string]>(
     'UPDATE path_phases SET position = ?, updated_at = ?, device_id = ? WHERE id = ?',
   );
-  const deletePhase = db.prepare<[string]>('DELETE FROM path_phases WHERE id = ?');
+  const deletePhase = db.prepare<[string, string, string, string]>(
+    'UPDATE path_phases SET deleted_at = ?, updated_at = ?, device_id = ? WHERE id = ? AND deleted_at IS NULL',
+  );
 
   /*
    * Criterion links and finding links live side by side in path_links. Finding links to a deleted
    * finding stay in the table so undoing the deletion brings them back, but reads skip them and a
-   * save replaces only the live ones.
+   * save replaces only the live ones. A replaced link is not deleted but marked removed, so a merge
+   * carries the removal to the other laptop; linking the same target again revives the row.
    */
   const LIVE_TARGET = `(target_kind = 'criterion' OR target_id IN (SELECT id FROM findings WHERE deleted_at IS NULL))`;
   const linksOfRec = db
     .prepare<[string, LinkKind], string>(
-      `SELECT target_id FROM path_links WHERE recommendation_id = ? AND target_kind = ? AND ${LIVE_TARGET} ORDER BY position`,
+      `SELECT target_id FROM path_links WHERE recommendation_id = ? AND target_kind = ? AND deleted_at IS NULL AND ${LIVE_TARGET} ORDER BY position`,
     )
     .pluck();
   const linksOfPhase = db
-    .prepare<[string, LinkKind], string>(`SELECT target_id FROM path_links WHERE phase_id = ? AND target_kind = ? AND ${LIVE_TARGET} ORDER BY position`)
+    .prepare<[string, LinkKind], string>(`SELECT target_id FROM path_links WHERE phase_id = ? AND target_kind = ? AND deleted_at IS NULL AND ${LIVE_TARGET} ORDER BY position`)
     .pluck();
-  const clearRecLinks = db.prepare<[string, LinkKind]>(`DELETE FROM path_links WHERE recommendation_id = ? AND target_kind = ? AND ${LIVE_TARGET}`);
-  const clearPhaseLinks = db.prepare<[string, LinkKind]>(`DELETE FROM path_links WHERE phase_id = ? AND target_kind = ? AND ${LIVE_TARGET}`);
+  const clearRecLinks = db.prepare<[string, string, string, LinkKind]>(
+    `UPDATE path_links SET deleted_at = ?, device_id = ? WHERE recommendation_id = ? AND target_kind = ? AND deleted_at IS NULL AND ${LIVE_TARGET}`,
+  );
+  const clearPhaseLinks = db.prepare<[string, string, string, LinkKind]>(
+    `UPDATE path_links SET deleted_at = ?, device_id = ? WHERE phase_id = ? AND target_kind = ? AND deleted_at IS NULL AND ${LIVE_TARGET}`,
+  );
   const insertLink = db.prepare(
     `INSERT INTO path_links (id, engagement_id, recommendation_id, phase_id, target_kind, target_id, position, created_at, device_id)
-     VALUES (@id, @engagement_id, @recommendation_id, @phase_id, @target_kind, @target_id, @position, @created_at, @device_id)`,
+     VALUES (@id, @engagement_id, @recommendation_id, @phase_id, @target_kind, @target_id, @position, @created_at, @device_id)
+     ON CONFLICT DO UPDATE SET position = excluded.position, created_at = excluded.created_at, device_id = excluded.device_id,
+      deleted_at = NULL`,
   );
 
   const listSystems = db.prepare<[string], SystemRow>(
-    `SELECT ${SYSTEM_COLUMNS} FROM path_systems WHERE engagement_id = ? ORDER BY position, created_at`,
+    `SELECT ${SYSTEM_COLUMNS} FROM path_systems WHERE engagement_id = ? AND deleted_at IS NULL ORDER BY position, created_at`,
   );
-  const getSystem = db.prepare<[string], SystemRow>(`SELECT ${SYSTEM_COLUMNS} FROM path_systems WHERE id = ?`);
+  const getSystem = db.prepare<[string], SystemRow>(`SELECT ${SYSTEM_COLUMNS} FROM path_systems WHERE id = ? AND deleted_at IS NULL`);
   const findSystemByName = db
-    .prepare<[string, string], string>('SELECT id FROM path_systems WHERE engagement_id = ? AND name = ? COLLATE NOCASE')
+    .prepare<[string, string], string>('SELECT id FROM path_systems WHERE engagement_id = ? AND name = ? COLLATE NOCASE AND deleted_at IS NULL')
     .pluck();
   const upsertSystem = db.prepare<[SystemRow]>(
     `INSERT INTO path_systems (${SYSTEM_COLUMNS}) VALUES (@id, @engagement_id, @name, @position, @created_at, @updated_at, @device_id)
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, position = excluded.position,
-      updated_at = excluded.updated_at, device_id = excluded.device_id`,
+      updated_at = excluded.updated_at, device_id = excluded.device_id
+     ON CONFLICT DO UPDATE SET name = excluded.name, position = excluded.position,
+      updated_at = excluded.updated_at, device_id = excluded.device_id, deleted_at = NULL`,
   );
-  const deleteSystem = db.prepare<[string]>('DELETE FROM path_systems WHERE id = ?');
+  const deleteSystem = db.prepare<[string, string, string, string]>(
+    'UPDATE path_systems SET deleted_at = ?, updated_at = ?, device_id = ? WHERE id = ? AND deleted_at IS NULL',
+  );
+  // Its integration letters go with it, as changes of their own that a merge carries.
+  const dropSystemRaci = db.prepare<[string, string, string, string]>(
+    'UPDATE path_raci SET deleted_at = ?, updated_at = ?, device_id = ? WHERE system_id = ? AND deleted_at IS NULL',
+  );
 
   const listRaci = db.prepare<[string], RaciRow>(
     // A merge can bring in a letter for someone deleted on this laptop; a deleted participant owns nothing.
     `SELECT r.responsibility, r.system_id, r.participant_id, r.role FROM path_raci r
       JOIN participants p ON p.id = r.participant_id AND p.deleted_at IS NULL
-      WHERE r.engagement_id = ? ORDER BY r.created_at, r.id`,
+      WHERE r.engagement_id = ? AND r.deleted_at IS NULL
+        AND (r.system_id IS NULL OR r.system_id IN (SELECT id FROM path_systems WHERE deleted_at IS NULL)) ORDER BY r.created_at, r.id`,
   );
-  const clearCell = db.prepare<[string, string, string, string]>(
-    "DELETE FROM path_raci WHERE engagement_id = ? AND responsibility = ? AND coalesce(system_id, '') = ? AND participant_id = ?",
+  const clearCell = db.prepare<[string, string, string, string, string, string, string]>(
+    `UPDATE path_raci SET deleted_at = ?, updated_at = ?, device_id = ?
+      WHERE engagement_id = ? AND responsibility = ? AND coalesce(system_id, '') = ? AND participant_id = ? AND deleted_at IS NULL`,
   );
   const insertCell = db.prepare(
     `INSERT INTO path_raci (id, engagement_id, responsibility, system_id, participant_id, role, created_at, updated_at, device_id)
-     VALUES (@id, @engagement_id, @responsibility, @system_id, @participant_id, @role, @at, @at, @device_id)`,
+     VALUES (@id, @engagement_id, @responsibility, @system_id, @participant_id, @role, @at, @at, @device_id)
+     ON CONFLICT DO UPDATE SET role = excluded.role, updated_at = excluded.updated_at, device_id = excluded.device_id, deleted_at = NULL`,
   );
 
   const toPhase = (row: PhaseRow): Phase => ({
@@ -226,11 +246,11 @@ export function createPathToShipRepository(db: Database) {
       });
     },
     placePhase: (id: string, position: number, at: string, deviceId: string): void => void placePhase.run(position, at, deviceId, id),
-    deletePhase: (id: string): boolean => deletePhase.run(id).changes > 0,
+    deletePhase: (id: string, at: string, deviceId: string): boolean => deletePhase.run(at, at, deviceId, id).changes > 0,
     /** Replaces the criteria or the live findings an owner links to; the other kind is left alone. */
     setLinks(owner: LinkOwner, kind: LinkKind, targetIds: readonly string[], ids: () => string, at: string, deviceId: string): void {
-      if (owner.kind === 'recommendation') clearRecLinks.run(owner.id, kind);
-      else clearPhaseLinks.run(owner.id, kind);
+      if (owner.kind === 'recommendation') clearRecLinks.run(at, deviceId, owner.id, kind);
+      else clearPhaseLinks.run(at, deviceId, owner.id, kind);
       targetIds.forEach((targetId, position) =>
         insertLink.run({
           id: ids(),
@@ -262,7 +282,11 @@ export function createPathToShipRepository(db: Database) {
         device_id: s.deviceId,
       });
     },
-    deleteSystem: (id: string): boolean => deleteSystem.run(id).changes > 0,
+    deleteSystem(id: string, at: string, deviceId: string): boolean {
+      if (deleteSystem.run(at, at, deviceId, id).changes === 0) return false;
+      dropSystemRaci.run(at, at, deviceId, id);
+      return true;
+    },
     raci: (engagementId: string): RaciAssignment[] =>
       listRaci.all(engagementId).map((row) => ({
         responsibility: row.responsibility,
@@ -271,7 +295,7 @@ export function createPathToShipRepository(db: Database) {
         role: row.role,
       })),
     setRaciCell(engagementId: string, cell: RaciAssignment | Omit<RaciAssignment, 'role'>, id: string, at: string, deviceId: string): void {
-      clearCell.run(engagementId, cell.responsibility, cell.systemId ?? '', cell.participantId);
+      clearCell.run(at, at, deviceId, engagementId, cell.responsibility, cell.systemId ?? '', cell.participantId);
       if ('role' in cell) {
         insertCell.run({
           id,

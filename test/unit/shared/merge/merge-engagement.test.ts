@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ARCHIVE_TABLES, type ArchiveRow, type ArchiveTables } from '../../../../shared/archive/archive-tables';
+import { ARCHIVE_TABLES, rowKey, versionTime, archiveTable, type ArchiveRow, type ArchiveTables } from '../../../../shared/archive/archive-tables';
 import { validateArchiveContent } from '../../../../shared/archive/validate-archive';
 import { mergeEngagement, type MergePlan } from '../../../../shared/merge/merge-engagement';
 
@@ -42,8 +42,8 @@ function note(id: string, ref: string, minute: number, device: string, text: str
 function apply(local: ArchiveTables, plan: MergePlan): ArchiveTables {
   const result = empty();
   for (const table of ARCHIVE_TABLES) {
-    const updates = new Map(plan.updates[table.table]!.map((row) => [row.id, row]));
-    result[table.table] = [...(local[table.table] ?? []).map((row) => updates.get(row.id) ?? row), ...plan.inserts[table.table]!];
+    const updates = new Map(plan.updates[table.table]!.map((row) => [rowKey(table, row), row]));
+    result[table.table] = [...(local[table.table] ?? []).map((row) => updates.get(rowKey(table, row)) ?? row), ...plan.inserts[table.table]!];
   }
   return result;
 }
@@ -220,7 +220,7 @@ function findingRow(): ArchiveRow {
 type RowOp =
   | { kind: 'create'; table: 'participants' | 'cost_scenarios' }
   | { kind: 'edit' | 'delete'; table: 'participants' | 'cost_scenarios'; pick: number }
-  | { kind: 'link'; note: number }
+  | { kind: 'link' | 'unlink'; note: number }
   | { kind: 'raci'; responsibility: 'monitoring' | 'budget'; who: number; role: 'R' | 'A' | 'C' }
   | { kind: 'recommend'; decision: 'go' | 'stop'; criterion: 'pf-value-quantified' | 'pf-success-metrics' };
 
@@ -238,14 +238,18 @@ function otherRows(base: ArchiveTables, device: string, ops: RowOp[], idOffset: 
       if (op.kind === 'edit') Object.assign(target, { [op.table === 'participants' ? 'title' : 'inputs']: op.table === 'participants' ? `t${minute}` : `{"v":${minute}}`, ...at });
       else Object.assign(target, { deleted_at: stamp(minute), ...at });
     }
-    if (op.kind === 'link' && !t.finding_evidence!.some((l) => l.note_id === NOTES[op.note]!.id)) {
-      t.finding_evidence!.push({ finding_id: FINDING, note_id: String(NOTES[op.note]!.id), linked_at: stamp(minute), device_id: device });
+    // As the app does: unlinking marks the row removed, linking again revives it with a new link time.
+    const link = 'note' in op ? t.finding_evidence!.find((l) => l.note_id === NOTES[op.note]!.id) : undefined;
+    if (op.kind === 'link' && !link) {
+      t.finding_evidence!.push({ finding_id: FINDING, note_id: String(NOTES[op.note]!.id), linked_at: stamp(minute), device_id: device, deleted_at: null });
     }
+    if (op.kind === 'link' && link?.deleted_at) Object.assign(link, { linked_at: stamp(minute), device_id: device, deleted_at: null });
+    if (op.kind === 'unlink' && link && link.deleted_at === null) Object.assign(link, { device_id: device, deleted_at: stamp(minute) });
     if (op.kind === 'raci') {
       // As the app does: a changed letter is a new row with a new id.
       const participantId = String(t.participants![op.who % t.participants!.length]!.id);
       t.path_raci = t.path_raci!.filter((r) => !(r.responsibility === op.responsibility && r.participant_id === participantId));
-      t.path_raci.push({ id, engagement_id: ENGAGEMENT, responsibility: op.responsibility, system_id: null, participant_id: participantId, role: op.role, created_at: stamp(minute), updated_at: stamp(minute), device_id: device });
+      t.path_raci.push({ id, engagement_id: ENGAGEMENT, responsibility: op.responsibility, system_id: null, participant_id: participantId, role: op.role, created_at: stamp(minute), updated_at: stamp(minute), device_id: device, deleted_at: null });
     }
     if (op.kind === 'recommend') {
       const existing = t.path_recommendations![0];
@@ -253,7 +257,7 @@ function otherRows(base: ArchiveTables, device: string, ops: RowOp[], idOffset: 
       const row = { id: recId, engagement_id: ENGAGEMENT, decision: op.decision, rationale: '', conditions: '[]', decided_by_participant_id: null, decided_by_name: '', decided_on: null, created_at: existing?.created_at ?? stamp(minute), ...at };
       t.path_recommendations = [row];
       if (!t.path_links!.some((l) => l.target_id === op.criterion)) {
-        t.path_links!.push({ id: uuid(idOffset + 50 + index), engagement_id: ENGAGEMENT, recommendation_id: recId, phase_id: null, target_kind: 'criterion', target_id: op.criterion, position: t.path_links!.length, created_at: stamp(minute), device_id: device });
+        t.path_links!.push({ id: uuid(idOffset + 50 + index), engagement_id: ENGAGEMENT, recommendation_id: recId, phase_id: null, target_kind: 'criterion', target_id: op.criterion, position: t.path_links!.length, created_at: stamp(minute), device_id: device, deleted_at: null });
       }
     }
   });
@@ -263,7 +267,7 @@ function otherRows(base: ArchiveTables, device: string, ops: RowOp[], idOffset: 
 const rowOp: fc.Arbitrary<RowOp> = fc.oneof(
   fc.record({ kind: fc.constant('create' as const), table: fc.constantFrom('participants' as const, 'cost_scenarios' as const) }),
   fc.record({ kind: fc.constantFrom('edit' as const, 'delete' as const), table: fc.constantFrom('participants' as const, 'cost_scenarios' as const), pick: fc.nat() }),
-  fc.record({ kind: fc.constant('link' as const), note: fc.integer({ min: 0, max: 2 }) }),
+  fc.record({ kind: fc.constantFrom('link' as const, 'unlink' as const), note: fc.integer({ min: 0, max: 2 }) }),
   fc.record({ kind: fc.constant('raci' as const), responsibility: fc.constantFrom('monitoring' as const, 'budget' as const), who: fc.nat(), role: fc.constantFrom('R' as const, 'A' as const, 'C' as const) }),
   fc.record({ kind: fc.constant('recommend' as const), decision: fc.constantFrom('go' as const, 'stop' as const), criterion: fc.constantFrom('pf-value-quantified' as const, 'pf-success-metrics' as const) }),
 );
@@ -328,6 +332,32 @@ describe('co-facilitator merge of the rows beyond notes', () => {
           expect(targets(merged)).toEqual(new Set([...targets(laptopA), ...targets(laptopB)]));
           for (const link of merged.path_links!) expect(link.recommendation_id).toBe(merged.path_recommendations![0]!.id);
           expect(changes(mergeEngagement(merged, incoming, MERGED_AT))).toBe(0);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('keeps a removed evidence link removed unless it was linked again later, in either order of import, idempotent', () => {
+    const table = archiveTable('finding_evidence');
+    fc.assert(
+      fc.property(rowScenario, (s) => {
+        const { laptopA, laptopB } = buildRows(s);
+        const links = (t: ArchiveTables) => new Map(t.finding_evidence!.map((l) => [String(l.note_id), l]));
+        const [inA, inB] = [links(laptopA), links(laptopB)];
+        const results = [
+          [laptopA, laptopB],
+          [laptopB, laptopA],
+        ].map(([local, incoming]) => {
+          const merged = apply(local!, mergeEngagement(local!, incoming!, MERGED_AT));
+          expect(changes(mergeEngagement(merged, incoming!, MERGED_AT))).toBe(0);
+          return links(merged);
+        });
+        for (const noteId of new Set([...inA.keys(), ...inB.keys()])) {
+          const [a, b] = [inA.get(noteId), inB.get(noteId)];
+          const expected = a && b ? (Date.parse(versionTime(table, a)) >= Date.parse(versionTime(table, b)) ? a : b) : (a ?? b)!;
+          if (a && b && versionTime(table, a) === versionTime(table, b)) continue;
+          for (const merged of results) expect(merged.get(noteId)!.deleted_at === null, noteId).toBe(expected.deleted_at === null);
         }
       }),
       RUNS,
