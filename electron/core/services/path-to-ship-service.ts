@@ -194,6 +194,13 @@ export function createPathToShipService(
       if (clash && clash !== id) {
         throw new AppError('conflict', `“${name}” is already in the list of systems.`, { name: 'This system is already listed.' });
       }
+      // A removed system keeps its name so the other laptop's copy still matches it; adding that
+      // name again revives the record, but renaming another system onto it would make two.
+      if (id && repo.removedSystemIdByName(engagementId, name)) {
+        throw new AppError('conflict', `A system called “${name}” was removed earlier. Add “${name}” again as a new system, or choose another name.`, {
+          name: 'A removed system had this name.',
+        });
+      }
       const at = timestamp(ctx);
       if (id) {
         const before = repo.system(id);

@@ -229,6 +229,15 @@ describe('operating model', () => {
     path = await call<PathToShip>('path:delete-system', { id: sap.id });
     expect(path.systems).toEqual([]);
     expect(rows('SELECT responsibility, role FROM path_raci WHERE deleted_at IS NULL')).toEqual([{ responsibility: 'monitoring', role: 'R' }]);
+
+    // The removed system keeps its name for merges: renaming another onto it is refused in plain words.
+    path = await call<PathToShip>('path:save-system', { engagementId: engagement.id, name: 'Document archive' });
+    const archive = path.systems[0]!;
+    expect(await raw('path:save-system', { engagementId: engagement.id, id: archive.id, name: 'SAP S/4HANA' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringContaining('was removed earlier') },
+    });
+    expect(rows('SELECT name FROM path_systems WHERE deleted_at IS NULL')).toEqual([{ name: 'Document archive' }]);
   });
 
   it('deleting the engagement deletes its whole path to ship', async () => {

@@ -134,6 +134,9 @@ export function createPathToShipRepository(db: Database) {
   const findSystemByName = db
     .prepare<[string, string], string>('SELECT id FROM path_systems WHERE engagement_id = ? AND name = ? COLLATE NOCASE AND deleted_at IS NULL')
     .pluck();
+  const findRemovedSystemByName = db
+    .prepare<[string, string], string>('SELECT id FROM path_systems WHERE engagement_id = ? AND name = ? COLLATE NOCASE AND deleted_at IS NOT NULL')
+    .pluck();
   const upsertSystem = db.prepare<[SystemRow]>(
     `INSERT INTO path_systems (${SYSTEM_COLUMNS}) VALUES (@id, @engagement_id, @name, @position, @created_at, @updated_at, @device_id)
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, position = excluded.position,
@@ -271,6 +274,7 @@ export function createPathToShipRepository(db: Database) {
       return row ? toSystem(row) : undefined;
     },
     systemIdByName: (engagementId: string, name: string): string | undefined => findSystemByName.get(engagementId, name),
+    removedSystemIdByName: (engagementId: string, name: string): string | undefined => findRemovedSystemByName.get(engagementId, name),
     saveSystem(s: IntegrationSystem): void {
       upsertSystem.run({
         id: s.id,
