@@ -200,6 +200,9 @@ test('a day of 400 notes draws only what is near the screen; a linked note is sc
     const result = await harness.dispatch(sender, 'notes:create', { engagementId, day: 1, sessionId: null, speakerId: null, kind: 'observation', tags: [], text: `bulk note ${i}` });
     expect(result.ok).toBe(true);
   }
+  // Opening the day shows the newest note, drawn where the page is scrolled, not an empty stretch.
+  await page.reload();
+  await expect(capture.note('bulk note 400')).toBeInViewport();
   const target = harness.query<{ id: string }>("SELECT id FROM notes WHERE text = 'bulk note 12'")[0]!;
   await harness.open(`#/engagements/${engagementId}/capture?focus=${target.id}`);
   // A hash change alone keeps the notes loaded before the bulk insert; a reload is a fresh window.

@@ -42,6 +42,7 @@ for (const theme of THEMES) {
 
       await workspace.goTo('Capture');
       await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+      await expect(page.getByRole('listitem').filter({ hasText: 'Tomorrow I want to know' })).toBeInViewport();
       await shot('capture');
 
       await workspace.goTo('Board');

@@ -280,7 +280,8 @@ export function NoteTimeline(props: { engagement: Engagement; day: number; onDay
           onFocus={(e) => setActiveId(e.target.closest<HTMLElement>('[data-note-id]')?.dataset.noteId ?? null)}
           style={{
             paddingTop: items.length > 0 ? items[0]!.start - virtualizer.options.scrollMargin : 0,
-            paddingBottom: items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0,
+            // Item positions count from the scroller's top (they include scrollMargin), the total from the list's.
+            paddingBottom: items.length > 0 ? Math.max(0, virtualizer.getTotalSize() - (items[items.length - 1]!.end - virtualizer.options.scrollMargin)) : 0,
           }}
         >
           {items.map((item) => {
