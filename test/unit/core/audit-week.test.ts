@@ -4,18 +4,15 @@ import type { Engagement } from '../../../shared/domain/engagement';
 import type { Participant } from '../../../shared/domain/participant';
 import type { Session } from '../../../shared/domain/session';
 import type { IpcResult } from '../../../shared/ipc/result';
+import { caller } from '../helpers/seed-engagement';
 import { TRUSTED, useTestCore } from '../helpers/core';
 
 const newCore = useTestCore();
 
-function caller() {
+function startCore() {
   const { dispatch, core } = newCore();
   const raw = (channel: string, payload: unknown) => dispatch(TRUSTED, channel, payload) as Promise<IpcResult<unknown>>;
-  const call = async <T>(channel: string, payload: unknown): Promise<T> => {
-    const result = await raw(channel, payload);
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    return result.value as T;
-  };
+  const call = caller(dispatch);
   return { call, raw, core };
 }
 
@@ -29,7 +26,7 @@ function byDay(sessions: Session[]): Record<number, string[]> {
 
 describe('template application', () => {
   it('creates the standard week: every day and session, in order, with questions', async () => {
-    const { call } = caller();
+    const { call } = startCore();
     const engagement = await call<Engagement>('engagements:create', NEW);
     expect(engagement.dayCount).toBe(STANDARD_WEEK.days.length);
     const sessions = await call<Session[]>('sessions:list', { engagementId: engagement.id });
@@ -40,14 +37,14 @@ describe('template application', () => {
   });
 
   it('a blank week has the chosen number of days and no sessions', async () => {
-    const { call } = caller();
+    const { call } = startCore();
     const engagement = await call<Engagement>('engagements:create', { ...NEW, template: { kind: 'blank', dayCount: 3 } });
     expect(engagement.dayCount).toBe(3);
     expect(await call<Session[]>('sessions:list', { engagementId: engagement.id })).toEqual([]);
   });
 
   it('an agenda saved as a template is applied to a new engagement, edits included', async () => {
-    const { call, raw } = caller();
+    const { call, raw } = startCore();
     const first = await call<Engagement>('engagements:create', NEW);
     const sessions = await call<Session[]>('sessions:list', { engagementId: first.id });
     await call('sessions:update', { id: sessions[0]!.id, title: 'Kickoff with the CFO', start: '08:30', end: '09:15', questions: [{ text: 'What would make this week a success for you?' }] });
@@ -70,7 +67,7 @@ describe('template application', () => {
   });
 
   it('the built-in template cannot be deleted; a saved one can', async () => {
-    const { call, raw } = caller();
+    const { call, raw } = startCore();
     const e = await call<Engagement>('engagements:create', NEW);
     const saved = await call<{ id: string }>('templates:save', { engagementId: e.id, name: 'Mine' });
     expect(await raw('templates:delete', { id: 'standard-week' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
@@ -81,7 +78,7 @@ describe('template application', () => {
 
 describe('sessions', () => {
   it('move between days and reorder within a day, keeping positions dense', async () => {
-    const { call } = caller();
+    const { call } = startCore();
     const e = await call<Engagement>('engagements:create', NEW);
     const before = await call<Session[]>('sessions:list', { engagementId: e.id });
     const day1 = before.filter((s) => s.day === 1);
@@ -97,7 +94,7 @@ describe('sessions', () => {
   });
 
   it('a move to a day outside the engagement is refused with a message and changes nothing', async () => {
-    const { call, raw } = caller();
+    const { call, raw } = startCore();
     const e = await call<Engagement>('engagements:create', NEW);
     const before = await call<Session[]>('sessions:list', { engagementId: e.id });
     const result = await raw('sessions:move', { id: before[0]!.id, toDay: 7, toIndex: 0 });
@@ -106,7 +103,7 @@ describe('sessions', () => {
   });
 
   it('delete renumbers the day, and restore puts the session back where it was', async () => {
-    const { call } = caller();
+    const { call } = startCore();
     const e = await call<Engagement>('engagements:create', NEW);
     const before = await call<Session[]>('sessions:list', { engagementId: e.id });
     const victim = before.filter((s) => s.day === 2)[1]!;
@@ -118,7 +115,7 @@ describe('sessions', () => {
   });
 
   it('invalid sessions are refused with field-level messages', async () => {
-    const { call, raw } = caller();
+    const { call, raw } = startCore();
     const e = await call<Engagement>('engagements:create', NEW);
     expect(await raw('sessions:create', { engagementId: e.id, day: 1, title: '', start: '9:00', end: '08:00' })).toMatchObject({
       ok: false,
@@ -135,7 +132,7 @@ describe('sessions', () => {
   });
 
   it('the timer starts, pauses and extends, is stored, and marks the session in progress', async () => {
-    const { call } = caller();
+    const { call } = startCore();
     const e = await call<Engagement>('engagements:create', NEW);
     const [first] = await call<Session[]>('sessions:list', { engagementId: e.id });
     const started = await call<Session>('sessions:timer', { id: first!.id, action: 'start' });
@@ -166,7 +163,7 @@ describe('engagement setup', () => {
   });
 
   it('saves every setup field', async () => {
-    const { call } = caller();
+    const { call } = startCore();
     const e = await call<Engagement>('engagements:create', NEW);
     await call('engagements:update', setup(e.id));
     expect(await call<Engagement>('engagements:get', { id: e.id })).toMatchObject({
@@ -179,7 +176,7 @@ describe('engagement setup', () => {
   });
 
   it('refuses a bad week start, a negative volume and an accuracy above 100 %, with field messages', async () => {
-    const { call, raw } = caller();
+    const { call, raw } = startCore();
     const e = await call<Engagement>('engagements:create', NEW);
     const result = await raw(
       'engagements:update',
@@ -204,7 +201,7 @@ describe('engagement setup', () => {
   });
 
   it('refuses to shorten the week while sessions are planned on the days it would drop', async () => {
-    const { call, raw } = caller();
+    const { call, raw } = startCore();
     const e = await call<Engagement>('engagements:create', NEW);
     const result = await raw('engagements:update', setup(e.id, { dayCount: 3 }));
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/planned after day 3/) } });
@@ -214,7 +211,7 @@ describe('engagement setup', () => {
 
 describe('participants', () => {
   it('are added, edited and removed, and deleting the engagement removes them', async () => {
-    const { call, core } = caller();
+    const { call, core } = startCore();
     const e = await call<Engagement>('engagements:create', NEW);
     const ana = await call<Participant>('participants:create', { engagementId: e.id, name: 'Ana Silva', title: 'AP lead', function: 'operator', daysAttended: [3, 1, 3] });
     expect(ana.daysAttended).toEqual([1, 3]);
@@ -229,7 +226,7 @@ describe('participants', () => {
   });
 
   it('refuse a missing name, an unknown function and days outside the week', async () => {
-    const { call, raw } = caller();
+    const { call, raw } = startCore();
     const e = await call<Engagement>('engagements:create', NEW);
     expect(await raw('participants:create', { engagementId: e.id, name: ' ', function: 'wizard' })).toMatchObject({
       ok: false,

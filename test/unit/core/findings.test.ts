@@ -4,6 +4,7 @@ import type { Finding, FindingMove, FindingPlacement } from '../../../shared/dom
 import type { Note } from '../../../shared/domain/note';
 import type { Participant } from '../../../shared/domain/participant';
 import type { IpcResult } from '../../../shared/ipc/result';
+import { caller } from '../helpers/seed-engagement';
 import { TRUSTED, useTestCore } from '../helpers/core';
 
 const newCore = useTestCore();
@@ -11,11 +12,7 @@ const newCore = useTestCore();
 async function setup() {
   const { dispatch, core } = newCore();
   const raw = (channel: string, payload: unknown) => dispatch(TRUSTED, channel, payload) as Promise<IpcResult<unknown>>;
-  const call = async <T>(channel: string, payload: unknown): Promise<T> => {
-    const result = await raw(channel, payload);
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    return result.value as T;
-  };
+  const call = caller(dispatch);
   const engagement = await call<Engagement>('engagements:create', { clientName: 'Northwind', pilotName: 'Invoices', weekStart: '2026-03-02' });
   const ana = await call<Participant>('participants:create', { engagementId: engagement.id, name: 'Ana Silva', function: 'operator' });
   const add = (title: string, area = 'problem-fit', day = 1) => call<Finding>('findings:create', { engagementId: engagement.id, title, area, day });

@@ -5,6 +5,7 @@ import type { Note, NoteSearchHit } from '../../../shared/domain/note';
 import type { Participant } from '../../../shared/domain/participant';
 import type { IpcResult } from '../../../shared/ipc/result';
 import { SEARCH_RANK_LIMIT } from '../../../electron/core/db/repositories/notes-repository';
+import { caller } from '../helpers/seed-engagement';
 import { TRUSTED, useTestCore } from '../helpers/core';
 
 const newCore = useTestCore();
@@ -12,11 +13,7 @@ const newCore = useTestCore();
 async function setup() {
   const { dispatch, core } = newCore();
   const raw = (channel: string, payload: unknown) => dispatch(TRUSTED, channel, payload) as Promise<IpcResult<unknown>>;
-  const call = async <T>(channel: string, payload: unknown): Promise<T> => {
-    const result = await raw(channel, payload);
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    return result.value as T;
-  };
+  const call = caller(dispatch);
   const engagement = await call<Engagement>('engagements:create', { clientName: 'Northwind', pilotName: 'Invoices', weekStart: '2026-03-02' });
   const ana = await call<Participant>('participants:create', { engagementId: engagement.id, name: 'Ana Silva', function: 'operator' });
   return { call, raw, core, engagement, ana };

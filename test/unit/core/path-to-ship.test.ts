@@ -7,6 +7,7 @@ import type { PathToShip, Phase } from '../../../shared/domain/path-to-ship';
 import { computeCostModel } from '../../../shared/cost-model/cost-model';
 import { lifecycleBudget } from '../../../shared/path-to-ship/lifecycle-budget';
 import type { IpcResult } from '../../../shared/ipc/result';
+import { caller } from '../helpers/seed-engagement';
 import { TRUSTED, useTestCore } from '../helpers/core';
 
 const newCore = useTestCore();
@@ -14,11 +15,7 @@ const newCore = useTestCore();
 async function setUp() {
   const { dispatch, core } = newCore();
   const raw = (channel: string, payload: unknown) => dispatch(TRUSTED, channel, payload) as Promise<IpcResult<unknown>>;
-  const call = async <T>(channel: string, payload: unknown): Promise<T> => {
-    const result = await raw(channel, payload);
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    return result.value as T;
-  };
+  const call = caller(dispatch);
   const engagement = await call<Engagement>('engagements:create', { clientName: 'Northwind', pilotName: 'Invoices', weekStart: '2026-03-02' });
   const ana = await call<Participant>('participants:create', { engagementId: engagement.id, name: 'Ana Lima', function: 'sponsor' });
   const bo = await call<Participant>('participants:create', { engagementId: engagement.id, name: 'Bo Chen', function: 'data-ml' });
