@@ -1,7 +1,7 @@
 import { barChartSvg } from './bar-chart-svg';
 import { escapeHtml as e } from './escape';
 import { reportCss } from './report-css';
-import type { BarChart, Citation, Report, ReportFinding } from './report-schema';
+import { NO_CITED_EVIDENCE, type BarChart, type Citation, type Report, type ReportFinding } from './report-schema';
 
 /*
  * The report as one self-contained HTML document: no scripts, no external resources, every
@@ -118,7 +118,7 @@ function appendices(r: Report): string {
               `<tr id="${e(n.anchor)}"><td class="ref">${e(n.ref)}</td><td class="when">${e(n.dayLabel)}<br><span class="meta">${e(n.time)}</span></td><td>${e(n.speaker)}</td><td>${e(n.kind)}<br><span class="meta">${e(n.area)}</span></td><td class="pre">${e(n.text)}</td></tr>`,
           )
           .join('')}</tbody></table>`
-      : empty('No client-visible note was captured.');
+      : empty(NO_CITED_EVIDENCE);
     parts.push(`<section class="chapter"><h1>Appendix: Evidence notes</h1>${rows}</section>`);
   }
   if (participants) {

@@ -79,6 +79,15 @@ export function reportFindings(data: ReportData, visibleRefs: ReadonlySet<string
     }));
 }
 
+/**
+ * The appendix quotes the notes the findings stand on, not the whole week: a reader follows a
+ * citation to its note, and every note travels in full as CSV and Markdown in the week pack.
+ */
+function citedNotes(visible: readonly Note[], findings: readonly ReportFinding[]): Note[] {
+  const cited = new Set(findings.flatMap((f) => f.citations.map((c) => c.ref)));
+  return visible.filter((n) => cited.has(n.ref));
+}
+
 function scoreMaps(data: ReportData) {
   const criteria = new Map<string, CriterionScore>();
   const ml = new Map<string, MlTestPoints>();
@@ -233,7 +242,7 @@ export function buildReport(data: ReportData, options: ReportOptions): Report {
       },
     },
     appendices: {
-      evidence: include('evidence') ? visible.map((n) => toEvidenceEntry(n, engagement.weekStart, redact)) : null,
+      evidence: include('evidence') ? citedNotes(visible, findings).map((n) => toEvidenceEntry(n, engagement.weekStart, redact)) : null,
       participants: include('participants')
         ? data.participants.map((p) => ({
             name: redact(p.name),

@@ -103,7 +103,7 @@ export const Report = z.object({
   cost: z.object({ scenarios: z.array(ScenarioSection) }),
   /** rows is null until the path to ship has been recorded; the renderers say so. */
   pathToShip: z.object({ roadmap: z.object({ rows: z.array(RoadmapRow).nullable() }), raci: z.object({ rows: z.array(RaciRow).nullable() }) }),
-  /** Null for an appendix left out by the options. */
+  /** Null for an appendix left out by the options; evidence holds only the notes findings cite. */
   appendices: z.object({
     evidence: z.array(EvidenceEntry).nullable(),
     participants: z.array(ParticipantEntry).nullable(),
@@ -111,6 +111,9 @@ export const Report = z.object({
   }),
 });
 export type Report = z.infer<typeof Report>;
+
+/** What every rendering of the report says when the evidence appendix has nothing to quote. */
+export const NO_CITED_EVIDENCE = 'No finding cites a client-visible note.';
 
 export const ReportOptionsSchema = z.object({
   redactNames: z.boolean().default(false),

@@ -104,11 +104,12 @@ export interface SeededWorkspace {
 }
 
 /** Bulk notes go through the repository in one transaction: the paths being measured are not these. */
-function insertNotes(runtime: AppRuntime, engagement: Engagement, participants: Participant[], sessions: Session[], spec: WorkspaceSpec, random: Random): void {
+function insertNotes(runtime: AppRuntime, engagement: Engagement, participants: Participant[], sessions: Session[], spec: WorkspaceSpec, random: Random): NoteIdsByDay {
   const db = runtime.core()!.db;
   const repo = createNotesRepository(db);
   const text = createTextGenerator(random);
   const perDay = Math.ceil(spec.notes / engagement.dayCount);
+  const idsByDay: NoteIdsByDay = new Map();
   const weekStart = Date.parse(`${engagement.weekStart}T08:00:00Z`);
   // A large page cache keeps the full-text index's pages in memory until the one commit.
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
@@ -143,22 +144,38 @@ function insertNotes(runtime: AppRuntime, engagement: Engagement, participants: 
         deviceId: runtime.core()!.deviceId,
       };
       repo.insert(note);
+      const ids = idsByDay.get(day) ?? [];
+      ids.push(note.id);
+      idsByDay.set(day, ids);
     }
   })();
   db.pragma(`cache_size = ${cacheSize}`);
+  return idsByDay;
 }
+
+type NoteIdsByDay = Map<number, string[]>;
 
 /**
  * Findings through the real findings:create handler (validation, service, repository), all in one
- * transaction so seeding does not pay a durable commit per finding.
+ * transaction so seeding does not pay a durable commit per finding. Given the notes of each day,
+ * every finding cites one to four neighbouring notes of its day, as a curated board does, so the
+ * report has evidence to quote; those picks come from their own generator so the findings stay
+ * the same as without them.
  */
-export function seedFindings(runtime: AppRuntime, engagement: Engagement, count: number, random: Random): void {
+export function seedFindings(
+  runtime: AppRuntime,
+  engagement: Engagement,
+  count: number,
+  random: Random,
+  evidence?: { notesByDay: NoteIdsByDay; random: Random },
+): void {
   const core = runtime.core()!;
   const create = core.handlers['findings:create'];
+  const linkNote = core.handlers['findings:link-note'];
   const text = createTextGenerator(random);
   core.db.transaction(() => {
     for (let i = 0; i < count; i++) {
-      create(
+      const finding = settled(create(
         FindingCreateInput.parse({
           engagementId: engagement.id,
           title: text(i).slice(0, 90),
@@ -173,9 +190,19 @@ export function seedFindings(runtime: AppRuntime, engagement: Engagement, count:
           votes: random.int(6),
           visibility: random.next() < 0.9 ? 'client' : 'facilitator',
         }),
-      );
+      ));
+      if (!evidence) continue;
+      const dayNotes = evidence.notesByDay.get(finding.day) ?? [];
+      const start = evidence.random.int(dayNotes.length);
+      for (const noteId of dayNotes.slice(start, start + evidence.random.int(4) + 1)) linkNote({ findingId: finding.id, noteId });
     }
   })();
+}
+
+/** The findings service writes synchronously; a promise here would mean a write outside the seeding transaction. */
+function settled<T>(value: T | Promise<T>): T {
+  if (value instanceof Promise) throw new Error('findings:create answered asynchronously inside the seeding transaction.');
+  return value;
 }
 
 /** A data folder with a fresh database, filled deterministically from `spec.seed`. */
@@ -212,8 +239,8 @@ export async function seedWorkspace(parentDir: string, name: string, spec: Works
     );
   }
   const sessions = await invoke('sessions:list', { engagementId: engagement.id });
-  insertNotes(runtime, engagement, participants, sessions, spec, random);
-  seedFindings(runtime, engagement, spec.findings, random);
+  const notesByDay = insertNotes(runtime, engagement, participants, sessions, spec, random);
+  seedFindings(runtime, engagement, spec.findings, random, { notesByDay, random: createRandom(spec.seed + 1) });
   return {
     userDataDir,
     runtime,

@@ -57,7 +57,8 @@ async function seedFindings(harness: Harness, engagementId: string): Promise<voi
   const create = (fields: Record<string, unknown>) => call<{ id: string }>(harness, 'findings:create', { engagementId, ...fields });
   const single = await create({ title: 'Maria Schmidt handles every exception alone', area: 'production-requirements', day: 1, severity: 'critical', kind: 'risk', votes: 4 });
   await call(harness, 'findings:link-note', { findingId: single.id, noteId: '00000000-0000-4000-8000-000000000000' });
-  await create({ title: 'No sign-off before a model is <b>released</b>', area: 'path-to-ship', day: 1, severity: 'high', kind: 'gap', votes: 2 });
+  const signOff = await create({ title: 'No sign-off before a model is <b>released</b>', area: 'path-to-ship', day: 1, severity: 'high', kind: 'gap', votes: 2 });
+  await call(harness, 'findings:link-note', { findingId: signOff.id, noteId: '00000000-0000-4000-8000-000000000001' });
   await create({ title: 'Invoices arrive in 14 layouts; the pilot saw three', area: 'approach', day: 2, severity: 'medium', kind: 'risk' });
   await create({ title: 'Le fournisseur principal envoie des factures en français — проверка счетов', area: 'problem-fit', day: 2, severity: 'low', kind: 'opportunity' });
   await create({ title: 'Team already tracks exception volume weekly', area: 'problem-fit', day: 1, severity: 'low', kind: 'strength' });

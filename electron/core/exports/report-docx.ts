@@ -19,7 +19,7 @@ import {
 import { barChartHeight } from '../../../shared/report/bar-chart-svg';
 import { CHART_WIDTH, chartPicture } from '../../../shared/report/chart-picture';
 import type { HtmlPicture } from '../../../shared/report/html-picture';
-import type { BarChart, Report, ReportFinding } from '../../../shared/report/report-schema';
+import { NO_CITED_EVIDENCE, type BarChart, type Report, type ReportFinding } from '../../../shared/report/report-schema';
 
 /*
  * The report as a Word document: real Heading 1/2/3 styles (so the navigation pane lists the
@@ -39,7 +39,8 @@ const CHART_SHOWN_WIDTH = 600;
 export type RenderPicture = (picture: HtmlPicture) => Promise<Uint8Array>;
 type ChartPictures = ReadonlyMap<BarChart, Uint8Array>;
 
-const text = (t: string, options: { bold?: boolean; italics?: boolean; color?: string; size?: number } = {}) => new TextRun({ text: t, font: FONT, ...options });
+// The font comes from the document's default style: repeating it on every run only made the file bigger and slower to write.
+const text = (t: string, options: { bold?: boolean; italics?: boolean; color?: string; size?: number } = {}) => new TextRun({ text: t, ...options });
 const para = (children: ParagraphChild[] | string, spacingAfter = 120) =>
   new Paragraph({ children: typeof children === 'string' ? [text(children)] : children, spacing: { after: spacingAfter } });
 const heading = (t: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel], pageBreakBefore = false) =>
@@ -49,20 +50,24 @@ const muted = (t: string) => para([text(t, { italics: true, color: MUTED })]);
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: 'DDE1E6' };
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 
+const HEADER_RULE = { borders: { bottom: { style: BorderStyle.SINGLE, size: 8, color: '1D2733' } } };
+
 function cell(content: string | ParagraphChild[], options: { header?: boolean; width?: number } = {}): TableCell {
   const children = typeof content === 'string' ? [text(content, options.header ? { bold: true, color: MUTED, size: 16 } : { size: 18 })] : content;
   return new TableCell({
     children: [new Paragraph({ children })],
     width: options.width ? { size: options.width, type: WidthType.PERCENTAGE } : undefined,
-    borders: { top: NONE, left: NONE, right: NONE, bottom: options.header ? { style: BorderStyle.SINGLE, size: 8, color: '1D2733' } : THIN },
-    margins: { top: 60, bottom: 60, left: 80, right: 80 },
+    ...(options.header ? HEADER_RULE : {}),
   });
 }
 
 /** A table with a header row; `headers` null for a plain two-column list such as the cover's. */
 function table(headers: readonly string[] | null, rows: readonly (readonly string[])[], widths?: readonly number[]): Table {
+  // Rules and padding are set once on the table, not on each of its (often thousands of) cells.
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: { top: NONE, left: NONE, right: NONE, insideVertical: NONE, bottom: THIN, insideHorizontal: THIN },
+    margins: { top: 60, bottom: 60, left: 80, right: 80 },
     rows: [
       ...(headers ? [new TableRow({ tableHeader: true, children: headers.map((h, i) => cell(h.toUpperCase(), { header: true, width: widths?.[i] })) })] : []),
       ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, { width: widths?.[i] })) })),
@@ -167,7 +172,7 @@ function body(r: Report, pictures: ChartPictures): (Paragraph | Table)[] {
   const { evidence, participants, agenda } = r.appendices;
   if (evidence) {
     out.push(heading('Appendix: Evidence notes', HeadingLevel.HEADING_1, true));
-    out.push(evidence.length ? table(['Ref', 'When', 'Speaker', 'Kind', 'Note'], evidence.map((n) => [n.ref, `${n.dayLabel} ${n.time}`, n.speaker, n.kind, n.text]), [10, 17, 15, 13, 45]) : muted('No client-visible note was captured.'));
+    out.push(evidence.length ? table(['Ref', 'When', 'Speaker', 'Kind', 'Note'], evidence.map((n) => [n.ref, `${n.dayLabel} ${n.time}`, n.speaker, n.kind, n.text]), [9, 16, 15, 15, 45]) : muted(NO_CITED_EVIDENCE));
   }
   if (participants) {
     out.push(heading('Appendix: Participants', HeadingLevel.HEADING_1, true));
@@ -206,7 +211,7 @@ export async function reportDocx(r: Report, renderPicture: RenderPicture): Promi
             children: [
               new Paragraph({
                 alignment: AlignmentType.RIGHT,
-                children: [new TextRun({ font: FONT, size: 16, color: MUTED, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+                children: [new TextRun({ size: 16, color: MUTED, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
               }),
             ],
           }),

@@ -1,4 +1,4 @@
-import type { BarChart, Citation, Report, ReportFinding } from '../../../shared/report/report-schema';
+import { NO_CITED_EVIDENCE, type BarChart, type Citation, type Report, type ReportFinding } from '../../../shared/report/report-schema';
 
 /*
  * The report drawn from its model with React. The app's CSP (no inline styles, no frames) keeps
@@ -184,7 +184,7 @@ export function ReportPreview({ report }: { report: Report }) {
           {appendices.evidence.length ? (
             <Table headers={['Ref', 'When', 'Speaker', 'Note']} rows={appendices.evidence.map((n) => [n.ref, `${n.dayLabel}, ${n.time}`, n.speaker, n.text])} />
           ) : (
-            <Empty>No client-visible note was captured.</Empty>
+            <Empty>{NO_CITED_EVIDENCE}</Empty>
           )}
         </section>
       )}

@@ -56,7 +56,9 @@ async function seeded(dispatch: Dispatch, db: ReturnType<typeof setUp>['core']['
   const finding = await call<{ id: string }>(dispatch, 'findings:create', { engagementId: e.id, title: 'Nobody owns the model', area: 'production-requirements', day: 1, severity: 'critical' });
   await call(dispatch, 'findings:link-note', { findingId: finding.id, noteId: '10000000-0000-4000-8000-000000000001' });
   await call(dispatch, 'findings:link-note', { findingId: finding.id, noteId: '10000000-0000-4000-8000-000000000002' });
-  await call(dispatch, 'findings:create', { engagementId: e.id, title: 'PRIVATE finding', area: 'approach', day: 1, visibility: 'facilitator' });
+  insert.run('10000000-0000-4000-8000-000000000004', e.id, 'D1-004', 'Cited by the private finding only', 'client', null);
+  const hidden = await call<{ id: string }>(dispatch, 'findings:create', { engagementId: e.id, title: 'PRIVATE finding', area: 'approach', day: 1, visibility: 'facilitator' });
+  await call(dispatch, 'findings:link-note', { findingId: hidden.id, noteId: '10000000-0000-4000-8000-000000000004' });
   const dropped = await call<{ id: string }>(dispatch, 'findings:create', { engagementId: e.id, title: 'DROPPED finding', area: 'approach', day: 2 });
   await call(dispatch, 'findings:update', { id: dropped.id, status: 'dropped' });
   return e;
@@ -67,7 +69,7 @@ const READOUTS = [1, 2, 3, 4, 5].flatMap((d) => [`Day ${d} readout.pdf`, `Day ${
 const WEEK_PACK = ['Audit report.pdf', 'Audit report.docx', 'Findings.csv', 'Findings board.png', 'Notes.csv', 'Notes.md', ...READOUTS];
 
 describe('deliverables', () => {
-  it('previews the report from the database with only client-visible, undeleted notes', async () => {
+  it('previews the report from the database quoting only client-visible, undeleted notes that a reported finding cites', async () => {
     const { dispatch, core } = setUp(null);
     const e = await seeded(dispatch, core.db);
     const report = await call<Report>(dispatch, 'deliverables:preview', { engagementId: e.id });

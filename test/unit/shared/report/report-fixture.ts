@@ -54,7 +54,7 @@ export const NOTES: Note[] = [
 ];
 
 export const FINDINGS: FindingInput[] = [
-  { id: 'f1', ref: 'F1', area: 'production-requirements', severity: 'critical', title: 'One person, Maria Schmidt, handles every exception', detail: 'No cover, no runbook.', day: 1, evidenceRefs: ['D1-001', 'D2-002'] },
+  { id: 'f1', ref: 'F1', area: 'production-requirements', severity: 'critical', title: 'One person, Maria Schmidt, handles every exception', detail: 'No cover, no runbook.', day: 1, evidenceRefs: ['D1-001', 'D2-002', 'D2-001'] },
   { id: 'f2', ref: 'F2', area: 'approach', severity: 'high', title: 'Accuracy measured on a curated set', detail: 'Production mail scores 16 points lower.', day: 3, evidenceRefs: ['D3-001', 'D2-003'] },
   { id: 'f3', ref: 'F3', area: 'problem-fit', severity: 'low', title: 'Value **not** quantified', detail: '[link](http://x)', day: 2, evidenceRefs: [] },
 ];

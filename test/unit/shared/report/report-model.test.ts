@@ -21,14 +21,24 @@ describe('buildReport', () => {
       expect(json).not.toContain(text);
       expect(html).not.toContain(text);
     }
-    expect(report.appendices.evidence?.map((e) => e.ref)).toEqual(['D1-001', 'D1-002', 'D2-001', 'D3-001']);
+    expect(report.appendices.evidence?.map((e) => e.ref)).toEqual(['D1-001', 'D2-001', 'D3-001']);
+  });
+
+  it('quotes in the evidence appendix only the notes a reported finding cites, in capture order', () => {
+    const report = buildReport(everything, DEFAULT_REPORT_OPTIONS);
+    expect(report.appendices.evidence?.map((e) => e.ref)).toEqual(['D1-001', 'D2-001', 'D3-001']);
+    expect(reportHtml(report)).not.toContain('who owns the model?');
+
+    const uncited = buildReport(reportData({ findings: FINDINGS.map((f) => ({ ...f, evidenceRefs: [] })) }), DEFAULT_REPORT_OPTIONS);
+    expect(uncited.appendices.evidence).toEqual([]);
+    expect(reportHtml(uncited)).toContain('No finding cites a client-visible note.');
   });
 
   it('resolves every finding citation to an evidence appendix entry, dropping citations of hidden notes', () => {
     const report = buildReport(everything, DEFAULT_REPORT_OPTIONS);
     const anchors = new Set(report.appendices.evidence!.map((e) => e.anchor));
     const cited = report.chapters.flatMap((c) => c.findings).flatMap((f) => f.citations);
-    expect(cited.map((c) => c.ref).sort()).toEqual(['D1-001', 'D3-001']);
+    expect(cited.map((c) => c.ref).sort()).toEqual(['D1-001', 'D2-001', 'D3-001']);
     for (const c of cited) expect(anchors.has(c.anchor!)).toBe(true);
     const html = reportHtml(report);
     for (const c of cited) {

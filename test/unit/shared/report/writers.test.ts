@@ -91,7 +91,7 @@ describe('findings CSV', () => {
     expect(rows.slice(1).map((r) => [r[0], r[1], r[4]])).toEqual([
       ['Problem fit', 'Low', ''],
       ['Approach', 'High', 'D3-001'],
-      ['Production requirements', 'Critical', 'D1-001'],
+      ['Production requirements', 'Critical', 'D1-001 D2-001'],
     ]);
     expect(rows[3]![2]).toBe('One person, Operator 1, handles every exception');
   });
