@@ -236,7 +236,8 @@ if (!app.requestSingleInstanceLock()) {
     openedArchives.ready();
 
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+      // Not "no window at all": a hidden report window may outlive the main one for a moment after an export.
+      if (mainWindow === null) mainWindow = createMainWindow();
     });
   });
 

@@ -2,13 +2,22 @@ import { BrowserWindow, session as electronSession, type Session } from 'electro
 
 const PRINT_PARTITION = 'report-print';
 const PRINT_SCHEME = 'awreport';
-const PRINT_URL = `${PRINT_SCHEME}://print/report.html`;
 export const PRINT_TIMEOUT_MS = 60_000;
 
 let printSession: Session | null = null;
-let pendingHtml = '';
+/** The one document being drawn; each gets its own address, so a window never shows an earlier one. */
+let pending = { url: '', html: '' };
+let documentCount = 0;
 /** One document at a time: the session serves whichever HTML is pending. */
 let queue: Promise<unknown> = Promise.resolve();
+/**
+ * The window of the last document, kept for a moment in case another follows: a week pack draws
+ * a dozen documents one after another, and opening a window for each cost more than printing
+ * most of them.
+ */
+let kept: { window: BrowserWindow; key: string } | null = null;
+let idleTimer: ReturnType<typeof setTimeout> | null = null;
+export const KEEP_WINDOW_MS = 2_000;
 
 /**
  * An in-memory session only for printing: it serves the one document being printed, allows no
@@ -19,8 +28,8 @@ function reportSession(): Session {
   const ses = electronSession.fromPartition(PRINT_PARTITION, { cache: false });
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: details.url !== PRINT_URL }));
-  ses.protocol.handle(PRINT_SCHEME, () => new Response(pendingHtml, { headers: { 'content-type': 'text/html; charset=utf-8' } }));
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: details.url !== pending.url }));
+  ses.protocol.handle(PRINT_SCHEME, () => new Response(pending.html, { headers: { 'content-type': 'text/html; charset=utf-8' } }));
   printSession = ses;
   return ses;
 }
@@ -53,7 +62,8 @@ export interface ReportWindowOptions {
 
 /**
  * Loads self-contained report HTML in a hidden, sandboxed window with no preload and no scripts,
- * runs `work` on it within the time limit, and always closes the window. Calls wait their turn.
+ * runs `work` on it within the time limit. Calls wait their turn; the window is reused by a
+ * call of the same size and kind that comes within KEEP_WINDOW_MS, and closed when one fails.
  */
 export function inReportWindow<T>(html: string, options: ReportWindowOptions, work: (window: BrowserWindow) => Promise<T>): Promise<T> {
   const turn = queue.then(() => renderOnce(html, options, work));
@@ -61,7 +71,16 @@ export function inReportWindow<T>(html: string, options: ReportWindowOptions, wo
   return turn;
 }
 
-async function renderOnce<T>(html: string, options: ReportWindowOptions, work: (window: BrowserWindow) => Promise<T>): Promise<T> {
+function closeKept(): void {
+  // Quitting may have closed every window already.
+  if (kept && !kept.window.isDestroyed()) kept.window.destroy();
+  kept = null;
+}
+
+function windowFor(options: ReportWindowOptions): BrowserWindow {
+  const key = `${options.width}x${options.height}${options.offscreen ? ' offscreen' : ''}`;
+  if (kept?.key === key) return kept.window;
+  closeKept();
   const window = new BrowserWindow({
     show: false,
     width: options.width,
@@ -80,19 +99,33 @@ async function renderOnce<T>(html: string, options: ReportWindowOptions, work: (
       ...(options.offscreen ? { offscreen: true } : {}),
     },
   });
+  kept = { window, key };
+  return window;
+}
+
+async function renderOnce<T>(html: string, options: ReportWindowOptions, work: (window: BrowserWindow) => Promise<T>): Promise<T> {
+  if (idleTimer) clearTimeout(idleTimer);
+  idleTimer = null;
+  let failed = true;
   try {
-    pendingHtml = html;
-    return await withTimeout(
+    const window = windowFor(options);
+    documentCount += 1;
+    pending = { url: `${PRINT_SCHEME}://print/document-${documentCount}.html`, html };
+    const result = await withTimeout(
       (async () => {
-        await window.loadURL(PRINT_URL);
+        await window.loadURL(pending.url);
         return work(window);
       })(),
       options.timeoutMs,
       options.what,
     );
+    failed = false;
+    return result;
   } finally {
-    pendingHtml = '';
-    window.destroy();
+    pending = { url: '', html: '' };
+    // A window that failed or timed out may still be busy: it is never handed to the next document.
+    if (failed) closeKept();
+    else idleTimer = setTimeout(closeKept, KEEP_WINDOW_MS);
   }
 }
 

@@ -29,6 +29,9 @@ vi.mock('electron', () => {
     async loadURL() {
       if (session.handler) state.served.push(await (await session.handler()).text());
     }
+    isDestroyed() {
+      return false;
+    }
     destroy() {
       state.destroyed += 1;
     }
@@ -63,19 +66,23 @@ describe('captureHtmlToPng', () => {
     expect((state.options[0] as { webPreferences: Record<string, unknown> }).webPreferences.preload).toBeUndefined();
     expect(state.served).toEqual(['<p>board</p>']);
     expect(state.captured).toEqual([{ rect: { x: 0, y: 0, width: 1600, height: 2400 }, opts: { stayHidden: true } }]);
+    // Kept for a following picture of the same size; a picture of another size needs a window of its own.
+    expect(state.destroyed).toBe(0);
+    await captureHtmlToPng('<p>chart</p>', { width: 1280, height: 400 });
+    expect(state.options).toHaveLength(2);
     expect(state.destroyed).toBe(1);
   });
 
   it('fails with a reason when the capture comes back empty, and still closes the window', async () => {
     state.empty = true;
     await expect(captureHtmlToPng('<p>x</p>', { width: 100, height: 100 })).rejects.toThrow('the picture came out empty');
-    expect(state.destroyed).toBe(2);
+    expect(state.destroyed).toBe(3);
     state.empty = false;
   });
 
   it('refuses a size Chromium cannot paint, without opening a window', async () => {
     await expect(captureHtmlToPng('<p>x</p>', { width: 1600, height: 40_000 })).rejects.toThrow('cannot be drawn');
-    expect(state.options).toHaveLength(2);
+    expect(state.options).toHaveLength(3);
   });
 
   it('gives up after the timeout and closes the window', async () => {
@@ -85,7 +92,7 @@ describe('captureHtmlToPng', () => {
     const failed = expect(capturing).rejects.toThrow('drawing the picture took longer than 30 seconds');
     await vi.advanceTimersByTimeAsync(30_001);
     await failed;
-    expect(state.destroyed).toBe(3);
+    expect(state.destroyed).toBe(4);
     vi.useRealTimers();
   });
 });
