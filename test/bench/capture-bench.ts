@@ -41,19 +41,21 @@ export const captureBench: BenchModule = {
     const ws = await ctx.standard();
     const db = ws.runtime.core()!.db;
     const next = captureInputs(ws, 11);
-    const random = createRandom(12);
-    const text = createTextGenerator(random);
+    // The reference writes the same kind of row: a session, a speaker and sometimes a tag, so it pays the same checks of its keys.
+    const nextRaw = captureInputs(ws, 12);
     const rawInsert = db.prepare(`INSERT INTO notes (id, engagement_id, ref, day, session_id, area, kind, text, speaker_id, speaker_name,
       tags, visibility, pinned, captured_at, deleted_at, created_at, updated_at, device_id)
-      VALUES (?, ?, ?, ?, NULL, NULL, 'observation', ?, ?, ?, '[]', 'client', 0, ?, NULL, ?, ?, ?)`);
+      VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, 'client', 0, ?, NULL, ?, ?, ?)`);
+    const ids = createRandom(13);
+    const speakers = new Map(ws.participants.map((p) => [p.id, p.name]));
     let rawIndex = 0;
-    const speaker = ws.participants[0]!;
     const raw = () => {
+      const input = nextRaw();
       const at = new Date().toISOString();
-      const i = rawIndex++;
       // No dash in the reference, so these rows never raise the next reference the real path allocates.
-      const ref = `RAW${i}`;
-      rawInsert.run(random.uuid(), ws.engagement.id, ref, (i % ws.engagement.dayCount) + 1, text(i), speaker.id, speaker.name, at, at, at, ws.runtime.core()!.deviceId);
+      const ref = `RAW${rawIndex++}`;
+      const speakerName = input.speakerId ? (speakers.get(input.speakerId) ?? '') : '';
+      rawInsert.run(ids.uuid(), ws.engagement.id, ref, input.day, input.sessionId, input.kind, input.text, input.speakerId, speakerName, JSON.stringify(input.tags), at, at, at, ws.runtime.core()!.deviceId);
     };
 
     const samples = await interleave(ctx.quick ? 40 : 400, () => saveThroughDispatch(ws, next()), raw);
