@@ -17,7 +17,7 @@ import { WINDOW_SIZE_LIMITS, createWindowOptions } from './window-options';
 import { readWindowState, rememberWindowState } from './window-state';
 import { captureHtmlToPng } from './report-picture';
 import { printHtmlToPdf } from './report-printer';
-import { closeWindowThroughQuit, createQuitSequence } from './quit-sequence';
+import { closeWindowAfterFlush, closeWindowThroughQuit, createQuitSequence } from './quit-sequence';
 import type { DeliverablesHost } from '../core/services/deliverables-service';
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
@@ -42,19 +42,22 @@ function backUpOnQuit(): void {
   }
 }
 
-const quitSequence = createQuitSequence({
+/** How main asks the window to save its capture draft, and waits for the answer. */
+const windowFlush = {
   askWindowToFlush() {
     if (!mainWindow || mainWindow.isDestroyed()) return false;
     mainWindow.webContents.send('app:before-quit');
     return true;
   },
-  backUp: backUpOnQuit,
-  quit: () => app.quit(),
-  after(ms, task) {
+  after(ms: number, task: () => void) {
     const timer = setTimeout(task, ms);
     return () => clearTimeout(timer);
   },
-});
+};
+
+const quitSequence = createQuitSequence({ ...windowFlush, backUp: backUpOnQuit, quit: () => app.quit() });
+/** macOS only: the main window's close, waiting for its draft. */
+let closeFlush: { windowFlushed(): void } | null = null;
 
 const ARCHIVE_FILTERS = [{ name: 'Engagement archive', extensions: [ARCHIVE_EXTENSION] }];
 
@@ -86,7 +89,8 @@ function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow(createWindowOptions(path.join(__dirname, 'preload.js'), restored.bounds));
   installWebContentsGuards(window.webContents, (url) => shell.openExternal(url));
   rememberWindowState(window, statePath);
-  if (process.platform !== 'darwin') closeWindowThroughQuit(window, quitSequence, () => app.quit());
+  if (process.platform === 'darwin') closeFlush = closeWindowAfterFlush(window, quitSequence, windowFlush);
+  else closeWindowThroughQuit(window, quitSequence, () => app.quit());
   window.once('ready-to-show', () => {
     if (restored.isMaximized) window.maximize();
     if (restored.isFullScreen) window.setFullScreen(true);
@@ -94,6 +98,7 @@ function createMainWindow(): BrowserWindow {
   });
   window.on('closed', () => {
     mainWindow = null;
+    closeFlush = null;
   });
   void window.loadURL(`${APP_ORIGIN}/index.html`);
   return window;
@@ -139,7 +144,10 @@ function startRuntime(): AppRuntime | null {
       appVersion: app.getVersion(),
       deliverablesHost,
       archivePicker,
-      onReadyToQuit: () => quitSequence.windowFlushed(),
+      onReadyToQuit: () => {
+        closeFlush?.windowFlushed();
+        quitSequence.windowFlushed();
+      },
     });
   } catch (error) {
     dialog.showErrorBox('Audit Workshop cannot open its data', `The data file could not be opened: ${failureText(error)}`);

@@ -22,11 +22,14 @@ export interface QuitSequence {
   finished(): boolean;
 }
 
+/** The timing half of the sequence: asking the window, and the clock that stops waiting for it. */
+type FlushDeps = Pick<QuitSequenceDeps, 'askWindowToFlush' | 'after' | 'timeoutMs'>;
+
 /**
- * Quitting saves the capture draft the window still holds, then takes the on-quit backup (so the
- * backup holds that draft), then quits. The window has FLUSH_TIMEOUT_MS to answer.
+ * Holds something back until the window has saved its draft (or FLUSH_TIMEOUT_MS passed), then
+ * lets `proceed` run once. Quitting and, on macOS, closing the window both wait this way.
  */
-export function createQuitSequence(deps: QuitSequenceDeps): QuitSequence {
+function createFlushGate(deps: FlushDeps, proceed: () => void) {
   let state: 'idle' | 'flushing' | 'finished' = 'idle';
   let cancelTimeout: (() => void) | null = null;
 
@@ -35,12 +38,11 @@ export function createQuitSequence(deps: QuitSequenceDeps): QuitSequence {
     state = 'finished';
     cancelTimeout?.();
     cancelTimeout = null;
-    deps.backUp();
-    deps.quit();
+    proceed();
   };
 
   return {
-    onBeforeQuit(event) {
+    hold(event: { preventDefault(): void }) {
       if (state === 'finished') return;
       event.preventDefault();
       if (state === 'flushing') return;
@@ -49,12 +51,24 @@ export function createQuitSequence(deps: QuitSequenceDeps): QuitSequence {
         finish();
         return;
       }
-      // The answer may already have come; only a sequence still waiting needs the limit.
+      // The answer may already have come; only a gate still waiting needs the limit.
       if (state === 'flushing') cancelTimeout = deps.after(deps.timeoutMs ?? FLUSH_TIMEOUT_MS, finish);
     },
     windowFlushed: finish,
     finished: () => state === 'finished',
   };
+}
+
+/**
+ * Quitting saves the capture draft the window still holds, then takes the on-quit backup (so the
+ * backup holds that draft), then quits. The window has FLUSH_TIMEOUT_MS to answer.
+ */
+export function createQuitSequence(deps: QuitSequenceDeps): QuitSequence {
+  const gate = createFlushGate(deps, () => {
+    deps.backUp();
+    deps.quit();
+  });
+  return { onBeforeQuit: gate.hold, windowFlushed: gate.windowFlushed, finished: gate.finished };
 }
 
 /** The part of a BrowserWindow that closing it involves. */
@@ -72,4 +86,18 @@ export function closeWindowThroughQuit(window: ClosableWindow, sequence: QuitSeq
     event.preventDefault();
     requestQuit();
   });
+}
+
+/**
+ * On macOS closing the window (⌘W, the red button) leaves the app running, so no quit saves the
+ * draft: the close waits for the window to save it, as a quit does, then goes ahead. A close that
+ * is part of quitting is let through, since the quit has saved the draft already. Returns what the
+ * window's "draft saved" answer must also reach.
+ */
+export function closeWindowAfterFlush(window: ClosableWindow & { close(): void }, quit: QuitSequence, deps: FlushDeps): { windowFlushed(): void } {
+  const gate = createFlushGate(deps, () => window.close());
+  window.on('close', (event) => {
+    if (!quit.finished()) gate.hold(event);
+  });
+  return { windowFlushed: gate.windowFlushed };
 }

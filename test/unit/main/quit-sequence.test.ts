@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLUSH_TIMEOUT_MS, closeWindowThroughQuit, createQuitSequence, type QuitSequenceDeps } from '../../../electron/main/quit-sequence';
+import { FLUSH_TIMEOUT_MS, closeWindowAfterFlush, closeWindowThroughQuit, createQuitSequence, type QuitSequenceDeps } from '../../../electron/main/quit-sequence';
 
 /** A fake app: records what happened in order, with a clock the test moves by hand. */
 function fakeApp(options: { hasWindow?: boolean } = {}) {
@@ -127,5 +127,66 @@ describe('closing the window on Windows and Linux', () => {
     closeListener!(finalClose);
     expect(finalClose.prevented).toBe(false);
     expect(app.steps).toEqual(['ask window', 'backup', 'quit']);
+  });
+});
+
+describe('closing the window on macOS, where the app keeps running', () => {
+  /** A window whose close() raises the close event again, as Electron's does. */
+  function fakeWindow(app: ReturnType<typeof fakeApp>) {
+    let closeListener: ((event: { preventDefault(): void }) => void) | undefined;
+    const window = {
+      closed: false,
+      on: (_name: 'close', listener: (event: { preventDefault(): void }) => void) => (closeListener = listener),
+      close() {
+        const event = app.quitRequest();
+        closeListener!(event);
+        if (!event.prevented) {
+          window.closed = true;
+          app.steps.push('window closed');
+        }
+      },
+    };
+    return window;
+  }
+
+  it('waits for the window to save its draft, then closes it without quitting or backing up', () => {
+    const app = fakeApp();
+    const quit = createQuitSequence(app.deps);
+    const window = fakeWindow(app);
+    const close = closeWindowAfterFlush(window, quit, app.deps);
+
+    window.close();
+    expect(window.closed).toBe(false);
+    expect(app.steps).toEqual(['ask window']);
+    window.close();
+    expect(app.steps).toEqual(['ask window']);
+
+    close.windowFlushed();
+    expect(window.closed).toBe(true);
+    expect(app.steps).toEqual(['ask window', 'window closed']);
+    app.advance(FLUSH_TIMEOUT_MS * 2);
+    expect(app.steps).toEqual(['ask window', 'window closed']);
+  });
+
+  it('closes after the timeout when the window never answers', () => {
+    const app = fakeApp();
+    const window = fakeWindow(app);
+    closeWindowAfterFlush(window, createQuitSequence(app.deps), app.deps);
+    window.close();
+    app.advance(FLUSH_TIMEOUT_MS - 1);
+    expect(window.closed).toBe(false);
+    app.advance(1);
+    expect(window.closed).toBe(true);
+  });
+
+  it('lets the close that quitting makes through, once the quit has saved the draft', () => {
+    const app = fakeApp();
+    const quit = createQuitSequence(app.deps);
+    const window = fakeWindow(app);
+    closeWindowAfterFlush(window, quit, app.deps);
+    quit.onBeforeQuit(app.quitRequest());
+    quit.windowFlushed();
+    window.close();
+    expect(app.steps).toEqual(['ask window', 'backup', 'quit', 'window closed']);
   });
 });
