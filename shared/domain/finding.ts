@@ -42,6 +42,8 @@ export type Evidence = z.infer<typeof Evidence>;
 
 export const Finding = RowMeta.extend({
   engagementId: Id,
+  /** "F3": the third finding the engagement recorded, counting deleted ones, so it never changes. */
+  ref: z.string().regex(/^F\d+$/),
   title: z.string(),
   body: z.string(),
   area: AuditAreaSchema,

@@ -1,5 +1,4 @@
 import { formatDate } from '../domain/dates';
-import { findingRefs } from '../board/finding-refs';
 import type { Finding } from '../domain/finding';
 import type { Participant } from '../domain/participant';
 import { DECISION_LABELS, type PathToShip } from '../domain/path-to-ship';
@@ -13,13 +12,11 @@ const NOT_ASSIGNED = 'Not assigned';
  * client-visible evidence. The report model filters notes again; this keeps findings honest too.
  */
 export function findingInputs(findings: readonly Finding[]): FindingInput[] {
-  // Numbered over every live finding, as on screen, before the client's view is cut from them.
-  const refs = findingRefs(findings.filter((f) => f.deletedAt === null));
   return findings
     .filter((f) => f.deletedAt === null && f.visibility === 'client' && f.status !== 'dropped')
     .map((f) => ({
       id: f.id,
-      ref: refs.get(f.id) ?? '',
+      ref: f.ref,
       area: f.area,
       severity: f.severity,
       title: f.title,

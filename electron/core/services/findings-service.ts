@@ -15,7 +15,7 @@ import type { Note } from '../../../shared/domain/note';
 import { planMove, type Ordered } from '../../../shared/domain/ordering';
 import { AppError } from '../../../shared/ipc/result';
 import type { EngagementsRepository } from '../db/repositories/engagements-repository';
-import type { FindingsRepository } from '../db/repositories/findings-repository';
+import type { FindingsRepository, NewFinding } from '../db/repositories/findings-repository';
 import type { NotesRepository } from '../db/repositories/notes-repository';
 import type { ParticipantsRepository } from '../db/repositories/participants-repository';
 import { requireEngagement } from './require-engagement';
@@ -114,12 +114,12 @@ export function createFindingsService(
       });
   };
 
-  const insertNew = (fields: Omit<Finding, 'id' | 'position' | 'evidence' | 'deletedAt' | 'createdAt' | 'updatedAt' | 'deviceId'>): Finding => {
+  const insertNew = (fields: Omit<Finding, 'id' | 'ref' | 'position' | 'evidence' | 'deletedAt' | 'createdAt' | 'updatedAt' | 'deviceId'>): Finding => {
     checkDay(fields.engagementId, fields.day);
     checkOwner(fields.engagementId, fields.ownerId);
     const at = timestamp(ctx);
     const group = cellKey(fields.area, fields.day);
-    const finding: Finding = {
+    const finding: NewFinding = {
       ...fields,
       id: ctx.newId(),
       position: ordered(fields.engagementId).filter((item) => item.group === group).length,
@@ -130,7 +130,7 @@ export function createFindingsService(
       deviceId: ctx.deviceId,
     };
     findings.insert(finding);
-    return finding;
+    return requireFinding(finding.id);
   };
 
   return {

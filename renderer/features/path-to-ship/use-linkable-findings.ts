@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { findingRefs } from '../../../shared/board/finding-refs';
 import type { Finding } from '../../../shared/domain/finding';
 import { useAppState } from '../../app/store-context';
 
@@ -15,8 +14,7 @@ export function useLinkableFindings(engagementId: string): LinkableFindings {
   const all = useAppState((s) => s.findings);
   return useMemo(() => {
     const live = boardEngagementId === engagementId ? all.filter((f) => f.deletedAt === null) : [];
-    const refs = findingRefs(live);
-    const order = (f: Finding) => Number(refs.get(f.id)?.slice(1));
-    return { findings: [...live].sort((a, b) => order(a) - order(b)), refs };
+    const order = (f: Finding) => Number(f.ref.slice(1));
+    return { findings: [...live].sort((a, b) => order(a) - order(b)), refs: new Map(live.map((f) => [f.id, f.ref])) };
   }, [all, boardEngagementId, engagementId]);
 }

@@ -9,8 +9,8 @@ import { TRUSTED, useTestCore } from '../helpers/core';
 
 const newCore = useTestCore();
 
-async function setup() {
-  const { dispatch, core } = newCore();
+async function setup(options: { now?: () => Date } = {}) {
+  const { dispatch, core } = newCore(options);
   const raw = (channel: string, payload: unknown) => dispatch(TRUSTED, channel, payload) as Promise<IpcResult<unknown>>;
   const call = caller(dispatch);
   const engagement = await call<Engagement>('engagements:create', { clientName: 'Northwind', pilotName: 'Invoices', weekStart: '2026-03-02' });
@@ -139,6 +139,30 @@ describe('findings', () => {
     expect(await call<Note[]>('notes:list', { engagementId: engagement.id, day: 1 })).toHaveLength(1);
     await call('findings:restore', { id: b.id });
     expect(titles(cell('problem-fit', 1))).toEqual(['A', 'B', 'C']);
+  });
+
+  it('number findings F1, F2, … in the order recorded; deleting one renumbers none, and a new one never takes a freed number', async () => {
+    const { call, add, list } = await setup();
+    const a = await add('A');
+    const b = await add('B', 'approach', 2);
+    const c = await add('C');
+    const refs = async () => Object.fromEntries((await list()).map((f) => [f.title, f.ref]));
+    expect([a.ref, b.ref, c.ref]).toEqual(['F1', 'F2', 'F3']);
+    await call('findings:delete', { id: a.id });
+    expect(await refs()).toEqual({ B: 'F2', C: 'F3' });
+    expect((await add('D')).ref).toBe('F4');
+    expect((await call<Finding>('findings:restore', { id: a.id })).ref).toBe('F1');
+    expect((await call<Finding>('findings:update', { id: c.id, title: 'C, edited', area: 'path-to-ship' })).ref).toBe('F3');
+    expect(await refs()).toEqual({ A: 'F1', B: 'F2', 'C, edited': 'F3', D: 'F4' });
+  });
+
+  it('number findings recorded in the same millisecond in the order they were written', async () => {
+    const { call, engagement } = await setup({ now: () => new Date('2026-03-02T09:00:00.000Z') });
+    const made: Finding[] = [];
+    for (const title of ['Z first', 'Y second', 'X third', 'W fourth']) made.push(await call<Finding>('findings:create', { engagementId: engagement.id, title, area: 'approach', day: 1 }));
+    expect(made.map((f) => f.ref)).toEqual(['F1', 'F2', 'F3', 'F4']);
+    const listed = await call<Finding[]>('findings:list', { engagementId: engagement.id });
+    expect(listed.map((f) => [f.title, f.ref])).toEqual([['Z first', 'F1'], ['Y second', 'F2'], ['X third', 'F3'], ['W fourth', 'F4']]);
   });
 
   it('edit every field; a change of day or area goes to the end of the new cell and into the history', async () => {

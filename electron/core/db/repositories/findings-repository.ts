@@ -23,6 +23,11 @@ interface FindingRow {
   device_id: string;
 }
 
+/** A row as read: the stored columns and the reference computed from its place. */
+interface ReadRow extends FindingRow {
+  ref: string;
+}
+
 interface EvidenceRow {
   finding_id: string;
   note_id: string;
@@ -44,10 +49,23 @@ interface MoveRow {
 
 const COLUMNS = `id, engagement_id, title, body, area, day, kind, severity, confidence, status, owner_id, recommendation,
   votes, visibility, position, deleted_at, created_at, updated_at, device_id`;
+const QUALIFIED = COLUMNS.split(',')
+  .map((c) => `f.${c.trim()}`)
+  .join(', ');
 
-function toFinding(row: FindingRow, evidence: Evidence[]): Finding {
+/**
+ * F1, F2, …: a finding's place among every finding the engagement has recorded, deleted ones
+ * included, so deleting one never renumbers the others and an undone deletion gets its number back.
+ * Not stored: the order of recording is the number. Findings recorded in the same millisecond (a
+ * batch) keep the order they were written in.
+ */
+const REF_OF_F = `'F' || (SELECT count(*) FROM findings g WHERE g.engagement_id = f.engagement_id
+  AND (g.created_at < f.created_at OR (g.created_at = f.created_at AND g.rowid <= f.rowid)))`;
+
+function toFinding(row: ReadRow, evidence: Evidence[]): Finding {
   return {
     id: row.id,
+    ref: row.ref,
     engagementId: row.engagement_id,
     title: row.title,
     body: row.body,
@@ -70,7 +88,7 @@ function toFinding(row: FindingRow, evidence: Evidence[]): Finding {
   };
 }
 
-function toRow(f: Finding): FindingRow {
+function toRow(f: NewFinding): FindingRow {
   return {
     id: f.id,
     engagement_id: f.engagementId,
@@ -103,6 +121,9 @@ const toEvidence = (row: EvidenceRow): Evidence => ({ noteId: row.note_id, ref: 
 const EVIDENCE_SELECT = `SELECT e.finding_id, n.id AS note_id, n.ref, n.day, n.text, n.visibility
   FROM finding_evidence e JOIN notes n ON n.id = e.note_id AND n.deleted_at IS NULL AND e.deleted_at IS NULL`;
 
+/** A finding as written: its reference follows from when it was recorded. */
+export type NewFinding = Omit<Finding, 'ref'>;
+
 /** Findings, their evidence links and their move history; statements prepared once. */
 export function createFindingsRepository(db: Database) {
   const insertStmt = db.prepare(`INSERT INTO findings (${COLUMNS}) VALUES (@id, @engagement_id, @title, @body, @area, @day, @kind,
@@ -114,9 +135,10 @@ export function createFindingsRepository(db: Database) {
   const placeStmt = db.prepare<[string, number, number, string, string, string]>(
     'UPDATE findings SET area = ?, day = ?, position = ?, updated_at = ?, device_id = ? WHERE id = ?',
   );
-  const getStmt = db.prepare<[string], FindingRow>(`SELECT ${COLUMNS} FROM findings WHERE id = ?`);
-  const listStmt = db.prepare<[string], FindingRow>(
-    `SELECT ${COLUMNS} FROM findings WHERE engagement_id = ? AND deleted_at IS NULL ORDER BY area, day, position`,
+  const getStmt = db.prepare<[string], ReadRow>(`SELECT ${QUALIFIED}, ${REF_OF_F} AS ref FROM findings f WHERE f.id = ?`);
+  const listStmt = db.prepare<[string], ReadRow>(
+    `SELECT * FROM (SELECT ${COLUMNS}, 'F' || row_number() OVER (ORDER BY created_at, rowid) AS ref FROM findings WHERE engagement_id = ?)
+      WHERE deleted_at IS NULL ORDER BY area, day, position`,
   );
   const placementsStmt = db.prepare<[string], { id: string; area: Finding['area']; day: number; position: number }>(
     'SELECT id, area, day, position FROM findings WHERE engagement_id = ? AND deleted_at IS NULL',
@@ -144,8 +166,8 @@ export function createFindingsRepository(db: Database) {
   );
 
   return {
-    insert: (finding: Finding): void => void insertStmt.run(toRow(finding)),
-    update: (finding: Finding): void => void updateStmt.run(toRow(finding)),
+    insert: (finding: NewFinding): void => void insertStmt.run(toRow(finding)),
+    update: (finding: NewFinding): void => void updateStmt.run(toRow(finding)),
     place: (id: string, area: Finding['area'], day: number, position: number, at: string, deviceId: string): void =>
       void placeStmt.run(area, day, position, at, deviceId, id),
     get(id: string): Finding | undefined {

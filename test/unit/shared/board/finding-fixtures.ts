@@ -9,6 +9,7 @@ export function aFinding(change: Partial<Finding> = {}): Finding {
   return {
     id,
     engagementId: '00000000-0000-4000-8000-aaaaaaaaaaaa',
+    ref: `F${counter}`,
     title: `Finding ${counter}`,
     body: '',
     area: 'problem-fit',
