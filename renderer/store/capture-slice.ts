@@ -84,7 +84,7 @@ export function createCaptureSlice(api: ApiClient): StateCreator<AppState, [], [
         if (get().notesEngagementId !== engagementId) {
           set({ notesEngagementId: engagementId, notesDay: null, notes: [], pendingNotes: [], knownTags: [] });
         }
-        // The day shown keeps its notes until the new day's arrive, so the list never flashes empty.
+        // `notes` and `notesDay` change together when the answer arrives: the list always is the whole of its day.
         const [notes, knownTags] = await Promise.all([api.invoke('notes:list', { engagementId, day }), api.invoke('notes:tags', { engagementId })]);
         if (load === latestLoad && get().notesEngagementId === engagementId) set({ notesDay: day, notes, knownTags });
       },
