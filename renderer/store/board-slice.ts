@@ -138,8 +138,8 @@ export function createBoardSlice(api: ApiClient): StateCreator<AppState, [], [],
       findingHistory: (id) => api.invoke('findings:history', { id }),
       async pickNotes(engagementId, query) {
         if (query.trim() !== '') return api.invoke('notes:search', { engagementId, query, limit: 30 });
-        const notes = await api.invoke('notes:list', { engagementId });
-        return notes.slice(-30).reverse().map((note) => ({ note, highlighted: note.text }));
+        const notes = await api.invoke('notes:latest', { engagementId, limit: 30 });
+        return notes.map((note) => ({ note, highlighted: note.text }));
       },
       presentingEngagementId: null,
       present(engagementId) {

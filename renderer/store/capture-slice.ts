@@ -11,17 +11,28 @@ export interface PendingNote {
 }
 
 export interface CaptureSlice {
-  /** Notes of the open engagement, keyed by id, as last read from or written to the database. */
+  /**
+   * The notes of one day of the open engagement, as last read from or written to the database.
+   * Only a day is held: an engagement can have thousands of notes and the timeline shows one day.
+   */
   notesEngagementId: string | null;
+  /** The day `notes` holds; null until a day has been read. */
+  notesDay: number | null;
   notes: Note[];
+  /** Bumped whenever a note of the open engagement is written, on any day (search reads this to refresh). */
+  notesRevision: number;
   pendingNotes: PendingNote[];
+  /** Every tag used in the open engagement, on any day. */
   knownTags: string[];
   /** Bumped to ask the capture box (or the search field) to take focus, from any screen. */
   captureFocusTick: number;
   searchFocusTick: number;
   requestCaptureFocus(): void;
   requestSearchFocus(): void;
-  loadNotes(engagementId: string): Promise<void>;
+  /** Reads one day's notes; an answer overtaken by a later request is dropped. */
+  loadNotes(engagementId: string, day: number): Promise<void>;
+  /** One note as stored now, wherever its day is: what a link to a note needs to open the right day. */
+  getNote(id: string): Promise<Note>;
   /** Resolves with the committed note; rejects (and keeps nothing) when the save failed. */
   saveNote(input: ChannelInput<'notes:create'>): Promise<Note>;
   updateNote(input: ChannelInput<'notes:update'>): Promise<Note>;
@@ -47,30 +58,37 @@ export function createCaptureSlice(api: ApiClient): StateCreator<AppState, [], [
   const draftFlushes = new Set<() => Promise<void>>();
 
   return (set, get) => {
+    let latestLoad = 0;
+    // A note written on another day than the one held (or moved away from it) leaves the list.
     const upsert = (note: Note) =>
       set((state) => {
         if (state.notesEngagementId !== note.engagementId) return {};
         const others = state.notes.filter((n) => n.id !== note.id);
-        return { notes: note.deletedAt ? others : [...others, note].sort(byCapture) };
+        const shown = !note.deletedAt && note.day === state.notesDay;
+        return { notes: shown ? [...others, note].sort(byCapture) : others, notesRevision: state.notesRevision + 1 };
       });
 
     return {
       notesEngagementId: null,
+      notesDay: null,
       notes: [],
+      notesRevision: 0,
       pendingNotes: [],
       knownTags: [],
       captureFocusTick: 0,
       searchFocusTick: 0,
       requestCaptureFocus: () => set((state) => ({ captureFocusTick: state.captureFocusTick + 1 })),
       requestSearchFocus: () => set((state) => ({ searchFocusTick: state.searchFocusTick + 1 })),
-      async loadNotes(engagementId) {
-        if (get().notesEngagementId !== engagementId) set({ notesEngagementId: engagementId, notes: [], pendingNotes: [], knownTags: [] });
-        const [notes, knownTags] = await Promise.all([
-          api.invoke('notes:list', { engagementId, day: null }),
-          api.invoke('notes:tags', { engagementId }),
-        ]);
-        if (get().notesEngagementId === engagementId) set({ notes, knownTags });
+      async loadNotes(engagementId, day) {
+        const load = ++latestLoad;
+        if (get().notesEngagementId !== engagementId) {
+          set({ notesEngagementId: engagementId, notesDay: null, notes: [], pendingNotes: [], knownTags: [] });
+        }
+        // `notes` and `notesDay` change together when the answer arrives: the list always is the whole of its day.
+        const [notes, knownTags] = await Promise.all([api.invoke('notes:list', { engagementId, day }), api.invoke('notes:tags', { engagementId })]);
+        if (load === latestLoad && get().notesEngagementId === engagementId) set({ notesDay: day, notes, knownTags });
       },
+      getNote: (id) => api.invoke('notes:get', { id }),
       saveNote(input) {
         const pending: PendingNote = { key: pendingKey++, text: input.text };
         set((state) => ({ pendingNotes: [...state.pendingNotes, pending] }));

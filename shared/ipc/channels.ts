@@ -29,6 +29,8 @@ export const REQUEST_CHANNELS = [
   'templates:save',
   'templates:delete',
   'notes:list',
+  'notes:get',
+  'notes:latest',
   'notes:create',
   'notes:update',
   'notes:delete',

@@ -11,6 +11,13 @@ export const notesContract = {
     // Every note of an engagement, hydrated by one repository function: see trustedRows for why a sample is checked.
     output: trustedRows(Note),
   },
+  // Where a link to one note opens Capture: the note's day is read here, not from every note.
+  'notes:get': { input: z.object({ id: Id }), output: Note },
+  // The newest notes (last day first), for pickers that offer the latest before anything is typed.
+  'notes:latest': {
+    input: z.object({ engagementId: Id, limit: z.number().int().min(1).max(200).default(30) }),
+    output: z.array(Note),
+  },
   'notes:create': { input: NoteCreateInput, output: Note },
   'notes:update': { input: NoteUpdateInput, output: Note },
   'notes:delete': { input: z.object({ id: Id }), output: Note },

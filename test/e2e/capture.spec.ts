@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
+import type { Note } from '../../shared/domain/note';
 import { test, expect, type Harness } from './harness';
+import { BoardPage, call } from './pages/board-page';
 import { CapturePage } from './pages/capture-page';
 import { EngagementsPage } from './pages/engagements-page';
 import { WorkspacePage } from './pages/workspace-page';
@@ -228,4 +230,87 @@ test('a day of 400 notes draws only what is near the screen; a linked note is sc
   await editor.press('Enter');
   await expect(capture.note('corrected while scrolling')).toHaveCount(1);
   expect(harness.query("SELECT count(*) AS n FROM notes WHERE text = 'bulk note 12, corrected while scrolling'")).toEqual([{ n: 1 }]);
+});
+
+test('the timeline holds one day at a time: each day tab shows only its notes, and a note saved while looking at day 2 appears there', async ({ page, harness }) => {
+  const { capture, engagementId } = await openCapture(page, harness);
+  const add = (day: number, text: string) => call<Note>(harness, 'notes:create', { engagementId, day, text });
+  await add(1, 'Invoices arrive by fax');
+  await add(2, 'The model misreads totals');
+  await add(2, 'Totals are checked by hand');
+  await add(3, 'Nobody is paged at night');
+  await page.reload();
+  const days = page.getByRole('group', { name: 'Timeline day' });
+  const texts = capture.notes.locator('.note-text');
+  await expect(days.getByRole('button', { name: 'Day 1' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(texts).toHaveText(['Invoices arrive by fax']);
+
+  await days.getByRole('button', { name: 'Day 2' }).click();
+  await expect(page.getByRole('list', { name: 'Notes on day 2' })).toBeVisible();
+  await expect(texts).toHaveText(['The model misreads totals', 'Totals are checked by hand']);
+  await days.getByRole('button', { name: 'Day 3' }).click();
+  await expect(texts).toHaveText(['Nobody is paged at night']);
+  await days.getByRole('button', { name: 'Day 4' }).click();
+  await expect(page.getByText('No notes on day 4 yet.')).toBeVisible();
+  await expect(capture.notes).toHaveCount(0);
+
+  await days.getByRole('button', { name: 'Day 2' }).click();
+  await page.getByRole('combobox', { name: 'Day', exact: true }).selectOption('2');
+  await capture.box.focus();
+  await capture.capture('Saved while looking at day two');
+  await expect(capture.saveIndicator).toHaveText('Saved D2-003');
+  await expect(texts).toHaveText(['The model misreads totals', 'Totals are checked by hand', 'Saved while looking at day two']);
+  await page.screenshot({ path: 'test-results/screens/capture-day-two.png' });
+
+  // A note written for another day is saved there and stays off the day being looked at.
+  await page.getByRole('combobox', { name: 'Day', exact: true }).selectOption('1');
+  await capture.box.focus();
+  await capture.capture('Meant for day one');
+  await expect(capture.saveIndicator).toHaveText('Saved D1-002');
+  await expect(texts).toHaveText(['The model misreads totals', 'Totals are checked by hand', 'Saved while looking at day two']);
+  await days.getByRole('button', { name: 'Day 1' }).click();
+  await expect(texts).toHaveText(['Invoices arrive by fax', 'Meant for day one']);
+  expect(harness.query('SELECT ref, day FROM notes ORDER BY ref')).toEqual([
+    { ref: 'D1-001', day: 1 },
+    { ref: 'D1-002', day: 1 },
+    { ref: 'D2-001', day: 2 },
+    { ref: 'D2-002', day: 2 },
+    { ref: 'D2-003', day: 2 },
+    { ref: 'D3-001', day: 3 },
+  ]);
+});
+
+test('a link to a note on a day not shown opens that day with the note focused, from a finding’s evidence and from search', async ({ page, harness }) => {
+  const { capture, engagementId, workspace } = await openCapture(page, harness);
+  await call<Note>(harness, 'notes:create', { engagementId, day: 1, text: 'Invoices arrive by fax' });
+  const paged = await call<Note>(harness, 'notes:create', { engagementId, day: 3, text: 'Nobody is paged when extraction fails at night', area: 'production-requirements' });
+  await call<Note>(harness, 'notes:create', { engagementId, day: 2, text: 'Vendor retrains the model quarterly' });
+  await call(harness, 'findings:promote-note', { noteId: paged.id });
+  await page.reload();
+  const days = page.getByRole('group', { name: 'Timeline day' });
+  await expect(capture.note('Invoices arrive by fax')).toBeVisible();
+
+  await workspace.goTo('Board');
+  const board = new BoardPage(page);
+  await board.card('Nobody is paged').click();
+  await board.dialog('Finding').getByRole('link', { name: 'Open note D3-001 in Capture' }).click();
+  await expect(days.getByRole('button', { name: 'Day 3' })).toHaveAttribute('aria-pressed', 'true');
+  const linked = capture.note('Nobody is paged');
+  await expect(linked).toHaveClass(/is-focused/);
+  await expect(linked).toBeFocused();
+  await expect(capture.note('Invoices arrive by fax')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screens/capture-linked-other-day.png' });
+
+  // The same link in a fresh window, where no day has been read yet.
+  await page.reload();
+  await expect(days.getByRole('button', { name: 'Day 3' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(capture.note('Nobody is paged')).toBeFocused();
+
+  await page.keyboard.press('Control+f');
+  await capture.search.pressSequentially('retrains');
+  await expect(page.getByTestId('search-hit')).toHaveCount(1);
+  await capture.search.press('Enter');
+  await expect(days.getByRole('button', { name: 'Day 2' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(capture.note('Vendor retrains the model')).toHaveClass(/is-focused/);
+  await expect(capture.notes).toHaveCount(1);
 });

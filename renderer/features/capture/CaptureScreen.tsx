@@ -13,7 +13,7 @@ import './capture.css';
 /** Where the facilitator lives during sessions: the capture box, the day's timeline and search. */
 export function CaptureScreen({ engagement }: SectionScreenProps) {
   const loadNotes = useAppState((s) => s.loadNotes);
-  const notes = useAppState((s) => s.notes);
+  const getNote = useAppState((s) => s.getNote);
   const sessions = useAppState((s) => s.sessions);
   const route = useAppState((s) => s.route);
   const navigate = useAppState((s) => s.navigate);
@@ -23,15 +23,24 @@ export function CaptureScreen({ engagement }: SectionScreenProps) {
   const defaultDay = captureContext(engagement, sessions, { day: null, sessionId: null, visibility: 'client' }, now).day;
   const [day, setDay] = useState<number | null>(null);
   const [query, setQuery] = useState('');
+  const shownDay = day ?? defaultDay;
 
   useEffect(() => {
-    loadNotes(engagement.id).catch((e: unknown) => notify({ tone: 'error', message: `The notes could not be loaded: ${errorMessage(e)}` }));
-  }, [engagement.id, loadNotes, notify]);
+    loadNotes(engagement.id, shownDay).catch((e: unknown) => notify({ tone: 'error', message: `The notes could not be loaded: ${errorMessage(e)}` }));
+  }, [engagement.id, shownDay, loadNotes, notify]);
 
+  // Only one day's notes are held, so a link to a note asks for it to learn which day to open.
   useEffect(() => {
-    const focused = focus ? notes.find((n) => n.id === focus) : undefined;
-    if (focused) setDay(focused.day);
-  }, [focus, notes]);
+    if (!focus) return;
+    let current = true;
+    getNote(focus).then(
+      (note) => current && note.engagementId === engagement.id && setDay(note.day),
+      (e: unknown) => current && notify({ tone: 'error', message: `The linked note could not be opened: ${errorMessage(e)}` }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [focus, engagement.id, getNote, notify]);
 
   const running = sessions.find((s) => s.timer.startedAt !== null);
 
@@ -56,7 +65,7 @@ export function CaptureScreen({ engagement }: SectionScreenProps) {
           navigate({ name: 'workspace', engagementId: engagement.id, section: 'capture', focus: hit.note.id });
         }}
       />
-      {query.trim() === '' && <NoteTimeline engagement={engagement} day={day ?? defaultDay} onDayChange={setDay} focusNoteId={focus} />}
+      {query.trim() === '' && <NoteTimeline engagement={engagement} day={shownDay} onDayChange={setDay} focusNoteId={focus} />}
     </div>
   );
 }

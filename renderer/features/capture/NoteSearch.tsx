@@ -11,7 +11,7 @@ const SEARCH_DEBOUNCE_MS = 150;
 export function NoteSearch(props: { engagementId: string; query: string; onQueryChange: (q: string) => void; onOpen: (hit: NoteSearchHit) => void }) {
   const searchNotes = useAppState((s) => s.searchNotes);
   const focusTick = useAppState((s) => s.searchFocusTick);
-  const notesCount = useAppState((s) => s.notes.length);
+  const notesRevision = useAppState((s) => s.notesRevision);
   const [hits, setHits] = useState<NoteSearchHit[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -41,7 +41,7 @@ export function NoteSearch(props: { engagementId: string; query: string; onQuery
       cancelled = true;
       window.clearTimeout(timer);
     };
-  }, [props.query, props.engagementId, searchNotes, notesCount]);
+  }, [props.query, props.engagementId, searchNotes, notesRevision]);
 
   return (
     <div className="note-search">

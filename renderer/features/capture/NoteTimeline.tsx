@@ -30,6 +30,7 @@ const ROW_GAP = 8;
 
 const NO_FILTERS: Filters = { sessionId: '', kind: '', area: '', speaker: '', tag: '', pinnedOnly: false };
 const OUTSIDE = '__outside__';
+const NO_NOTES: Note[] = [];
 
 function matches(note: Note, f: Filters): boolean {
   return (
@@ -49,6 +50,7 @@ function matches(note: Note, f: Filters): boolean {
  */
 export function NoteTimeline(props: { engagement: Engagement; day: number; onDayChange: (day: number) => void; focusNoteId: string | null }) {
   const notes = useAppState((s) => s.notes);
+  const notesDay = useAppState((s) => s.notesDay);
   const pending = useAppState((s) => s.pendingNotes);
   const sessions = useAppState((s) => s.sessions);
   const participants = useAppState((s) => s.participants);
@@ -60,7 +62,9 @@ export function NoteTimeline(props: { engagement: Engagement; day: number; onDay
   const bottom = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLOListElement>(null);
 
-  const dayNotes = useMemo(() => notes.filter((n) => n.day === props.day), [notes, props.day]);
+  // Until the day asked for has arrived, the previous day's notes must not be shown under its tab.
+  const loaded = notesDay === props.day;
+  const dayNotes = loaded ? notes : NO_NOTES;
   const shown = useMemo(() => dayNotes.filter((n) => matches(n, filters)), [dayNotes, filters]);
   const filtered = shown.length !== dayNotes.length;
 
@@ -268,7 +272,7 @@ export function NoteTimeline(props: { engagement: Engagement; day: number; onDay
       </div>
 
       <div className="timeline-body">
-        {dayNotes.length === 0 && pending.length === 0 && (
+        {loaded && dayNotes.length === 0 && pending.length === 0 && (
           <p className="muted-block">No notes on day {props.day} yet. Type in the box above and press Enter.</p>
         )}
         {dayNotes.length > 0 && shown.length === 0 && <p className="muted-block">No note on day {props.day} matches these filters.</p>}

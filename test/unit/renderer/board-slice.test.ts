@@ -65,6 +65,15 @@ describe('board slice', () => {
     expect(store.getState().findings.map((f) => f.title)).toEqual(['B', 'No labels exist.']);
     expect(await store.getState().findingsForNote(note.id)).toEqual([{ id: promoted.id, title: 'No labels exist.' }]);
   });
+
+  it('offers the 30 newest notes, last day first, before anything is typed in a picker', async () => {
+    const { store, id, api } = await boardStore();
+    for (let i = 1; i <= 35; i++) await api.invoke('notes:create', { engagementId: id, day: i % 2 === 0 ? 2 : 1, text: `note ${i}` });
+    const picked = (await store.getState().pickNotes(id, '')).map((hit) => hit.highlighted);
+    const dayTwo = Array.from({ length: 17 }, (_, k) => `note ${34 - 2 * k}`);
+    const dayOne = Array.from({ length: 13 }, (_, k) => `note ${35 - 2 * k}`);
+    expect(picked).toEqual([...dayTwo, ...dayOne]);
+  });
 });
 
 describe('presenter mode', () => {

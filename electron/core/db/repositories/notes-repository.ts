@@ -97,6 +97,10 @@ export function createNotesRepository(db: Database) {
   const byDayStmt = db.prepare<[string, number], NoteRow>(
     `SELECT ${NOTE_COLUMNS} FROM notes WHERE engagement_id = ? AND day = ? AND deleted_at IS NULL ORDER BY captured_at, rowid`,
   );
+  // Walks the (engagement_id, day, captured_at) index backwards and stops at the limit: no sort of the engagement's notes.
+  const latestStmt = db.prepare<[string, number], NoteRow>(
+    `SELECT ${NOTE_COLUMNS} FROM notes WHERE engagement_id = ? AND deleted_at IS NULL ORDER BY day DESC, captured_at DESC, rowid DESC LIMIT ?`,
+  );
   const allStmt = db.prepare<[string], NoteRow>(
     `SELECT ${NOTE_COLUMNS} FROM notes WHERE engagement_id = ? AND deleted_at IS NULL ORDER BY day, captured_at, rowid`,
   );
@@ -157,6 +161,8 @@ export function createNotesRepository(db: Database) {
     },
     list: (engagementId: string, day: number | null): Note[] =>
       (day === null ? allStmt.all(engagementId) : byDayStmt.all(engagementId, day)).map(toNote),
+    /** The newest `limit` notes, newest first: the last day's latest captures, then the day before. */
+    latest: (engagementId: string, limit: number): Note[] => latestStmt.all(engagementId, limit).map(toNote),
     /** What a note's engagement says about its day, session and speaker, and the newest rowid. */
     context: (engagementId: string, sessionId: string | null, speakerId: string | null): NoteContext | undefined =>
       contextStmt.get({ engagementId, sessionId, speakerId }),
