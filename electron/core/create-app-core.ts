@@ -36,7 +36,6 @@ import { createDeliverablesService, type DeliverablesHost } from './services/del
 import { createEngagementsService } from './services/engagements-service';
 import { createFindingsService } from './services/findings-service';
 import { createNotesService } from './services/notes-service';
-import { createNoteLookupsService } from './services/note-lookups-service';
 import { createParticipantsService } from './services/participants-service';
 import { createPathToShipService } from './services/path-to-ship-service';
 import type { ServiceContext } from './services/service-context';
@@ -145,7 +144,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     }),
     ...createEngagementsHandlers(engagements),
     ...createParticipantsHandlers(participants),
-    ...createNotesHandlers(notes, createNoteLookupsService(notesRepo, engagementsRepo)),
+    ...createNotesHandlers(notes),
     ...createAgendaHandlers(agenda),
     ...createAssessmentHandlers(assessment),
     ...createCostHandlers(costScenarios),

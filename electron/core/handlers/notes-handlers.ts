@@ -1,13 +1,12 @@
 import type { Handlers } from '../../../shared/ipc/contract';
 import type { notesContract } from '../../../shared/ipc/notes-contract';
-import type { NoteLookupsService } from '../services/note-lookups-service';
 import type { NotesService } from '../services/notes-service';
 
-export function createNotesHandlers(service: NotesService, lookups: NoteLookupsService): Pick<Handlers, keyof typeof notesContract> {
+export function createNotesHandlers(service: NotesService): Pick<Handlers, keyof typeof notesContract> {
   return {
     'notes:list': ({ engagementId, day }) => service.list(engagementId, day),
-    'notes:get': ({ id }) => lookups.get(id),
-    'notes:latest': ({ engagementId, limit }) => lookups.latest(engagementId, limit),
+    'notes:get': ({ id }) => service.get(id),
+    'notes:latest': ({ engagementId, limit }) => service.latest(engagementId, limit),
     'notes:create': (input) => service.create(input),
     'notes:update': (input) => service.update(input),
     'notes:delete': ({ id }) => service.delete(id),

@@ -9,6 +9,10 @@ import { timestamp, type ServiceContext } from './service-context';
 
 export interface NotesService {
   list(engagementId: string, day: number | null): Note[];
+  /** One live note, for a link that opens it; not_found once it is deleted. */
+  get(id: string): Note;
+  /** The newest live notes, last day first, for pickers that offer a few. */
+  latest(engagementId: string, limit: number): Note[];
   create(input: z.output<typeof NoteCreateInput>): Note;
   update(input: z.output<typeof NoteUpdateInput>): Note;
   delete(id: string): Note;
@@ -79,6 +83,17 @@ export function createNotesService(
     list(engagementId, day) {
       requireEngagement(engagementsRepo, engagementId);
       return notes.list(engagementId, day);
+    },
+
+    get(id) {
+      const note = notes.get(id);
+      if (!note || note.deletedAt) throw new AppError('not_found', 'That note no longer exists. It may have been deleted.');
+      return note;
+    },
+
+    latest(engagementId, limit) {
+      requireEngagement(engagementsRepo, engagementId);
+      return notes.latest(engagementId, limit);
     },
 
     create: ctx.db.transaction((input: z.output<typeof NoteCreateInput>): Note => {
