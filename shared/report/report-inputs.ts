@@ -75,7 +75,7 @@ export interface ReportData {
 export const APPENDICES = ['evidence', 'participants', 'agenda'] as const;
 export type Appendix = (typeof APPENDICES)[number];
 export const APPENDIX_LABELS: Readonly<Record<Appendix, string>> = {
-  evidence: 'Evidence notes',
+  evidence: 'Evidence notes the findings cite',
   participants: 'Participants',
   agenda: 'Agenda',
 };
