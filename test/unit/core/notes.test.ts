@@ -73,6 +73,27 @@ describe('notes', () => {
     expect((await add()).ref).toBe('D1-052');
   });
 
+  it('keep numbering in order when notes of other days and engagements arrive in between, and start over when rows are removed', async () => {
+    const { call, core, engagement } = await setup();
+    const other = await call<Engagement>('engagements:create', { clientName: 'Other', pilotName: 'Pilot', weekStart: '2026-03-02' });
+    const add = (day: number) => call<Note>('notes:create', { engagementId: engagement.id, day, text: 'x' });
+    const insertFromElsewhere = core.db.prepare(
+      `INSERT INTO notes (id, engagement_id, ref, day, kind, text, captured_at, created_at, updated_at, device_id)
+       VALUES (@id, @engagementId, @ref, @day, 'observation', 'merged', @at, @at, @at, 'other-device')`,
+    );
+    const elsewhere = (engagementId: string, ref: string, day: number) =>
+      insertFromElsewhere.run({ id: randomUUID(), engagementId, ref, day, at: '2026-03-02T09:00:00.000Z' });
+    expect((await add(1)).ref).toBe('D1-001');
+    expect((await add(2)).ref).toBe('D2-001');
+    elsewhere(other.id, 'D1-007', 1);
+    elsewhere(engagement.id, 'D2-040', 2);
+    expect((await add(1)).ref).toBe('D1-002');
+    expect((await add(2)).ref).toBe('D2-041');
+    core.db.prepare("DELETE FROM notes WHERE ref = 'D2-041'").run();
+    expect((await add(2)).ref).toBe('D2-041');
+    expect((await add(1)).ref).toBe('D1-003');
+  });
+
   it('keep the speaker’s name as captured, even after the participant is removed', async () => {
     const { call, engagement, ana } = await setup();
     const note = await call<Note>('notes:create', { engagementId: engagement.id, day: 1, text: 'We re-key every invoice', speakerId: ana.id, kind: 'quote' });

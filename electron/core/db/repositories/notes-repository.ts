@@ -118,14 +118,27 @@ export function createNotesRepository(db: Database) {
   // Reads only the (engagement_id, ref) unique index, never the rows. Counting by prefix rather
   // than by the day column keeps a note moved to another day from handing its reference out twice.
   // Still, it reads every reference of the day (1,000 of them cost 0.3–1.2 ms per note), so
-  // capture remembers the last sequence it allocated per prefix, and forgets them all as soon as
-  // the newest row is not the one it inserted last (an import, a merge or another repository wrote).
+  // capture remembers the last sequence it allocated per prefix. Notes written by anyone else (an
+  // import, a merge) after the newest row it has seen make it forget the prefixes those notes use;
+  // fewer rows than it has seen (rows removed) make it forget everything.
   const maxRefStmt = db.prepare<[{ engagementId: string; lower: string; upper: string; start: number }], { n: number | null }>(
     `SELECT max(CAST(substr(ref, @start) AS INTEGER)) AS n FROM notes
       WHERE engagement_id = @engagementId AND ref >= @lower AND ref < @upper`,
   );
+  const newerRefsStmt = db.prepare<[number], { engagement_id: string; ref: string }>('SELECT engagement_id, ref FROM notes WHERE rowid > ?');
   const allocated = new Map<string, number>();
-  let lastOwnRowid: number | null = null;
+  const allocationKey = (engagementId: string, prefix: string) => `${engagementId}/${prefix}`;
+  /** The newest rowid whose reference the remembered sequences already account for. */
+  let seenRowid: number | null = null;
+  const forgetOthersNotes = (lastRowid: number | null) => {
+    if (lastRowid === seenRowid) return;
+    if (seenRowid === null || lastRowid === null || lastRowid < seenRowid) {
+      allocated.clear();
+    } else {
+      for (const row of newerRefsStmt.iterate(seenRowid)) allocated.delete(allocationKey(row.engagement_id, row.ref.slice(0, row.ref.indexOf('-') + 1)));
+    }
+    seenRowid = lastRowid;
+  };
   // Ranking by bm25() scores every match before LIMIT applies, and its word statistics read every
   // match's entry in the index: 40,000 notes with "invoice" took 200–480 ms at 100,000 notes. So the
   // newest matches are fetched first, in rowid order, which FTS5 streams and stops early; only when
@@ -171,8 +184,8 @@ export function createNotesRepository(db: Database) {
      * deleted notes included. `lastRowid` is the newest rowid from `context`, read in the same transaction.
      */
     lastSequence(engagementId: string, prefix: string, lastRowid: number | null): number {
-      if (lastRowid !== lastOwnRowid) allocated.clear();
-      const known = allocated.get(`${engagementId}/${prefix}`);
+      forgetOthersNotes(lastRowid);
+      const known = allocated.get(allocationKey(engagementId, prefix));
       if (known !== undefined) return known;
       // Every reference with the prefix sorts from the prefix itself up to the prefix with its last character's successor.
       const upper = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
@@ -180,8 +193,8 @@ export function createNotesRepository(db: Database) {
     },
     /** Inserts a new note whose reference is `prefix` followed by `sequence`, and remembers that sequence. */
     insertAllocated(note: Note, prefix: string, sequence: number): void {
-      lastOwnRowid = Number(insertStmt.run(toRow(note)).lastInsertRowid);
-      allocated.set(`${note.engagementId}/${prefix}`, sequence);
+      seenRowid = Number(insertStmt.run(toRow(note)).lastInsertRowid);
+      allocated.set(allocationKey(note.engagementId, prefix), sequence);
     },
     /** Notes matching an FTS5 query: best match first when there are few, else the newest first. */
     search(engagementId: string, match: string, limit: number): Note[] {
