@@ -79,7 +79,7 @@ test('the card dialog edits every field, lists evidence and moves, unlinks, and 
   await harness.open(boardHash(engagement.id));
   const board = new BoardPage(page);
   await board.card('Nobody owns the model').click();
-  const dialog = board.dialog('Finding');
+  const dialog = board.dialog('Finding F1');
   await expect(dialog.getByRole('region', { name: 'Evidence' })).toContainText('D2-001');
   await expect(dialog.getByRole('region', { name: 'Evidence' })).toContainText('IT asked who gets paged at night');
   await dialog.getByRole('button', { name: 'Unlink note D2-002' }).click();

@@ -293,7 +293,7 @@ test('a link to a note on a day not shown opens that day with the note focused, 
   await workspace.goTo('Board');
   const board = new BoardPage(page);
   await board.card('Nobody is paged').click();
-  await board.dialog('Finding').getByRole('link', { name: 'Open note D3-001 in Capture' }).click();
+  await board.dialog('Finding F1').getByRole('link', { name: 'Open note D3-001 in Capture' }).click();
   await expect(days.getByRole('button', { name: 'Day 3' })).toHaveAttribute('aria-pressed', 'true');
   const linked = capture.note('Nobody is paged');
   await expect(linked).toHaveClass(/is-focused/);

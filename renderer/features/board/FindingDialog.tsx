@@ -112,7 +112,7 @@ export function FindingDialog(props: {
     <FormDialog
       open={open}
       width="wide"
-      title={finding ? 'Finding' : 'New finding'}
+      title={finding ? `Finding ${finding.ref}` : 'New finding'}
       onClose={props.onClose}
       onSubmit={() => void submit()}
       submitLabel={finding ? 'Save' : 'Add finding'}
