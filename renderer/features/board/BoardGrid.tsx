@@ -3,7 +3,6 @@ import {
   DragOverlay,
   PointerSensor,
   closestCenter,
-  pointerWithin,
   useSensor,
   useSensors,
   type CollisionDetection,
@@ -29,11 +28,34 @@ export const CELL_LIMIT = 3;
 /**
  * The cell under the pointer (else the nearest), carrying the pointer, from which the drop is aimed
  * between the cell's cards. Cells are the only drop targets: measuring every card at the start of
- * a drag, and testing each on every move, was what made a big board stall.
+ * a drag, and testing each on every move, was what made a big board stall. The cell is found by
+ * asking the page what is under the pointer, not by testing each cell's measured box, whose every
+ * side dnd-kit recomputes from the scroll positions of all its scrolling ancestors.
  */
 const cellUnderPointer: CollisionDetection = (args) => {
-  const hit = pointerWithin(args)[0] ?? closestCenter(args)[0];
-  return hit ? [{ ...hit, data: { ...hit.data, pointer: args.pointerCoordinates } }] : [];
+  const pointer = args.pointerCoordinates;
+  const key = pointer ? cellAt(pointer) : null;
+  const under = key === null ? undefined : args.droppableContainers.find((c) => c.id === `${CELL_ID_PREFIX}${key}`);
+  const hit = under ? { id: under.id } : closestCenter(args)[0];
+  return hit ? [{ ...hit, data: { ...hit.data, pointer } }] : [];
+};
+
+function cellAt(point: { x: number; y: number }): string | null {
+  for (const element of document.elementsFromPoint(point.x, point.y)) {
+    const cell = element.closest<HTMLElement>('[data-cell]');
+    if (cell) return cell.dataset.cell ?? null;
+  }
+  return null;
+}
+
+/** Cells are never transformed, so their box is taken as it is, without reading their computed style. */
+const MEASURING = {
+  droppable: {
+    measure: (element: HTMLElement) => {
+      const { top, left, width, height, right, bottom } = element.getBoundingClientRect();
+      return { top, left, width, height, right, bottom };
+    },
+  },
 };
 
 /** The first card drawn in the cell whose middle is at or below `y`, leaving out the dragged one. */
@@ -133,6 +155,7 @@ export const BoardGrid = memo(function BoardGrid(props: GridProps) {
     <DndContext
       sensors={sensors}
       collisionDetection={cellUnderPointer}
+      measuring={MEASURING}
       onDragStart={drag.onDragStart}
       onDragMove={drag.onDragMove}
       onDragOver={drag.onDragMove}
