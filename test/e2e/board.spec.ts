@@ -88,6 +88,8 @@ test('a drop lands where the line shows: between two cards of another cell, at t
   await board.pickUp(board.card('Raised on day two'), board.card('First on day one'), 'approach:1', 0.85);
   await expect(board.card('Second on day one')).toHaveClass(/drop-before/);
   await expect(board.grid.locator('.drop-before, .drop-at-end')).toHaveCount(1);
+  await expect(board.card('Raised on day two')).toHaveClass(/is-dragging/);
+  await expect(page.locator('.drag-overlay')).toHaveText(/Raised on day two/);
   await board.cell('approach:1').screenshot({ path: 'test-results/screens/board-drop-line.png' });
   await page.mouse.up();
   await expect.poll(() => board.titles('approach:1')).toEqual(['First on day one', 'Raised on day two', 'Second on day one']);

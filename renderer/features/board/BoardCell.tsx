@@ -1,5 +1,5 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
-import { memo, useCallback, useMemo, type PointerEvent } from 'react';
+import { memo, useCallback, useMemo, useState, type PointerEvent } from 'react';
 import type { AuditArea } from '../../../shared/domain/audit-areas';
 import type { Finding } from '../../../shared/domain/finding';
 import { FindingCard, type CardActions } from './FindingCard';
@@ -31,8 +31,6 @@ export const BoardCell = memo(function BoardCell(props: {
   limit: number;
   /** Where a dragged card would land: before the card with this id, or DROP_AT_END; null when it would not move. */
   dropMarker: string | null;
-  /** The card of this cell being dragged. */
-  draggingId: string | null;
   /** Told which finding a press is on, before dnd-kit decides whether it starts a drag. */
   onPress: (finding: Finding) => void;
   owners: ReadonlyMap<string, string>;
@@ -41,11 +39,13 @@ export const BoardCell = memo(function BoardCell(props: {
   onSortByVotes: (area: AuditArea, day: number) => void;
 }) {
   const { setNodeRef, isOver } = useDroppable({ id: `${CELL_ID_PREFIX}${props.id}` });
-  const { setNodeRef: setDraggedNode, listeners, attributes } = useDraggable({ id: `${DRAG_ID_PREFIX}${props.id}`, attributes: CARD_ATTRIBUTES });
+  const { setNodeRef: setDraggedNode, listeners, attributes, isDragging } = useDraggable({ id: `${DRAG_ID_PREFIX}${props.id}`, attributes: CARD_ATTRIBUTES });
+  const [pressedId, setPressedId] = useState<string | null>(null);
   const { onPress } = props;
   const press = useCallback(
     (finding: Finding, event: PointerEvent<HTMLElement>) => {
       setDraggedNode(event.currentTarget);
+      setPressedId(finding.id);
       onPress(finding);
       listeners?.onPointerDown?.(event);
     },
@@ -76,7 +76,7 @@ export const BoardCell = memo(function BoardCell(props: {
             actions={props.actions}
             attributes={attributes}
             onPress={press}
-            isDragging={props.draggingId === f.id}
+            isDragging={isDragging && pressedId === f.id}
             dropBefore={dropMarker === f.id}
           />
         ))}

@@ -3,6 +3,7 @@ import {
   DragOverlay,
   PointerSensor,
   closestCenter,
+  useDndContext,
   useSensor,
   useSensors,
   type CollisionDetection,
@@ -103,7 +104,6 @@ const SENSOR_OPTIONS = { activationConstraint: { distance: 6 } };
  */
 export const BoardGrid = memo(function BoardGrid(props: GridProps) {
   const sensors = useSensors(useSensor(PointerSensor, SENSOR_OPTIONS));
-  const [dragging, setDragging] = useState<Finding | null>(null);
   const [aim, setAim] = useState<Aim | null>(null);
   const shownAim = useRef<Aim | null>(null);
   // The finding last pressed: what a drag that starts now carries (dnd-kit knows only its cell).
@@ -134,29 +134,22 @@ export const BoardGrid = memo(function BoardGrid(props: GridProps) {
     onPress: (finding: Finding) => {
       pressed.current = finding.id;
     },
-    onDragStart: () => setDragging(pressedFinding() ?? null),
+    pressedFinding,
     onDragMove: (event: DragMoveEvent) => show(aimOf(event)),
     onDragEnd: (event: DragEndEvent) => {
       const spot = aimOf(event)?.spot;
       const finding = pressedFinding();
-      setDragging(null);
       show(null);
       if (finding && spot) props.onMove(finding, spot.area, spot.day, spot.index);
     },
-    onDragCancel: () => {
-      setDragging(null);
-      show(null);
-    },
+    onDragCancel: () => show(null),
   });
-
-  const draggingKey = dragging && (props.collapsed ? areaKey(dragging.area) : cellKey(dragging.area, dragging.day));
 
   return (
     <DndContext
       sensors={sensors}
       collisionDetection={cellUnderPointer}
       measuring={MEASURING}
-      onDragStart={drag.onDragStart}
       onDragMove={drag.onDragMove}
       onDragOver={drag.onDragMove}
       onDragEnd={drag.onDragEnd}
@@ -200,7 +193,6 @@ export const BoardGrid = memo(function BoardGrid(props: GridProps) {
                     total={props.totals.get(key) ?? 0}
                     limit={props.limits[key] ?? CELL_LIMIT}
                     dropMarker={aim?.cell === key ? aim.marker : null}
-                    draggingId={dragging && draggingKey === key ? dragging.id : null}
                     onPress={drag.onPress}
                     owners={props.owners}
                     actions={props.actions}
@@ -213,18 +205,29 @@ export const BoardGrid = memo(function BoardGrid(props: GridProps) {
           </div>
         ))}
       </div>
-      <DragOverlay dropAnimation={null}>
-        {dragging ? (
-          <div className={`finding-card drag-overlay sev-${dragging.severity}`}>
-            <span className="finding-title">{dragging.title}</span>
-            <span className="finding-meta">
-              <SeverityBadge severity={dragging.severity} />
-            </span>
-          </div>
-        ) : null}
-      </DragOverlay>
+      <CardOverlay dragged={drag.pressedFinding} />
     </DndContext>
   );
 });
+
+/**
+ * The card under the pointer while dragging. It alone, not the grid, draws again as a drag starts
+ * and ends, so the grid's rows and cells are not gone over then.
+ */
+function CardOverlay(props: { dragged(): Finding | undefined }) {
+  const dragging = useDndContext().active ? props.dragged() : undefined;
+  return (
+    <DragOverlay dropAnimation={null}>
+      {dragging ? (
+        <div className={`finding-card drag-overlay sev-${dragging.severity}`}>
+          <span className="finding-title">{dragging.title}</span>
+          <span className="finding-meta">
+            <SeverityBadge severity={dragging.severity} />
+          </span>
+        </div>
+      ) : null}
+    </DragOverlay>
+  );
+}
 
 const NO_FINDINGS: Finding[] = [];
