@@ -36,13 +36,22 @@ export interface BoardSlice {
   stopPresenting(): void;
 }
 
+/**
+ * The findings with the placements applied. A finding already where its placement says stays the
+ * same object, and the same array comes back when none moved, so a move's echo from the database
+ * draws nothing again.
+ */
 function applyPlacements(findings: Finding[], placements: readonly FindingPlacement[]): Finding[] {
   if (placements.length === 0) return findings;
   const byId = new Map(placements.map((p) => [p.id, p]));
-  return findings.map((f) => {
+  let changed = false;
+  const next = findings.map((f) => {
     const p = byId.get(f.id);
-    return p ? { ...f, area: p.area, day: p.day, position: p.position } : f;
+    if (!p || (p.area === f.area && p.day === f.day && p.position === f.position)) return f;
+    changed = true;
+    return { ...f, area: p.area, day: p.day, position: p.position };
   });
+  return changed ? next : findings;
 }
 
 /** The findings board of the open engagement. */
@@ -92,13 +101,22 @@ export function createBoardSlice(api: ApiClient): StateCreator<AppState, [], [],
       },
       async moveFinding(id, toArea, toDay, toIndex) {
         const previous = get().findings;
-        const planned = planMove(
-          previous.map((f) => ({ id: f.id, group: cellKey(f.area, f.day), position: f.position })),
-          id,
-          cellKey(toArea, toDay),
-          toIndex,
-        ).map((p) => ({ id: p.id, ...parseCellKey(p.group), position: p.position }));
-        set({ findings: applyPlacements(previous, planned) });
+        const moving = previous.find((f) => f.id === id);
+        // Not on this board any more: the core answers in words why it cannot move.
+        if (moving) {
+          // Only the two cells the card leaves and enters are renumbered, so only they are planned.
+          const touched = new Set([cellKey(moving.area, moving.day), cellKey(toArea, toDay)]);
+          const planned = planMove(
+            previous.flatMap((f) => {
+              const group = cellKey(f.area, f.day);
+              return touched.has(group) ? [{ id: f.id, group, position: f.position }] : [];
+            }),
+            id,
+            cellKey(toArea, toDay),
+            toIndex,
+          ).map((p) => ({ id: p.id, ...parseCellKey(p.group), position: p.position }));
+          set({ findings: applyPlacements(previous, planned) });
+        }
         try {
           const placements = await api.invoke('findings:move', { id, toArea, toDay, toIndex });
           set((state) => ({ findings: applyPlacements(state.findings, placements) }));

@@ -37,7 +37,7 @@ test('promote a note, drag the finding to another area and day, move it back by 
   expect(promoted).toEqual([{ id: expect.any(String), body: rekey.text, area: 'problem-fit', day: 1, note_id: rekey.id }]);
 
   const card = board.card('They re-key every invoice');
-  await board.drag(card, board.cards('approach:2').first(), 'approach:2');
+  await board.drag(card, board.cards('approach:2').first(), 'approach:2', 0.25);
   await expect.poll(() => board.titles('approach:2')).toEqual(['They re-key every invoice by hand.', 'Volumes are seasonal']);
   await expect(board.cards('problem-fit:1')).toHaveCount(0);
   const placed = () => harness.query<{ title: string; area: string; day: number; position: number }>('SELECT title, area, day, position FROM findings ORDER BY area, day, position');
@@ -68,6 +68,55 @@ test('promote a note, drag the finding to another area and day, move it back by 
     { from_area: 'approach', from_day: 2, to_area: 'problem-fit', to_day: 2 },
     { from_area: 'problem-fit', from_day: 2, to_area: 'problem-fit', to_day: 1 },
   ]);
+});
+
+test('a drop lands where the line shows: between two cards of another cell, at the end or higher up in its own cell, or nowhere new', async ({ page, harness }) => {
+  const { engagement } = await seedEngagement(harness);
+  for (const [title, area, day] of [
+    ['First on day one', 'approach', 1],
+    ['Second on day one', 'approach', 1],
+    ['Raised on day two', 'problem-fit', 2],
+  ] as const) {
+    await call(harness, 'findings:create', { engagementId: engagement.id, title, area, day });
+  }
+  await harness.open(boardHash(engagement.id));
+  const board = new BoardPage(page);
+  const placed = () => harness.query<{ title: string; area: string; day: number; position: number }>('SELECT title, area, day, position FROM findings ORDER BY area, day, position');
+  const approach = (...titles: string[]) => titles.map((title, position) => ({ title, area: 'approach', day: 1, position }));
+
+  // Low on the first card: the line sits between the first and the second, and so does the card.
+  await board.pickUp(board.card('Raised on day two'), board.card('First on day one'), 'approach:1', 0.85);
+  await expect(board.card('Second on day one')).toHaveClass(/drop-before/);
+  await expect(board.grid.locator('.drop-before, .drop-at-end')).toHaveCount(1);
+  await expect(board.card('Raised on day two')).toHaveClass(/is-dragging/);
+  await expect(page.locator('.drag-overlay')).toHaveText(/Raised on day two/);
+  await board.cell('approach:1').screenshot({ path: 'test-results/screens/board-drop-line.png' });
+  await page.mouse.up();
+  await expect.poll(() => board.titles('approach:1')).toEqual(['First on day one', 'Raised on day two', 'Second on day one']);
+  await expect(board.grid.locator('.drop-before, .drop-at-end')).toHaveCount(0);
+  await expect.poll(placed).toEqual(approach('First on day one', 'Raised on day two', 'Second on day one'));
+
+  // Low on the last card of its own cell: the line is after it, and the card goes last.
+  await board.pickUp(board.card('First on day one'), board.card('Second on day one'), 'approach:1', 0.85);
+  await expect(board.cell('approach:1').locator('.cell-list')).toHaveClass(/drop-at-end/);
+  await page.mouse.up();
+  await expect.poll(() => board.titles('approach:1')).toEqual(['Raised on day two', 'Second on day one', 'First on day one']);
+  await expect.poll(placed).toEqual(approach('Raised on day two', 'Second on day one', 'First on day one'));
+
+  // High on a card above it in its own cell: the card goes just before that one.
+  await board.pickUp(board.card('First on day one'), board.card('Second on day one'), 'approach:1', 0.15);
+  await expect(board.card('Second on day one')).toHaveClass(/drop-before/);
+  await page.mouse.up();
+  await expect.poll(() => board.titles('approach:1')).toEqual(['Raised on day two', 'First on day one', 'Second on day one']);
+  await expect.poll(placed).toEqual(approach('Raised on day two', 'First on day one', 'Second on day one'));
+
+  // Over its own place: no line, and letting go changes nothing.
+  await board.pickUp(board.card('First on day one'), board.card('First on day one'), 'approach:1', 0.85);
+  await expect(board.grid.locator('.drop-before, .drop-at-end')).toHaveCount(0);
+  await page.mouse.up();
+  await expect(board.card('First on day one')).not.toHaveClass(/is-dragging/);
+  expect(await board.titles('approach:1')).toEqual(['Raised on day two', 'First on day one', 'Second on day one']);
+  expect(placed()).toEqual(approach('Raised on day two', 'First on day one', 'Second on day one'));
 });
 
 test('the card dialog edits every field, lists evidence and moves, unlinks, and opens a note in Capture', async ({ page, harness }) => {

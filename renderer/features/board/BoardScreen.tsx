@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { dayOfWeek, localIsoDate } from '../../../shared/agenda/now';
-import { areaKey, groupIntoCells } from '../../../shared/board/board-cells';
+import { areaKey, regroupCells, type GroupedCells } from '../../../shared/board/board-cells';
 import { NO_FILTERS, isFiltering, matchesFilters, type BoardFilters } from '../../../shared/board/board-filters';
-import { reuseUnchangedCells } from '../../../shared/board/stable-cells';
 import { AUDIT_AREA_INFO, AUDIT_AREAS, type AuditArea } from '../../../shared/domain/audit-areas';
 import { MAX_VOTES, cellKey, type Finding } from '../../../shared/domain/finding';
 import { Button } from '../../components/Button';
@@ -55,16 +54,22 @@ export function BoardScreen({ engagement }: SectionScreenProps) {
 
   const fail = useCallback((error: unknown) => notify({ tone: 'error', message: errorMessage(error) }), [notify]);
   const owners = useMemo(() => new Map(participants.map((p) => [p.id, p.name])), [participants]);
-  const byId = useMemo(() => new Map(findings.map((f) => [f.id, f])), [findings]);
-  const allCells = useMemo(() => groupIntoCells(findings, collapsed), [findings, collapsed]);
-  const previousCells = useRef<ReadonlyMap<string, Finding[]>>(new Map());
-  const cells = useMemo(() => {
-    const grouped = isFiltering(filters) ? groupIntoCells(findings.filter((f) => matchesFilters(f, filters)), collapsed) : new Map(allCells);
-    return reuseUnchangedCells(previousCells.current, grouped);
-  }, [findings, filters, collapsed, allCells]);
+  // Regrouped from the previous grouping, so a move redoes the two cells it touched and every
+  // other cell keeps its list (and is not drawn again).
+  const previousAll = useRef<GroupedCells | null>(null);
+  const previousShown = useRef<GroupedCells | null>(null);
+  const grouped = useMemo(() => regroupCells(previousAll.current, findings, collapsed), [findings, collapsed]);
+  const shownGrouped = useMemo(
+    () => (isFiltering(filters) ? regroupCells(previousShown.current, findings.filter((f) => matchesFilters(f, filters)), collapsed) : grouped),
+    [findings, filters, collapsed, grouped],
+  );
   useEffect(() => {
-    previousCells.current = cells;
-  }, [cells]);
+    previousAll.current = grouped;
+    previousShown.current = shownGrouped;
+  }, [grouped, shownGrouped]);
+  const byId = grouped.byId;
+  const allCells = grouped.cells;
+  const cells = shownGrouped.cells;
   const totals = useMemo(() => new Map([...allCells].map(([key, list]) => [key, list.length])), [allCells]);
   const keyOf = useCallback((f: Finding) => (collapsed ? areaKey(f.area) : cellKey(f.area, f.day)), [collapsed]);
 

@@ -1,6 +1,5 @@
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
-import { memo, type KeyboardEvent } from 'react';
+import type { DraggableAttributes } from '@dnd-kit/core';
+import { memo, type KeyboardEvent, type PointerEvent } from 'react';
 import { FINDING_KIND_LABELS, SEVERITY_LABELS, type Finding } from '../../../shared/domain/finding';
 
 export interface CardActions {
@@ -23,11 +22,21 @@ export function SeverityBadge(props: { severity: Finding['severity'] }) {
 
 /**
  * One finding on the board: drag it with the mouse, or focus it and use the keyboard. Kept to a
- * few elements, because a busy board shows hundreds of them.
+ * few elements, because a busy board shows hundreds of them. Its cell is what dnd-kit drags (see
+ * BoardCell), so a card hears nothing of a drag but whether it is the one dragged and whether the
+ * drop would land just before it.
  */
-export const FindingCard = memo(function FindingCard(props: { finding: Finding; ownerName: string | null; actions: CardActions }) {
+export const FindingCard = memo(function FindingCard(props: {
+  finding: Finding;
+  ownerName: string | null;
+  actions: CardActions;
+  /** What dnd-kit gives a draggable to say: its role, its description and that it can be picked up. */
+  attributes: DraggableAttributes;
+  onPress(finding: Finding, event: PointerEvent<HTMLElement>): void;
+  isDragging: boolean;
+  dropBefore: boolean;
+}) {
   const f = props.finding;
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: f.id, attributes: { role: 'listitem', roleDescription: 'finding' } });
   const a = props.actions;
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
@@ -55,15 +64,13 @@ export const FindingCard = memo(function FindingCard(props: { finding: Finding; 
 
   return (
     <li
-      ref={setNodeRef}
-      {...attributes}
-      {...listeners}
+      {...props.attributes}
       aria-label={`${f.title}. ${SEVERITY_LABELS[f.severity]} ${FINDING_KIND_LABELS[f.kind].toLowerCase()}, ${f.votes} votes`}
       aria-keyshortcuts={CARD_SHORTCUTS}
       data-finding-id={f.id}
       data-testid="finding-card"
-      className={`finding-card sev-${f.severity}${isDragging ? ' is-dragging' : ''}${f.status === 'dropped' ? ' is-dropped' : ''}`}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
+      className={`finding-card sev-${f.severity}${props.isDragging ? ' is-dragging' : ''}${f.status === 'dropped' ? ' is-dropped' : ''}${props.dropBefore ? ' drop-before' : ''}`}
+      onPointerDown={(event) => props.onPress(f, event)}
       onKeyDown={onKeyDown}
       onClick={() => a.open(f)}
     >

@@ -51,9 +51,16 @@ export class BoardPage {
 
   /**
    * Drags with the real mouse, in small steps as a hand would, onto `target` (a card or a cell)
-   * in the cell `cellKey`, and lets go once the cell shows it is the drop target, as a person would.
+   * in the cell `cellKey`, `at` that fraction of its height (at most 60 px down), and lets go once
+   * the cell shows it is the drop target, as a person would.
    */
-  async drag(card: Locator, target: Locator, cellKey: string): Promise<void> {
+  async drag(card: Locator, target: Locator, cellKey: string, at = 0.5): Promise<void> {
+    await this.pickUp(card, target, cellKey, at);
+    await this.page.mouse.up();
+  }
+
+  /** As `drag`, but keeps the mouse pressed over the target, to look at where the card would land. */
+  async pickUp(card: Locator, target: Locator, cellKey: string, at = 0.5): Promise<void> {
     await card.scrollIntoViewIfNeeded();
     const from = await card.boundingBox();
     const to = await target.boundingBox();
@@ -62,9 +69,8 @@ export class BoardPage {
     await mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await mouse.down();
     await mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 12, { steps: 4 });
-    await mouse.move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 60), { steps: 12 });
+    await mouse.move(to.x + to.width / 2, to.y + Math.min(to.height * at, 60), { steps: 12 });
     await expect(this.cell(cellKey)).toHaveClass(/is-over/);
-    await mouse.up();
   }
 
   async present(): Promise<void> {

@@ -52,6 +52,25 @@ describe('board slice', () => {
     expect(cell(store, 'approach', 1)).toEqual(['B']);
   });
 
+  it('changes only the findings a move renumbers, and the answer from the database, the same, changes nothing more', async () => {
+    const { store, id } = await boardStore();
+    const a = await store.getState().createFinding({ engagementId: id, title: 'A', area: 'approach', day: 1 });
+    await store.getState().createFinding({ engagementId: id, title: 'B', area: 'approach', day: 1 });
+    const c = await store.getState().createFinding({ engagementId: id, title: 'C', area: 'problem-fit', day: 3 });
+    const elsewhere = store.getState().findings.find((f) => f.id === c.id);
+    const moving = store.getState().moveFinding(a.id, 'path-to-ship', 2, 0);
+    const shown = store.getState().findings;
+    expect(cell(store, 'approach', 1)).toEqual(['B']);
+    await moving;
+    expect(store.getState().findings).toBe(shown);
+    expect(store.getState().findings.find((f) => f.id === c.id)).toBe(elsewhere);
+    expect(store.getState().findings.map((f) => [f.title, f.area, f.day, f.position])).toEqual([
+      ['A', 'path-to-ship', 2, 0],
+      ['B', 'approach', 1, 0],
+      ['C', 'problem-fit', 3, 0],
+    ]);
+  });
+
   it('deletes and restores, and promotes a note into the open board', async () => {
     const { store, id, api } = await boardStore();
     const b = await store.getState().createFinding({ engagementId: id, title: 'B', area: 'approach', day: 1 });
