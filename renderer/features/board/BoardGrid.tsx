@@ -217,7 +217,8 @@ export const BoardGrid = memo(function BoardGrid(props: GridProps) {
 function CardOverlay(props: { dragged(): Finding | undefined }) {
   const dragging = useDndContext().active ? props.dragged() : undefined;
   return (
-    <DragOverlay dropAnimation={null}>
+    // Above the sticky headers (2) but under the drop line (4), so the line shows across the dragged card.
+    <DragOverlay dropAnimation={null} zIndex={3}>
       {dragging ? (
         <div className={`finding-card drag-overlay sev-${dragging.severity}`}>
           <span className="finding-title">{dragging.title}</span>
