@@ -106,14 +106,15 @@ export function createNotesRepository(db: Database) {
   );
   // Everything saving a note must check, in one read: the engagement's length, whose the session
   // and the speaker are, the speaker's name, and the newest rowid (which tells whether the last
-  // reference remembered below is still the last).
+  // reference remembered below is still the last). Scalar subqueries throughout: a LEFT JOIN on
+  // the speaker took ten times as long (45 µs of a save's 0.3 ms overhead).
   const contextStmt = db.prepare<[{ engagementId: string; sessionId: string | null; speakerId: string | null }], NoteContext>(
     `SELECT e.day_count AS dayCount,
         (SELECT s.engagement_id FROM sessions s WHERE s.id = @sessionId) AS sessionEngagementId,
-        p.engagement_id AS speakerEngagementId, p.name AS speakerName,
+        (SELECT p.engagement_id FROM participants p WHERE p.id = @speakerId) AS speakerEngagementId,
+        (SELECT p.name FROM participants p WHERE p.id = @speakerId) AS speakerName,
         (SELECT max(rowid) FROM notes) AS lastRowid
-       FROM engagements e LEFT JOIN participants p ON p.id = @speakerId
-      WHERE e.id = @engagementId`,
+       FROM engagements e WHERE e.id = @engagementId`,
   );
   // Reads only the (engagement_id, ref) unique index, never the rows. Counting by prefix rather
   // than by the day column keeps a note moved to another day from handing its reference out twice.
