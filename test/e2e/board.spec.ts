@@ -127,6 +127,7 @@ test('the card dialog edits every field, lists evidence and moves, unlinks, and 
   await call(harness, 'findings:link-note', { findingId: finding.id, noteId: other.id });
   await harness.open(boardHash(engagement.id));
   const board = new BoardPage(page);
+  await expect(board.card('Nobody owns the model')).toContainText('F1 · Gap');
   await board.card('Nobody owns the model').click();
   const dialog = board.dialog('Finding F1');
   await expect(dialog.getByRole('region', { name: 'Evidence' })).toContainText('D2-001');

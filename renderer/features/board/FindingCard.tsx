@@ -65,7 +65,7 @@ export const FindingCard = memo(function FindingCard(props: {
   return (
     <li
       {...props.attributes}
-      aria-label={`${f.title}. ${SEVERITY_LABELS[f.severity]} ${FINDING_KIND_LABELS[f.kind].toLowerCase()}, ${f.votes} votes`}
+      aria-label={`${f.ref}: ${f.title}. ${SEVERITY_LABELS[f.severity]} ${FINDING_KIND_LABELS[f.kind].toLowerCase()}, ${f.votes} votes`}
       aria-keyshortcuts={CARD_SHORTCUTS}
       data-finding-id={f.id}
       data-testid="finding-card"
@@ -79,7 +79,7 @@ export const FindingCard = memo(function FindingCard(props: {
         <SeverityBadge severity={f.severity} />
         {/* One string, one text node: a board shows a hundred cards, and each node costs layout. */}
         <span>
-          {`${FINDING_KIND_LABELS[f.kind]}${f.status !== 'open' ? ` · ${f.status}` : ''}${props.ownerName ? ` · ${props.ownerName}` : ''}${f.visibility === 'facilitator' ? ' · facilitator only' : ''}`}
+          {`${f.ref} · ${FINDING_KIND_LABELS[f.kind]}${f.status !== 'open' ? ` · ${f.status}` : ''}${props.ownerName ? ` · ${props.ownerName}` : ''}${f.visibility === 'facilitator' ? ' · facilitator only' : ''}`}
         </span>
         <span className="finding-votes" aria-label={`${f.votes} votes`}>
           <button type="button" className="vote-btn" aria-label={`Remove a vote from ${f.title}`} tabIndex={-1} onPointerDown={(e) => e.stopPropagation()} onClick={(e) => (e.stopPropagation(), a.vote(f, -1))}>
