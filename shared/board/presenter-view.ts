@@ -5,6 +5,8 @@ import type { Participant } from '../domain/participant';
 /** A finding as the room sees it on the projector: no body, no facilitator-only evidence. */
 export interface PresenterCard {
   id: string;
+  /** F3: the number the report gives the finding. */
+  ref: string;
   title: string;
   severity: Severity;
   severityLabel: string;
@@ -36,6 +38,7 @@ const severityRank = (s: Severity) => SEVERITIES.indexOf(s);
 function toCard(finding: Finding, owners: ReadonlyMap<string, string>): PresenterCard {
   return {
     id: finding.id,
+    ref: finding.ref,
     title: finding.title,
     severity: finding.severity,
     severityLabel: SEVERITY_LABELS[finding.severity],

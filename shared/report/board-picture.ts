@@ -67,7 +67,7 @@ function card(f: Finding, redact: (text: string) => string): string {
   const refs = f.evidence.filter((x) => x.visibility === 'client').map((x) => x.ref);
   const votes = f.votes === 0 ? '' : f.votes === 1 ? '1 vote' : `${f.votes} votes`;
   return `<li class="card" style="border-left-color: ${SEVERITY_COLOURS[f.severity]}">
-<div class="card-top"><span class="pill" style="background: ${SEVERITY_COLOURS[f.severity]}">${e(SEVERITY_LABELS[f.severity])}</span><span class="kind">${e(FINDING_KIND_LABELS[f.kind])}</span>${votes ? `<span class="votes">${votes}</span>` : ''}</div>
+<div class="card-top"><span class="pill" style="background: ${SEVERITY_COLOURS[f.severity]}">${e(SEVERITY_LABELS[f.severity])}</span><span class="kind">${e(f.ref)} · ${e(FINDING_KIND_LABELS[f.kind])}</span>${votes ? `<span class="votes">${votes}</span>` : ''}</div>
 <div class="title">${e(redact(f.title))}</div>
 <div class="refs">${refs.length ? `Evidence ${e(refs.join(', '))}` : 'No evidence linked'}</div></li>`;
 }

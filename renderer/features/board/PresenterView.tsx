@@ -104,7 +104,7 @@ export function PresenterView(props: { engagement: Engagement; findings: Finding
                     <span className={`severity severity-${card.severity}`}>{card.severityLabel}</span>
                     <p className="presenter-card-title">{card.title}</p>
                     <p className="presenter-card-meta">
-                      {card.kindLabel}
+                      {`${card.ref} · ${card.kindLabel}`}
                       {card.votes > 0 ? ` · ${card.votes} ${card.votes === 1 ? 'vote' : 'votes'}` : ''}
                       {card.ownerName ? ` · ${card.ownerName}` : ''}
                       {card.evidenceRefs.length > 0 ? ` · ${card.evidenceRefs.slice(0, 3).join(', ')}` : ''}

@@ -25,7 +25,7 @@ describe('presenter view model', () => {
     expect(text).not.toContain('Dropped idea');
     const [problemFit] = presenterBoard(findings, [ana]);
     const card = problemFit!.cards.find((c) => c.title.startsWith('Manual'));
-    expect(card).toMatchObject({ evidenceRefs: ['D1-001'], ownerName: 'Ana Silva', severityLabel: 'High' });
+    expect(card).toMatchObject({ ref: findings[0]!.ref, evidenceRefs: ['D1-001'], ownerName: 'Ana Silva', severityLabel: 'High' });
     expect(Object.keys(card!)).not.toContain('body');
   });
 

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { FINDING_KIND_LABELS } from '../../../../shared/domain/finding';
 import { boardPicture, CARDS_PER_CELL } from '../../../../shared/report/board-picture';
 import { crowdedBoard } from './board-picture-fixture';
 
 describe('boardPicture', () => {
   it('shows client-visible findings only, with severity in words and their client-visible evidence', () => {
-    const { html } = boardPicture(crowdedBoard());
+    const board = crowdedBoard();
+    const { html } = boardPicture(board);
     expect(html).not.toMatch(/FACILITATOR-ONLY|DROPPED|DELETED|D4-SECRET/);
     expect(html).toContain('Evidence D4-001');
+    const cited = board.findings.find((f) => f.evidence.some((x) => x.ref === 'D4-001'))!;
+    expect(html).toContain(`${cited.ref} · ${FINDING_KIND_LABELS[cited.kind]}`);
     expect(html).toContain('>Critical</span>');
     expect(html).toContain('Production requirements · 9');
   });
