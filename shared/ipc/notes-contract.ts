@@ -7,8 +7,9 @@ import { trustedRows } from './trusted-rows';
 
 export const notesContract = {
   'notes:list': {
-    input: z.object({ engagementId: Id, day: z.number().int().min(1).max(MAX_DAYS).nullable().default(null) }),
-    // Every note of an engagement, hydrated by one repository function: see trustedRows for why a sample is checked.
+    // One day at a time: the screens show a day, and an engagement can hold thousands of notes.
+    input: z.object({ engagementId: Id, day: z.number().int().min(1).max(MAX_DAYS) }),
+    // A day's notes, hydrated by one repository function: see trustedRows for why a sample is checked.
     output: trustedRows(Note),
   },
   // Where a link to one note opens Capture: the note's day is read here, not from every note.

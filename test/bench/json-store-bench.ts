@@ -15,7 +15,8 @@ export const jsonStoreBench: BenchModule = {
   async run(ctx): Promise<BenchRow[]> {
     const ws = await seedWorkspace(ctx.scratchDir, 'json-compare', { seed: 21, notes: EXISTING_NOTES, findings: 0, participants: 50, withEmpty: false });
     try {
-      const existing = await ws.invoke('notes:list', { engagementId: ws.engagement.id, day: null });
+      const days = Array.from({ length: ws.engagement.dayCount }, (_, i) => i + 1);
+      const existing = (await Promise.all(days.map((day) => ws.invoke('notes:list', { engagementId: ws.engagement.id, day })))).flat();
       const store = createJsonFileStore(path.join(ctx.scratchDir, 'notes-store.json'), existing);
       const template = existing[0]!;
       const random = createRandom(22);

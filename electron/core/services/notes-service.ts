@@ -8,7 +8,7 @@ import { requireEngagement } from './require-engagement';
 import { timestamp, type ServiceContext } from './service-context';
 
 export interface NotesService {
-  list(engagementId: string, day: number | null): Note[];
+  list(engagementId: string, day: number): Note[];
   /** One live note, for a link that opens it; not_found once it is deleted. */
   get(id: string): Note;
   /** The newest live notes, last day first, for pickers that offer a few. */

@@ -117,6 +117,8 @@ describe('notes', () => {
       error: { code: 'invalid_input' },
     });
     expect(core.db.prepare('SELECT count(*) FROM notes').pluck().get()).toBe(0);
+    // Notes are read a day at a time: asking for a whole engagement at once is refused.
+    expect(await raw('notes:list', { engagementId: engagement.id })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
   it('store any text exactly: a 100 KB note, emoji, right-to-left, combining marks, HTML', async () => {

@@ -101,9 +101,6 @@ export function createNotesRepository(db: Database) {
   const latestStmt = db.prepare<[string, number], NoteRow>(
     `SELECT ${NOTE_COLUMNS} FROM notes WHERE engagement_id = ? AND deleted_at IS NULL ORDER BY day DESC, captured_at DESC, rowid DESC LIMIT ?`,
   );
-  const allStmt = db.prepare<[string], NoteRow>(
-    `SELECT ${NOTE_COLUMNS} FROM notes WHERE engagement_id = ? AND deleted_at IS NULL ORDER BY day, captured_at, rowid`,
-  );
   // Everything saving a note must check, in one read: the engagement's length, whose the session
   // and the speaker are, the speaker's name, and the newest rowid (which tells whether the last
   // reference remembered below is still the last). Scalar subqueries throughout: a LEFT JOIN on
@@ -173,8 +170,7 @@ export function createNotesRepository(db: Database) {
       const row = getStmt.get(id);
       return row ? toNote(row) : undefined;
     },
-    list: (engagementId: string, day: number | null): Note[] =>
-      (day === null ? allStmt.all(engagementId) : byDayStmt.all(engagementId, day)).map(toNote),
+    list: (engagementId: string, day: number): Note[] => byDayStmt.all(engagementId, day).map(toNote),
     /** The newest `limit` notes, newest first: the last day's latest captures, then the day before. */
     latest: (engagementId: string, limit: number): Note[] => latestStmt.all(engagementId, limit).map(toNote),
     /** What a note's engagement says about its day, session and speaker, and the newest rowid. */
