@@ -12,7 +12,8 @@ export interface PathToShipSlice {
   pathError: string | null;
   loadPathToShip(engagementId: string): Promise<void>;
   setRecommendation(input: ChannelInput<'path:set-recommendation'>): Promise<void>;
-  savePhase(input: ChannelInput<'path:save-phase'>): Promise<void>;
+  addPhase(input: ChannelInput<'path:add-phase'>): Promise<void>;
+  updatePhase(input: ChannelInput<'path:update-phase'>): Promise<void>;
   movePhase(id: string, toIndex: number): Promise<void>;
   deletePhase(id: string): Promise<Phase>;
   restorePhase(phase: Phase): Promise<void>;
@@ -44,8 +45,11 @@ export function createPathToShipSlice(api: ApiClient): StateCreator<AppState, []
       async setRecommendation(input) {
         keep(await api.invoke('path:set-recommendation', input));
       },
-      async savePhase(input) {
-        keep(await api.invoke('path:save-phase', input));
+      async addPhase(input) {
+        keep(await api.invoke('path:add-phase', input));
+      },
+      async updatePhase(input) {
+        keep(await api.invoke('path:update-phase', input));
       },
       async movePhase(id, toIndex) {
         keep(await api.invoke('path:move-phase', { id, toIndex }));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CostInputs } from '../cost-model/cost-inputs';
 import { Id, RowMeta, requiredText } from './common';
+import { patchOf } from './update-schema';
 
 /** One named set of cost-model inputs in an engagement; an engagement compares several. */
 export const CostScenario = RowMeta.extend({
@@ -15,7 +16,8 @@ const scenarioName = requiredText('Scenario name', 80);
 
 export const CostScenarioListInput = z.object({ engagementId: Id });
 export const CostScenarioCreateInput = z.object({ engagementId: Id, name: scenarioName.optional() });
-export const CostScenarioUpdateInput = z.object({ id: Id, inputs: CostInputs });
+/** The inputs it names change; the others keep their stored values. */
+export const CostScenarioUpdateInput = z.object({ id: Id, inputs: patchOf(CostInputs) });
 export const CostScenarioDuplicateInput = z.object({ id: Id, name: scenarioName.optional() });
 export const CostScenarioRenameInput = z.object({ id: Id, name: scenarioName });
 export const CostScenarioIdInput = z.object({ id: Id });

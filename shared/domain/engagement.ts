@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, IsoDate, RowMeta, optionalText, requiredText } from './common';
 import { BUILTIN_TEMPLATE_ID, TemplateChoice } from './agenda-template-schema';
 import { MAX_DAYS, MIN_DAYS } from './limits';
+import { patchOf } from './update-schema';
 
 export const ENGAGEMENT_STATUSES = ['planned', 'in-progress', 'complete'] as const;
 export const EngagementStatus = z.enum(ENGAGEMENT_STATUSES);
@@ -61,9 +62,8 @@ export const EngagementRenameInput = z.object({
   pilotName: requiredText('Pilot name'),
 });
 
-/** Everything the setup screen edits; the whole record is sent so a save is one consistent write. */
-export const EngagementSetupInput = z.object({
-  id: Id,
+/** Everything the setup screen edits. */
+const EngagementSetupFields = z.object({
   clientName: requiredText('Client name'),
   pilotName: requiredText('Pilot name'),
   pilotDescription: optionalText('Description', 4000),
@@ -76,8 +76,11 @@ export const EngagementSetupInput = z.object({
     .min(MIN_DAYS, { message: `An engagement has at least ${MIN_DAYS} day.` })
     .max(MAX_DAYS, { message: `An engagement has at most ${MAX_DAYS} days.` }),
   status: EngagementStatus,
-  pilot: PilotNumbers,
+  pilot: patchOf(PilotNumbers),
 });
+
+/** A save of the setup screen: the fields it names, and of the pilot's numbers only those it names. */
+export const EngagementSetupInput = patchOf(EngagementSetupFields).extend({ id: Id });
 export type EngagementSetupInput = z.input<typeof EngagementSetupInput>;
 
 export const EngagementIdInput = z.object({ id: Id });

@@ -4,6 +4,7 @@ import { Id, RowMeta, optionalText, requiredText } from './common';
 import { MAX_DAYS } from './limits';
 import { NoteVisibility } from './note';
 import { AuditAreaSchema } from './session';
+import { patchOf } from './update-schema';
 
 export const FINDING_KINDS = ['risk', 'gap', 'strength', 'opportunity'] as const;
 export const FindingKind = z.enum(FINDING_KINDS, { message: 'Choose a kind of finding.' });
@@ -83,21 +84,7 @@ export const FindingFields = z.object({
 
 export const FindingCreateInput = FindingFields.extend({ engagementId: Id });
 export type FindingCreateInput = z.input<typeof FindingCreateInput>;
-export const FindingUpdateInput = z.object({
-  id: Id,
-  title: requiredText('Title', 300).optional(),
-  body: optionalText('Details', 20_000).optional(),
-  area: AuditAreaSchema.optional(),
-  day: Day.optional(),
-  kind: FindingKind.optional(),
-  severity: Severity.optional(),
-  confidence: Confidence.optional(),
-  status: FindingStatus.optional(),
-  ownerId: Id.nullable().optional(),
-  recommendation: optionalText('Recommendation', 5000).optional(),
-  votes: z.number().int().min(0, { message: 'Votes cannot go below zero.' }).max(MAX_VOTES).optional(),
-  visibility: NoteVisibility.optional(),
-});
+export const FindingUpdateInput = patchOf(FindingFields).extend({ id: Id });
 export type FindingUpdateInput = z.input<typeof FindingUpdateInput>;
 
 export const FindingMoveInput = z.object({ id: Id, toArea: AuditAreaSchema, toDay: Day, toIndex: z.number().int().min(0) });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, RowMeta } from './common';
 import { MAX_DAYS } from './limits';
 import { AuditAreaSchema } from './session';
+import { patchOf } from './update-schema';
 
 export const NOTE_KINDS = ['observation', 'quote', 'risk', 'decision', 'question', 'action', 'assumption'] as const;
 export const NoteKind = z.enum(NOTE_KINDS, { message: 'Choose a kind of note.' });
@@ -69,7 +70,7 @@ export const NoteFields = z.object({
 
 export const NoteCreateInput = NoteFields.extend({ engagementId: Id });
 export type NoteCreateInput = z.input<typeof NoteCreateInput>;
-export const NoteUpdateInput = NoteFields.partial().extend({ id: Id, pinned: z.boolean().optional() });
+export const NoteUpdateInput = patchOf(NoteFields).extend({ id: Id, pinned: z.boolean().optional() });
 export type NoteUpdateInput = z.input<typeof NoteUpdateInput>;
 
 export const NoteSearchHit = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, RowMeta, optionalText, requiredText } from './common';
 import { MAX_DAYS } from './limits';
+import { patchOf } from './update-schema';
 
 export const PARTICIPANT_FUNCTIONS = [
   'sponsor',
@@ -55,5 +56,5 @@ export const Participant = RowMeta.extend({
 export type Participant = z.infer<typeof Participant>;
 
 export const ParticipantCreateInput = ParticipantFields.extend({ engagementId: Id });
-export const ParticipantUpdateInput = ParticipantFields.extend({ id: Id });
+export const ParticipantUpdateInput = patchOf(ParticipantFields).extend({ id: Id });
 export type ParticipantCreateInput = z.input<typeof ParticipantCreateInput>;

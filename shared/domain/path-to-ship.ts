@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCriterionId } from '../assessment/audit-criteria';
 import { Id, IsoDate, RowMeta, optionalText, requiredText } from './common';
+import { patchOf } from './update-schema';
 
 export const DECISIONS = ['go', 'conditional-go', 'pivot', 'stop'] as const;
 export const Decision = z.enum(DECISIONS, { message: 'Choose go, conditional go, pivot or stop.' });
@@ -113,7 +114,11 @@ export const RecommendationFields = z.object({
   decidedOn: IsoDate.nullable().default(null),
 });
 
-export const SetRecommendationInput = RecommendationFields.extend({ engagementId: Id });
+/**
+ * Names what changes in the engagement's one recommendation; the first one must name the decision
+ * and starts from the defaults, a later one keeps every field it leaves out.
+ */
+export const SetRecommendationInput = patchOf(RecommendationFields).extend({ engagementId: Id });
 
 export const PhaseFields = z.object({
   name: requiredText('Phase name', 120),
@@ -129,7 +134,8 @@ export const PhaseFields = z.object({
   findingIds: FindingIds.default([]),
 });
 
-export const SavePhaseInput = PhaseFields.extend({ engagementId: Id, id: Id.optional() });
+export const AddPhaseInput = PhaseFields.extend({ engagementId: Id });
+export const UpdatePhaseInput = patchOf(PhaseFields).extend({ id: Id });
 export const MovePhaseInput = z.object({ id: Id, toIndex: z.number().int().min(0) });
 
 export const SetRaciInput = z

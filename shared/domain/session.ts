@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AUDIT_AREAS } from './audit-areas';
 import { Id, RowMeta, optionalText, requiredText } from './common';
 import { MAX_DAYS } from './limits';
+import { patchOf } from './update-schema';
 
 export const ClockTime = z
   .string()
@@ -64,22 +65,31 @@ export function minutesOf(time: string): number {
   return (h ?? 0) * 60 + (m ?? 0);
 }
 
-export const SessionFields = z
-  .object({
-    title: requiredText('Title', 200),
-    kind: SessionKind.default('session'),
-    area: AuditAreaSchema.nullable().default(null),
-    start: ClockTime,
-    end: ClockTime,
-    goal: optionalText('Goal', 1000).default(''),
-    questions: z.array(GuidingQuestion).max(50).default([]),
-  })
-  .refine((s) => minutesOf(s.end) > minutesOf(s.start), { message: 'The session must end after it starts.', path: ['end'] });
+const SessionFieldsShape = z.object({
+  title: requiredText('Title', 200),
+  kind: SessionKind.default('session'),
+  area: AuditAreaSchema.nullable().default(null),
+  start: ClockTime,
+  end: ClockTime,
+  goal: optionalText('Goal', 1000).default(''),
+  questions: z.array(GuidingQuestion).max(50).default([]),
+});
+
+export const END_AFTER_START = 'The session must end after it starts.';
+
+export function endsAfterStart(times: { start: string; end: string }): boolean {
+  return minutesOf(times.end) > minutesOf(times.start);
+}
+
+/** What the session dialog checks before it saves, whether it creates or edits. */
+export const SessionFields = SessionFieldsShape.refine(endsAfterStart, { message: END_AFTER_START, path: ['end'] });
 
 export const SessionCreateInput = z
   .object({ engagementId: Id, day: z.number().int().min(1, { message: 'Days start at 1.' }).max(MAX_DAYS) })
-  .and(SessionFields);
-export const SessionUpdateInput = z.object({ id: Id }).and(SessionFields);
+  .extend(SessionFieldsShape.shape)
+  .refine(endsAfterStart, { message: END_AFTER_START, path: ['end'] });
+/** The service checks the times it will store, which may mix a sent start with a stored end. */
+export const SessionUpdateInput = patchOf(SessionFieldsShape).extend({ id: Id });
 export const SessionMoveInput = z.object({
   id: Id,
   toDay: z.number().int().min(1, { message: 'Days start at 1.' }).max(MAX_DAYS),

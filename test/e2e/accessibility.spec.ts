@@ -80,8 +80,8 @@ async function seed(harness: Harness): Promise<Engagement> {
     criterionIds: ['pf-value-quantified'],
     decidedBy: { kind: 'participant', participantId: ana.id },
   });
-  await call(harness, 'path:save-phase', { engagementId: id, name: 'Harden on production data', targetWeek: 4, ownerId: ana.id, criterionIds: ['pf-success-metrics'] });
-  await call(harness, 'path:save-phase', { engagementId: id, name: 'Integrate with SAP', targetWeek: 10 });
+  await call(harness, 'path:add-phase', { engagementId: id, name: 'Harden on production data', targetWeek: 4, ownerId: ana.id, criterionIds: ['pf-success-metrics'] });
+  await call(harness, 'path:add-phase', { engagementId: id, name: 'Integrate with SAP', targetWeek: 10 });
   await call(harness, 'path:save-system', { engagementId: id, name: 'SAP S/4HANA' });
   return engagement;
 }

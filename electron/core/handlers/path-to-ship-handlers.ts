@@ -6,7 +6,8 @@ export function createPathToShipHandlers(service: PathToShipService): Pick<Handl
   return {
     'path:get': ({ engagementId }) => service.get(engagementId),
     'path:set-recommendation': (input) => service.setRecommendation(input),
-    'path:save-phase': (input) => service.savePhase(input),
+    'path:add-phase': (input) => service.addPhase(input),
+    'path:update-phase': (input) => service.updatePhase(input),
     'path:move-phase': (input) => service.movePhase(input),
     'path:delete-phase': ({ id }) => service.deletePhase(id),
     'path:restore-phase': (phase) => service.restorePhase(phase),

@@ -159,7 +159,7 @@ async function seedSampleLinks(call: Call, content: SampleContent, refs: SampleR
   }
   for (const phase of path.phases) {
     const { owner, findings, ...fields } = phase;
-    await call('path:save-phase', { engagementId, ...fields, ownerId: person(owner), findingIds: findings.map(finding) });
+    await call('path:add-phase', { engagementId, ...fields, ownerId: person(owner), findingIds: findings.map(finding) });
   }
   at(5, '13:10');
   const rec = path.recommendation;

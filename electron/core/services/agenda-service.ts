@@ -9,14 +9,17 @@ import {
   type TemplateChoice,
 } from '../../../shared/domain/agenda-template-schema';
 import { planMove } from '../../../shared/domain/ordering';
-import type {
-  Session,
-  SessionCreateInput,
-  SessionMoveInput,
-  SessionStatus,
-  SessionTimerInput,
-  SessionUpdateInput,
+import {
+  END_AFTER_START,
+  endsAfterStart,
+  type Session,
+  type SessionCreateInput,
+  type SessionMoveInput,
+  type SessionStatus,
+  type SessionTimerInput,
+  type SessionUpdateInput,
 } from '../../../shared/domain/session';
+import { namedFields } from '../../../shared/domain/update-schema';
 import { AppError } from '../../../shared/ipc/result';
 import type { SessionsRepository } from '../db/repositories/sessions-repository';
 import type { TemplatesRepository } from '../db/repositories/templates-repository';
@@ -120,8 +123,13 @@ export function createAgendaService(
     }),
 
     updateSession: ctx.db.transaction((input: z.output<typeof SessionUpdateInput>) => {
-      const { id, ...fields } = input;
-      return touch(requireSession(id), fields);
+      const { id, ...patch } = input;
+      const current = requireSession(id);
+      const fields = namedFields(patch);
+      if (!endsAfterStart({ ...current, ...fields })) {
+        throw new AppError('invalid_input', END_AFTER_START, { end: END_AFTER_START });
+      }
+      return touch(current, fields);
     }),
 
     moveSession: ctx.db.transaction((input: z.output<typeof SessionMoveInput>) => {

@@ -1,6 +1,7 @@
 import { DEFAULT_COST_INPUTS, type CostInputs } from '../../../shared/cost-model/cost-inputs';
 import type { CostScenario } from '../../../shared/domain/cost-scenario';
 import type { PilotNumbers } from '../../../shared/domain/engagement';
+import { namedFields } from '../../../shared/domain/update-schema';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/result';
 import type { CostScenariosRepository } from '../db/repositories/cost-scenarios-repository';
@@ -65,8 +66,9 @@ export function createCostScenariosService(
     return scenario;
   }
 
-  const change = ctx.db.transaction((id: string, patch: Partial<Pick<CostScenario, 'name' | 'inputs'>>): CostScenario => {
-    const next: CostScenario = { ...requireScenario(id), ...patch, updatedAt: timestamp(ctx), deviceId: ctx.deviceId };
+  const change = ctx.db.transaction((id: string, patch: (current: CostScenario) => Partial<Pick<CostScenario, 'name' | 'inputs'>>): CostScenario => {
+    const current = requireScenario(id);
+    const next: CostScenario = { ...current, ...patch(current), updatedAt: timestamp(ctx), deviceId: ctx.deviceId };
     repo.save(next);
     return next;
   });
@@ -83,7 +85,7 @@ export function createCostScenariosService(
       return insert(engagement.id, name, inputsFromPilot(engagement.pilot));
     }),
     update(input) {
-      return change(input.id, { inputs: input.inputs });
+      return change(input.id, (current) => ({ inputs: { ...current.inputs, ...namedFields(input.inputs) } }));
     },
     duplicate: ctx.db.transaction((input: ParsedInput<'cost:duplicate'>): CostScenario => {
       const source = requireScenario(input.id);
@@ -91,7 +93,7 @@ export function createCostScenariosService(
       return insert(source.engagementId, name, source.inputs);
     }),
     rename(input) {
-      return change(input.id, { name: input.name });
+      return change(input.id, () => ({ name: input.name }));
     },
     delete: ctx.db.transaction((id: string): { id: string } => {
       if (!repo.delete(id, timestamp(ctx), ctx.deviceId)) throw new AppError('not_found', GONE);

@@ -1,6 +1,7 @@
 import { EMPTY_PILOT_NUMBERS, type Engagement } from '../../../shared/domain/engagement';
 import type { TemplateChoice } from '../../../shared/domain/agenda-template-schema';
 import { MAX_DAYS, MIN_DAYS } from '../../../shared/domain/limits';
+import { namedFields } from '../../../shared/domain/update-schema';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/result';
 import type { EngagementsRepository } from '../db/repositories/engagements-repository';
@@ -71,16 +72,19 @@ export function createEngagementsService(
       return update(input.id, () => ({ clientName: input.clientName, pilotName: input.pilotName }));
     },
     updateSetup: ctx.db.transaction((input: ParsedInput<'engagements:update'>): Engagement => {
-      const beyond = agenda.sessionsAfterDay(input.id, input.dayCount);
-      if (beyond > 0) {
-        throw new AppError(
-          'invalid_input',
-          `${beyond} session${beyond === 1 ? ' is' : 's are'} planned after day ${input.dayCount}. Move or delete ${beyond === 1 ? 'it' : 'them'} first.`,
-          { dayCount: `Sessions are planned after day ${input.dayCount}.` },
-        );
+      const { id, pilot, ...patch } = input;
+      const fields = namedFields(patch);
+      if (fields.dayCount !== undefined) {
+        const beyond = agenda.sessionsAfterDay(id, fields.dayCount);
+        if (beyond > 0) {
+          throw new AppError(
+            'invalid_input',
+            `${beyond} session${beyond === 1 ? ' is' : 's are'} planned after day ${fields.dayCount}. Move or delete ${beyond === 1 ? 'it' : 'them'} first.`,
+            { dayCount: `Sessions are planned after day ${fields.dayCount}.` },
+          );
+        }
       }
-      const { id, ...fields } = input;
-      return update(id, () => fields);
+      return update(id, (current) => (pilot ? { ...fields, pilot: { ...current.pilot, ...namedFields(pilot) } } : fields));
     }),
     archive(id: string): Engagement {
       return update(id, (e) => ({ archivedAt: e.archivedAt ?? timestamp(ctx) }));

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Participant, ParticipantCreateInput, ParticipantUpdateInput } from '../../../shared/domain/participant';
+import { namedFields } from '../../../shared/domain/update-schema';
 import { AppError } from '../../../shared/ipc/result';
 import type { ParticipantsRepository } from '../db/repositories/participants-repository';
 import type { EngagementsRepository } from '../db/repositories/engagements-repository';
@@ -48,8 +49,9 @@ export function createParticipantsService(
     }),
     update: ctx.db.transaction((input: z.output<typeof ParticipantUpdateInput>) => {
       const current = requireParticipant(input.id);
-      checkDays(current.engagementId, input.daysAttended);
-      const next: Participant = { ...current, ...input, updatedAt: timestamp(ctx), deviceId: ctx.deviceId };
+      const fields = namedFields(input);
+      if (fields.daysAttended) checkDays(current.engagementId, fields.daysAttended);
+      const next: Participant = { ...current, ...fields, updatedAt: timestamp(ctx), deviceId: ctx.deviceId };
       repo.save(next);
       return next;
     }),

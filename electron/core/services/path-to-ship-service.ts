@@ -1,5 +1,7 @@
+import type { z } from 'zod';
 import { planMove } from '../../../shared/domain/ordering';
-import type { Phase, PathToShip, Recommendation } from '../../../shared/domain/path-to-ship';
+import { RecommendationFields, type Phase, type PathToShip, type Recommendation } from '../../../shared/domain/path-to-ship';
+import { namedFields } from '../../../shared/domain/update-schema';
 import type { ParsedInput } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/result';
 import type { EngagementsRepository } from '../db/repositories/engagements-repository';
@@ -12,13 +14,25 @@ import { timestamp, type ServiceContext } from './service-context';
 export interface PathToShipService {
   get(engagementId: string): PathToShip;
   setRecommendation(input: ParsedInput<'path:set-recommendation'>): PathToShip;
-  savePhase(input: ParsedInput<'path:save-phase'>): PathToShip;
+  addPhase(input: ParsedInput<'path:add-phase'>): PathToShip;
+  updatePhase(input: ParsedInput<'path:update-phase'>): PathToShip;
   movePhase(input: ParsedInput<'path:move-phase'>): PathToShip;
   deletePhase(id: string): Phase;
   restorePhase(phase: Phase): PathToShip;
   setRaci(input: ParsedInput<'path:set-raci'>): PathToShip;
   saveSystem(input: ParsedInput<'path:save-system'>): PathToShip;
   deleteSystem(id: string): PathToShip;
+}
+
+type RecommendationPatch = Partial<z.output<typeof RecommendationFields>>;
+
+/** The first recommendation starts from the defaults, and only once it names a decision. */
+function firstRecommendation(named: RecommendationPatch): z.output<typeof RecommendationFields> {
+  if (!named.decision) {
+    const message = 'Choose go, conditional go, pivot or stop.';
+    throw new AppError('invalid_input', message, { decision: message });
+  }
+  return { ...RecommendationFields.parse({ decision: named.decision }), ...named };
 }
 
 const PHASE_GONE = 'That phase no longer exists. It may have been deleted.';
@@ -102,12 +116,14 @@ export function createPathToShipService(
     },
 
     setRecommendation: ctx.db.transaction((input: ParsedInput<'path:set-recommendation'>): PathToShip => {
-      const { engagementId, ...fields } = input;
+      const { engagementId, ...patch } = input;
       requireEngagement(engagements, engagementId);
-      if (fields.decidedBy.kind === 'participant') checkParticipant(engagementId, fields.decidedBy.participantId, 'decidedBy');
-      checkFindings(engagementId, fields.findingIds);
-      const at = timestamp(ctx);
       const before = repo.recommendation(engagementId);
+      const named = namedFields(patch);
+      const fields = before ? { ...before, ...named } : firstRecommendation(named);
+      if (named.decidedBy?.kind === 'participant') checkParticipant(engagementId, named.decidedBy.participantId, 'decidedBy');
+      if (named.findingIds) checkFindings(engagementId, named.findingIds);
+      const at = timestamp(ctx);
       const next: Recommendation = {
         ...fields,
         id: before?.id ?? ctx.newId(),
@@ -121,28 +137,32 @@ export function createPathToShipService(
       return read(engagementId);
     }),
 
-    savePhase: ctx.db.transaction((input: ParsedInput<'path:save-phase'>): PathToShip => {
-      const { engagementId, id, ...fields } = input;
+    addPhase: ctx.db.transaction((input: ParsedInput<'path:add-phase'>): PathToShip => {
+      const { engagementId, ...fields } = input;
       requireEngagement(engagements, engagementId);
       checkParticipant(engagementId, fields.ownerId, 'ownerId');
       checkFindings(engagementId, fields.findingIds);
       const at = timestamp(ctx);
-      if (id) {
-        const before = requirePhase(id);
-        if (before.engagementId !== engagementId) throw new AppError('not_found', PHASE_GONE);
-        writePhase({ ...before, ...fields, updatedAt: at, deviceId: ctx.deviceId });
-      } else {
-        writePhase({
-          ...fields,
-          id: ctx.newId(),
-          engagementId,
-          position: repo.phases(engagementId).length,
-          createdAt: at,
-          updatedAt: at,
-          deviceId: ctx.deviceId,
-        });
-      }
+      writePhase({
+        ...fields,
+        id: ctx.newId(),
+        engagementId,
+        position: repo.phases(engagementId).length,
+        createdAt: at,
+        updatedAt: at,
+        deviceId: ctx.deviceId,
+      });
       return read(engagementId);
+    }),
+
+    updatePhase: ctx.db.transaction((input: ParsedInput<'path:update-phase'>): PathToShip => {
+      const { id, ...patch } = input;
+      const before = requirePhase(id);
+      const fields = namedFields(patch);
+      if (fields.ownerId !== undefined) checkParticipant(before.engagementId, fields.ownerId, 'ownerId');
+      if (fields.findingIds) checkFindings(before.engagementId, fields.findingIds);
+      writePhase({ ...before, ...fields, updatedAt: timestamp(ctx), deviceId: ctx.deviceId });
+      return read(before.engagementId);
     }),
 
     movePhase: ctx.db.transaction((input: ParsedInput<'path:move-phase'>): PathToShip => {

@@ -49,7 +49,8 @@ export function PhaseDialog(props: {
   onClose: () => void;
   onDelete: (phase: Phase) => void;
 }) {
-  const savePhase = useAppState((s) => s.savePhase);
+  const addPhase = useAppState((s) => s.addPhase);
+  const updatePhase = useAppState((s) => s.updatePhase);
   const [form, setForm] = useState<Form>(formFrom(null));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -75,8 +76,8 @@ export function PhaseDialog(props: {
       return;
     }
     try {
-      const id = props.state?.mode === 'edit' ? props.state.phase.id : undefined;
-      await savePhase({ engagementId: props.engagementId, ...(id ? { id } : {}), ...parsed.data });
+      if (props.state?.mode === 'edit') await updatePhase({ id: props.state.phase.id, ...parsed.data });
+      else await addPhase({ engagementId: props.engagementId, ...parsed.data });
       props.onClose();
     } catch (error) {
       const fields = apiFieldErrors(error);

@@ -26,7 +26,7 @@ async function setUp() {
 const names = (path: PathToShip) => path.phases.map((p) => `${p.position}:${p.name}`);
 
 describe('recommendation', () => {
-  it('is one per engagement: a second save updates it, and its criteria links are replaced', async () => {
+  it('is one per engagement: a second save changes what it names, keeps the rest, and replaces its criteria links', async () => {
     const { call, engagement, ana, rows } = await setUp();
     const first = await call<PathToShip>('path:set-recommendation', {
       engagementId: engagement.id,
@@ -50,7 +50,13 @@ describe('recommendation', () => {
       criterionIds: ['pf-success-metrics'],
       decidedBy: { kind: 'name', name: 'The steering committee' },
     });
-    expect(second.recommendation).toMatchObject({ id: first.recommendation!.id, decision: 'go', decidedBy: { kind: 'name', name: 'The steering committee' }, conditions: [] });
+    expect(second.recommendation).toMatchObject({
+      id: first.recommendation!.id,
+      decision: 'go',
+      decidedBy: { kind: 'name', name: 'The steering committee' },
+      conditions: ['Name a monitoring owner', 'Agree the review share with Finance'],
+      decidedOn: '2026-03-06',
+    });
     expect(rows('SELECT decision, decided_by_name FROM path_recommendations')).toEqual([{ decision: 'go', decided_by_name: 'The steering committee' }]);
     expect(rows('SELECT target_kind, target_id FROM path_links WHERE deleted_at IS NULL')).toEqual([{ target_kind: 'criterion', target_id: 'pf-success-metrics' }]);
   });
@@ -70,7 +76,7 @@ describe('recommendation', () => {
 describe('roadmap phases', () => {
   it('are added at the end, reordered with dense positions, and deleted and restored where they were with their links', async () => {
     const { call, engagement, ana, rows } = await setUp();
-    const add = (name: string, targetWeek: number) => call<PathToShip>('path:save-phase', { engagementId: engagement.id, name, targetWeek });
+    const add = (name: string, targetWeek: number) => call<PathToShip>('path:add-phase', { engagementId: engagement.id, name, targetWeek });
     await add('Harden', 4);
     await add('Integrate', 10);
     let path = await add('Production pilot', 16);
@@ -83,8 +89,7 @@ describe('roadmap phases', () => {
     expect(names(path)).toEqual(['0:Harden', '1:Integrate', '2:Production pilot']);
 
     const integrate = path.phases[1]!;
-    await call('path:save-phase', {
-      engagementId: engagement.id,
+    await call('path:update-phase', {
       id: integrate.id,
       name: 'Integrate with SAP',
       targetWeek: 12,
@@ -111,7 +116,7 @@ describe('roadmap phases', () => {
 
   it('a phase without a name or with a target week of 0 is refused with field messages', async () => {
     const { raw, engagement } = await setUp();
-    expect(await raw('path:save-phase', { engagementId: engagement.id, name: ' ', targetWeek: 0 })).toMatchObject({
+    expect(await raw('path:add-phase', { engagementId: engagement.id, name: ' ', targetWeek: 0 })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', fields: { name: 'Phase name is required.', targetWeek: 'Target week is at least week 1 after the decision.' } },
     });
@@ -119,7 +124,7 @@ describe('roadmap phases', () => {
 
   it('a removed participant leaves the phase unowned', async () => {
     const { call, engagement, bo } = await setUp();
-    await call('path:save-phase', { engagementId: engagement.id, name: 'Harden', targetWeek: 4, ownerId: bo.id });
+    await call('path:add-phase', { engagementId: engagement.id, name: 'Harden', targetWeek: 4, ownerId: bo.id });
     await call('participants:delete', { id: bo.id });
     expect((await call<PathToShip>('path:get', { engagementId: engagement.id })).phases[0]?.ownerId).toBeNull();
   });
@@ -140,7 +145,7 @@ describe('linked findings', () => {
       findingIds: [drift.id, sap.id, drift.id],
     });
     expect(path.recommendation).toMatchObject({ criterionIds: ['pf-success-metrics'], findingIds: [drift.id, sap.id] });
-    path = await call<PathToShip>('path:save-phase', { engagementId: engagement.id, name: 'Integrate', targetWeek: 8, findingIds: [sap.id] });
+    path = await call<PathToShip>('path:add-phase', { engagementId: engagement.id, name: 'Integrate', targetWeek: 8, findingIds: [sap.id] });
     expect(path.phases[0]?.findingIds).toEqual([sap.id]);
     expect(rows("SELECT target_id FROM path_links WHERE target_kind = 'finding' AND deleted_at IS NULL ORDER BY phase_id IS NULL, position")).toEqual([
       { target_id: sap.id },
@@ -155,7 +160,7 @@ describe('linked findings', () => {
       findingIds: [sap.id],
     });
     expect(path.recommendation).toMatchObject({ criterionIds: ['pf-success-metrics'], findingIds: [sap.id] });
-    path = await call<PathToShip>('path:save-phase', { engagementId: engagement.id, id: path.phases[0]!.id, name: 'Integrate', targetWeek: 8, findingIds: [] });
+    path = await call<PathToShip>('path:update-phase', { id: path.phases[0]!.id, findingIds: [] });
     expect(path.phases[0]?.findingIds).toEqual([]);
     expect(rows('SELECT target_kind, target_id FROM path_links WHERE deleted_at IS NULL ORDER BY target_kind')).toEqual([
       { target_kind: 'criterion', target_id: 'pf-success-metrics' },
@@ -174,7 +179,7 @@ describe('linked findings', () => {
       ok: false,
       error: { code: 'invalid_input', message: 'That finding is not on this engagement’s board. Choose a finding from the list.' },
     });
-    expect(await raw('path:save-phase', { engagementId: engagement.id, name: 'Harden', targetWeek: 4, findingIds: [gone.id] })).toMatchObject({
+    expect(await raw('path:add-phase', { engagementId: engagement.id, name: 'Harden', targetWeek: 4, findingIds: [gone.id] })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', message: '“Old worry” was deleted from the board, so it cannot be linked. Restore it first or choose another finding.' },
     });
@@ -240,7 +245,7 @@ describe('operating model', () => {
   it('deleting the engagement deletes its whole path to ship', async () => {
     const { call, engagement, ana, rows } = await setUp();
     await call('path:set-recommendation', { engagementId: engagement.id, decision: 'stop', criterionIds: ['pf-value-quantified'] });
-    await call('path:save-phase', { engagementId: engagement.id, name: 'Wind down', targetWeek: 2, criterionIds: ['pf-value-quantified'] });
+    await call('path:add-phase', { engagementId: engagement.id, name: 'Wind down', targetWeek: 2, criterionIds: ['pf-value-quantified'] });
     await call('path:set-raci', { engagementId: engagement.id, responsibility: 'budget', participantId: ana.id, role: 'A' });
     await call('engagements:delete', { id: engagement.id });
     for (const table of ['path_recommendations', 'path_phases', 'path_links', 'path_systems', 'path_raci']) {

@@ -24,7 +24,7 @@ describe('the report is built from the board and the path to ship', () => {
     await call('findings:link-note', { findingId: finding.id, noteId: secret.id });
     await call('findings:create', { engagementId: e.id, title: 'Private hunch', area: 'approach', day: 1, visibility: 'facilitator' });
     await call('path:set-recommendation', { engagementId: e.id, decision: 'conditional-go', rationale: 'Ship after monitoring exists.', conditions: ['Name an on-call owner'] });
-    await call('path:save-phase', { engagementId: e.id, name: 'Harden', targetWeek: 4, ownerId: ana.id, milestones: ['Alerting live'] });
+    await call('path:add-phase', { engagementId: e.id, name: 'Harden', targetWeek: 4, ownerId: ana.id, milestones: ['Alerting live'] });
     await call('path:set-raci', { engagementId: e.id, responsibility: 'monitoring', systemId: null, participantId: ana.id, role: 'AR' });
 
     const report = await call<Report>('deliverables:preview', { engagementId: e.id, options: { redactNames: false, appendices: ['evidence'] } });
@@ -56,8 +56,8 @@ describe('the report is built from the board and the path to ship', () => {
     const hunch = await add('Private hunch', 'facilitator');
     const drift = await add('Drift is not measured');
     await call('path:set-recommendation', { engagementId: e.id, decision: 'conditional-go', rationale: 'Ship after monitoring exists.', findingIds: [drift.id, hunch.id, paging.id] });
-    await call('path:save-phase', { engagementId: e.id, name: 'Harden', targetWeek: 4, milestones: ['Alerting live'], findingIds: [hunch.id] });
-    await call('path:save-phase', { engagementId: e.id, name: 'Measure', targetWeek: 8, findingIds: [drift.id] });
+    await call('path:add-phase', { engagementId: e.id, name: 'Harden', targetWeek: 4, milestones: ['Alerting live'], findingIds: [hunch.id] });
+    await call('path:add-phase', { engagementId: e.id, name: 'Measure', targetWeek: 8, findingIds: [drift.id] });
 
     const report = await call<Report>('deliverables:preview', { engagementId: e.id, options: { redactNames: false, appendices: [] } });
     expect(report.chapters.flatMap((c) => c.findings).map((f) => `${f.ref} ${f.title}`).sort()).toEqual(['F1 No one is paged at night', 'F3 Drift is not measured']);

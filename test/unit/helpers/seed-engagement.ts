@@ -63,7 +63,7 @@ export async function seedEveryTable(dispatch: Dispatch, clientName = 'Northwind
     decidedBy: { kind: 'participant', participantId: bo.id },
     decidedOn: '2026-03-06',
   });
-  await call('path:save-phase', { engagementId: id, name: 'Harden', targetWeek: 4, ownerId: bo.id, criterionIds: ['pf-success-metrics'], findingIds: [finding.id] });
+  await call('path:add-phase', { engagementId: id, name: 'Harden', targetWeek: 4, ownerId: bo.id, criterionIds: ['pf-success-metrics'], findingIds: [finding.id] });
   const sap = await call<{ systems: { id: string }[] }>('path:save-system', { engagementId: id, name: 'SAP' });
   await call('path:set-raci', { engagementId: id, responsibility: 'monitoring', systemId: null, participantId: bo.id, role: 'A' });
   await call('path:set-raci', { engagementId: id, responsibility: 'integration', systemId: sap.systems[0]!.id, participantId: bo.id, role: 'R' });
@@ -73,12 +73,12 @@ export async function seedEveryTable(dispatch: Dispatch, clientName = 'Northwind
   await call('findings:unlink-note', { findingId: finding.id, noteId: notes[2]!.id });
   const dropped = await call('assessment:add-evidence', { engagementId: id, criterionId: 'pf-value-quantified', kind: 'note', targetId: notes[2]!.id });
   await call('assessment:remove-evidence', { engagementId: id, evidenceId: dropped.id });
-  const draft = await call<{ phases: { id: string; name: string }[] }>('path:save-phase', { engagementId: id, name: 'Dropped', targetWeek: 2, ownerId: null, criterionIds: [], findingIds: [] });
+  const draft = await call<{ phases: { id: string; name: string }[] }>('path:add-phase', { engagementId: id, name: 'Dropped', targetWeek: 2, ownerId: null, criterionIds: [], findingIds: [] });
   await call('path:delete-phase', { id: draft.phases.find((p) => p.name === 'Dropped')!.id });
   const crm = await call<{ systems: { id: string; name: string }[] }>('path:save-system', { engagementId: id, name: 'Legacy CRM' });
   await call('path:delete-system', { id: crm.systems.find((s) => s.name === 'Legacy CRM')!.id });
   await call('path:set-raci', { engagementId: id, responsibility: 'budget', systemId: null, participantId: bo.id, role: 'C' });
   await call('path:set-raci', { engagementId: id, responsibility: 'budget', systemId: null, participantId: bo.id, role: null });
-  await call('path:save-phase', { engagementId: id, id: draft.phases.find((p) => p.name === 'Harden')!.id, name: 'Harden', targetWeek: 4, ownerId: bo.id, criterionIds: [], findingIds: [finding.id] });
+  await call('path:update-phase', { id: draft.phases.find((p) => p.name === 'Harden')!.id, name: 'Harden', targetWeek: 4, ownerId: bo.id, criterionIds: [], findingIds: [finding.id] });
   return { ...seeded, finding, bo };
 }

@@ -28,8 +28,8 @@ describe('path to ship slice', () => {
     const engagement = await store.getState().createEngagement({ clientName: 'A', pilotName: 'B', weekStart: '2026-03-02' });
     await store.getState().loadPathToShip(engagement.id);
     expect(store.getState()).toMatchObject({ pathLoad: 'ready', pathToShip: { engagementId: engagement.id, phases: [], recommendation: null } });
-    await store.getState().savePhase({ engagementId: engagement.id, name: 'Harden', targetWeek: 4 });
-    await store.getState().savePhase({ engagementId: engagement.id, name: 'Scale', targetWeek: 20 });
+    await store.getState().addPhase({ engagementId: engagement.id, name: 'Harden', targetWeek: 4 });
+    await store.getState().addPhase({ engagementId: engagement.id, name: 'Scale', targetWeek: 20 });
     const names = () => store.getState().pathToShip!.phases.map((p) => p.name);
     const scale = store.getState().pathToShip!.phases[1]!;
     await store.getState().movePhase(scale.id, 0);

@@ -119,7 +119,7 @@ describe('contract', () => {
     const backupId = (await call('backups:create', {})).id;
     const scenario = await call('cost:create', { engagementId: id });
     const note = await call('notes:create', { engagementId: id, day: 1, text: 'They re-key every invoice', speakerId: participant.id });
-    const roadmap = (await call('path:save-phase', { engagementId: id, name: 'Harden', targetWeek: 4 })) as unknown as PathToShip;
+    const roadmap = (await call('path:add-phase', { engagementId: id, name: 'Harden', targetWeek: 4 })) as unknown as PathToShip;
     const phase = roadmap.phases[0]!;
     const system = ((await call('path:save-system', { engagementId: id, name: 'SAP' })) as unknown as PathToShip).systems[0]!;
     const finding = await call('findings:create', { engagementId: id, title: 'Invoices re-keyed by hand', area: 'problem-fit', day: 1 });
@@ -212,7 +212,8 @@ describe('contract', () => {
         decidedBy: { kind: 'participant', participantId: participant.id },
         decidedOn: '2026-03-06',
       }),
-      'path:save-phase': () => ({ engagementId: id, name: 'Integrate', targetWeek: 10, ownerId: participant.id, criterionIds: ['pf-success-metrics'] }),
+      'path:add-phase': () => ({ engagementId: id, name: 'Integrate', targetWeek: 10, ownerId: participant.id, criterionIds: ['pf-success-metrics'] }),
+      'path:update-phase': () => ({ id: phase.id, milestones: ['Alerting live'] }),
       'path:move-phase': () => ({ id: phase.id, toIndex: 1 }),
       'path:set-raci': () => ({ engagementId: id, responsibility: 'integration', systemId: system.id, participantId: participant.id, role: 'AR' }),
       'path:save-system': () => ({ engagementId: id, id: system.id, name: 'SAP S/4HANA' }),
