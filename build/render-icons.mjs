@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumOrExit } from './find-chromium.cjs';
 
 export const LINUX_ICON_SIZES = [16, 24, 32, 48, 64, 128, 256, 512];
 
@@ -25,7 +26,7 @@ async function render(browser, size, file) {
 }
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: chromiumOrExit().executablePath,
   args: ['--no-sandbox', '--disable-gpu'],
 });
 try {

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumOrExit } from '../../build/find-chromium.cjs';
 import type { BenchContext, BenchModule, BenchRow } from './bench-types';
 import { boardBench } from './board-bench';
 import { captureBench } from './capture-bench';
@@ -15,7 +16,6 @@ import { seedWorkspace, type SeededWorkspace } from './seed-data';
 /** In table order. */
 const MODULES: readonly BenchModule[] = [captureBench, jsonStoreBench, searchBench, rendererBench, boardBench, exportBench];
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function lazy<T>(create: () => Promise<T>): () => Promise<T> {
   let value: Promise<T> | null = null;
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const opened: SeededWorkspace[] = [];
   let browser: Browser | null = null;
   const launchBrowser = lazy(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    browser = await chromium.launch({ executablePath: chromiumOrExit().executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
     return browser;
   });
   const seeded = (name: string, spec: Parameters<typeof seedWorkspace>[2]) =>

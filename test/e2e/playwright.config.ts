@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumOrExit } from '../../build/find-chromium.cjs';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromium = chromiumOrExit();
 
 export default defineConfig({
   testDir: '.',
@@ -25,7 +26,7 @@ export default defineConfig({
       use: {
         browserName: 'chromium',
         launchOptions: {
-          executablePath: chromiumPath,
+          executablePath: chromium.executablePath,
           args: [
             '--no-sandbox',
             '--disable-gpu',

@@ -28,17 +28,29 @@ describe('findElectronBinary', () => {
   });
 });
 
-describe('the packaging pre-check', () => {
-  it('stops with one clear line, not a stack trace, exactly when Electron is missing', () => {
-    const script = path.resolve(__dirname, '../../../build/require-electron-binary.mjs');
-    const result = spawnSync(process.execPath, [script], { encoding: 'utf8' });
-    if (findElectronBinary() === null) {
-      expect(result.status).toBe(1);
-      expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Cannot package: the Electron binary is not installed/)]);
-      expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+/);
-    } else {
-      expect(result.status).toBe(0);
-      expect(result.stderr).toBe('');
-    }
+describe('the start and packaging pre-check', () => {
+  for (const action of ['start', 'package'] as const) {
+    it(`stops \`npm ${action}\` with one clear line, not a stack trace, exactly when Electron is missing`, () => {
+      const script = path.resolve(__dirname, '../../../build/require-electron-binary.mjs');
+      const result = spawnSync(process.execPath, [script, action], { encoding: 'utf8' });
+      if (findElectronBinary() === null) {
+        expect(result.status).toBe(1);
+        expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^Cannot ${action}: the Electron binary is not installed`))]);
+        expect(result.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+      } else {
+        expect(result.status).toBe(0);
+        expect(result.stderr).toBe('');
+      }
+    });
+  }
+});
+
+describe('the Node check before the tests', () => {
+  it('lets Node 22 and newer through, and stops an older Node with one line naming the version needed', () => {
+    const script = path.resolve(__dirname, '../../../build/require-node.mjs');
+    expect(spawnSync(process.execPath, [script], { encoding: 'utf8' }).status).toBe(0);
+    const old = spawnSync(process.execPath, ['-e', `Object.defineProperty(process.versions, 'node', { value: '20.19.0' }); import(${JSON.stringify(script)})`], { encoding: 'utf8' });
+    expect(old.status).toBe(1);
+    expect(old.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Audit Workshop needs Node\.js 22 or newer; this is Node 20\.19\.0\./)]);
   });
 });
