@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,10 +9,10 @@ import { buildReport } from '../../../../shared/report/report-model';
 import { FINDINGS, SECRET_TEXT, reportData } from '../../shared/report/report-fixture';
 import { PNG_SIGNATURE, pngSize, solidPng } from '../../helpers/png';
 import { useTempDir } from '../../helpers/temp-dir';
+import { missingTools } from '../../helpers/external-tools';
+import { zipEntries, zipEntry, zipText } from '../../helpers/zip';
 
 const tempDir = useTempDir();
-const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
-const hasSoffice = soffice.status === 0;
 
 const report = buildReport(
   reportData({ findings: FINDINGS, roadmap: [{ phase: 'Now', title: 'Second reviewer', owner: 'Operations', timing: 'Weeks 1–4' }] }),
@@ -29,8 +29,6 @@ function pictureHost() {
   return { drawn, render };
 }
 
-const zipEntries = (file: string) => execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).split('\n');
-const zipEntry = (file: string, name: string) => execFileSync('unzip', ['-p', file, name]);
 
 describe('reportDocx', () => {
   it('is a Word package with real heading styles, page numbers and no hidden notes', async () => {
@@ -38,8 +36,8 @@ describe('reportDocx', () => {
     const dir = tempDir();
     const file = path.join(dir, 'report.docx');
     writeFileSync(file, bytes);
-    const documentXml = execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8' });
-    const footers = execFileSync('unzip', ['-p', file, 'word/footer*.xml'], { encoding: 'utf8' });
+    const documentXml = zipText(file, /^word\/document\.xml$/);
+    const footers = zipText(file, /^word\/footer.*\.xml$/);
     expect(documentXml).toContain('<w:pStyle w:val="Heading1"/>');
     expect(documentXml).toContain('<w:tbl>');
     expect(footers).toContain('PAGE');
@@ -75,8 +73,10 @@ describe('reportDocx', () => {
   });
 
   // LibreOffice reads the file as Word would; installing it takes about a minute
-  // (apt-get install libreoffice-writer-nogui), so the check runs where it is present.
-  it.skipIf(!hasSoffice)('opens in LibreOffice, which finds the chapters, a finding, the roadmap, the evidence and the chart pictures', async () => {
+  // (apt-get install libreoffice-writer-nogui); where it is absent the check is skipped and says why.
+  it('opens in LibreOffice, which finds the chapters, a finding, the roadmap, the evidence and the chart pictures', async (ctx) => {
+    const missing = missingTools('the Word file as LibreOffice reads it', 'soffice', 'pdftotext', 'pdfimages');
+    if (missing) ctx.skip(missing);
     const dir = tempDir();
     const file = path.join(dir, 'report.docx');
     writeFileSync(file, await reportDocx(report, pictureHost().render));

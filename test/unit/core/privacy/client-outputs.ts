@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { presenterBoard, presenterReadout } from '../../../../shared/board/presenter-view';
@@ -9,6 +8,7 @@ import type { Dispatch } from '../../../../shared/ipc/dispatch';
 import type { DeliverablesHost } from '../../../../electron/core/services/deliverables-service';
 import { caller } from '../../helpers/seed-engagement';
 import { solidPng } from '../../helpers/png';
+import { zipText } from '../../helpers/zip';
 
 /** One thing a client can see: a written file, a page printed or photographed, or a projector view. */
 export interface ClientOutput {
@@ -41,7 +41,7 @@ function readWritten(folder: string, result: ExportResult): ClientOutput[] {
   if (result.status !== 'written') throw new Error('The export was cancelled.');
   return result.files.map((name) => {
     const file = path.join(folder, result.folderName, name);
-    if (name.endsWith('.docx')) return { name, text: execFileSync('unzip', ['-p', file, 'word/*.xml'], { encoding: 'utf8' }) };
+    if (name.endsWith('.docx')) return { name, text: zipText(file, /^word\/.*\.xml$/) };
     // PDFs and PNGs were written by the stand-in host: their pages are read back from it.
     if (name.endsWith('.pdf') || name.endsWith('.png')) return { name, text: '' };
     return { name, text: readFileSync(file, 'utf8') };
