@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, RowMeta } from './common';
+import { Id, RowMeta, refuseControlCharacters } from './common';
 import { MAX_DAYS } from './limits';
 import { AuditAreaSchema } from './session';
 import { patchOf } from './update-schema';
@@ -25,17 +25,20 @@ export type NoteVisibility = z.infer<typeof NoteVisibility>;
 /** A note is kept whole up to this size (about 100 KB of text typed or pasted in one go). */
 export const MAX_NOTE_LENGTH = 200_000;
 
-export const NoteText = z
-  .string()
-  .max(MAX_NOTE_LENGTH, { message: `A note can hold at most ${MAX_NOTE_LENGTH.toLocaleString('en')} characters.` })
-  .refine((t) => t.trim().length > 0, { message: 'An empty note is not saved.' });
+export const NoteText = refuseControlCharacters(
+  z
+    .string()
+    .max(MAX_NOTE_LENGTH, { message: `A note can hold at most ${MAX_NOTE_LENGTH.toLocaleString('en')} characters.` })
+    .refine((t) => t.trim().length > 0, { message: 'An empty note is not saved.' }),
+  'The note',
+);
 
 export const NoteTag = z
   .string()
   .trim()
   .min(1)
   .max(60)
-  .regex(/^[^\s#]+$/u, { message: 'A tag is one word without spaces.' });
+  .regex(/^[^\s#\p{Cc}]+$/u, { message: 'A tag is one word without spaces.' });
 
 export const Note = RowMeta.extend({
   engagementId: Id,
