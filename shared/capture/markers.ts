@@ -1,5 +1,5 @@
-import type { AuditArea } from '../domain/audit-areas';
-import { NOTE_KINDS, type NoteKind } from '../domain/note';
+import { AUDIT_AREAS, AUDIT_AREA_INFO, type AuditArea } from '../domain/audit-areas';
+import { NOTE_KIND_LABELS, NOTE_KINDS, type NoteKind } from '../domain/note';
 
 /**
  * Inline markers typed in the capture box: `@name` the speaker, `!kind` the kind of note,
@@ -52,32 +52,63 @@ function compact(text: string): string {
   return fold(text).replace(/[\s_.\-']/g, '');
 }
 
+/** A speaker, kind or area token may end a sentence: "said @ana." names Ana. */
+function trimTrailing(token: string): string {
+  return token.replace(/[.']+$/, '');
+}
+
+function firstName(name: string): string {
+  return name.split(/\s+/)[0] ?? '';
+}
+
+/** Everyone a speaker token could name: whole or first name if any match, else a prefix of either. */
+function participantCandidates(token: string, participants: readonly MarkerParticipant[]): MarkerParticipant[] {
+  const wanted = compact(trimTrailing(token));
+  if (!wanted) return [];
+  const exact = participants.filter((p) => compact(p.name) === wanted || compact(firstName(p.name)) === wanted);
+  if (exact.length > 0) return exact;
+  return participants.filter((p) => compact(p.name).startsWith(wanted) || p.name.split(/\s+/).some((part) => compact(part).startsWith(wanted)));
+}
+
+/** Every kind a token could name: the kind itself, else each kind it begins. */
+function kindCandidates(token: string): NoteKind[] {
+  const wanted = fold(trimTrailing(token));
+  if (!wanted) return [];
+  const exact = NOTE_KINDS.find((k) => k === wanted);
+  return exact ? [exact] : NOTE_KINDS.filter((k) => k.startsWith(wanted));
+}
+
+function exactArea(token: string): AuditArea | null {
+  const wanted = fold(trimTrailing(token));
+  return AUDIT_AREAS.find((area) => AREA_ALIASES[area].includes(wanted)) ?? null;
+}
+
+/** Every area a token could name: the area an alias names, else each area one of whose aliases it begins. */
+function areaCandidates(token: string): AuditArea[] {
+  const exact = exactArea(token);
+  if (exact) return [exact];
+  const wanted = fold(trimTrailing(token));
+  if (!wanted) return [];
+  return AUDIT_AREAS.filter((area) => AREA_ALIASES[area].some((alias) => alias.startsWith(wanted)));
+}
+
+function only<T>(candidates: readonly T[]): T | null {
+  return candidates.length === 1 ? candidates[0]! : null;
+}
+
 /** The participant a speaker token names: whole name, first name, or a unique prefix of either. */
 export function matchParticipant(token: string, participants: readonly MarkerParticipant[]): MarkerParticipant | null {
-  const wanted = compact(token.replace(/[.']+$/, ''));
-  if (!wanted) return null;
-  const exact = participants.filter((p) => compact(p.name) === wanted || compact(p.name.split(/\s+/)[0] ?? '') === wanted);
-  if (exact.length === 1) return exact[0]!;
-  const prefix = participants.filter((p) => compact(p.name).startsWith(wanted) || p.name.split(/\s+/).some((part) => compact(part).startsWith(wanted)));
-  return prefix.length === 1 ? prefix[0]! : null;
+  return only(participantCandidates(token, participants));
 }
 
 /** The kind a token names, in full or by an unambiguous prefix ("!ris" is a risk, "!q" is not enough). */
 export function matchKind(token: string): NoteKind | null {
-  const wanted = fold(token);
-  if (!wanted) return null;
-  const exact = NOTE_KINDS.find((k) => k === wanted);
-  if (exact) return exact;
-  const candidates = NOTE_KINDS.filter((k) => k.startsWith(wanted));
-  return candidates.length === 1 ? candidates[0]! : null;
+  return only(kindCandidates(token));
 }
 
+/** The area a token names: an alias ("^prod"), or an unambiguous prefix of one ("^appr"; "^pro" is not enough). */
 export function matchArea(token: string): AuditArea | null {
-  const wanted = fold(token);
-  for (const [area, aliases] of Object.entries(AREA_ALIASES) as [AuditArea, readonly string[]][]) {
-    if (aliases.includes(wanted)) return area;
-  }
-  return null;
+  return only(areaCandidates(token));
 }
 
 /**
@@ -88,12 +119,21 @@ export function isCompleteMarker(type: MarkerType, token: string, participants: 
   const wanted = compact(token);
   if (type === 'tag') return wanted.length > 0;
   if (type === 'kind') return NOTE_KINDS.some((k) => k === fold(token));
-  if (type === 'area') return matchArea(token) !== null;
-  return participants.some((p) => compact(p.name) === wanted || compact(p.name.split(/\s+/)[0] ?? '') === wanted);
+  if (type === 'area') return exactArea(token) !== null;
+  return participants.some((p) => compact(p.name) === wanted || compact(firstName(p.name)) === wanted);
 }
 
 function normaliseTag(token: string): string {
-  return token.replace(/[.']+$/, '').toLowerCase();
+  return trimTrailing(token).toLowerCase();
+}
+
+/** Every marker in the text, understood or not, in the order typed. */
+function findMarkers(input: string): Marker[] {
+  return [...input.matchAll(MARKER_PATTERN)].map((match) => {
+    const token = match[3]!;
+    const start = (match.index ?? 0) + (match[1] ?? '').length;
+    return { type: SIGILS[match[2]!]!, token, start, end: start + 1 + token.length };
+  });
 }
 
 /** Reads the markers out of typed text. The last speaker, kind and area win; tags accumulate. */
@@ -104,13 +144,8 @@ export function parseMarkers(input: string, participants: readonly MarkerPartici
   const tags: string[] = [];
   const markers: Marker[] = [];
 
-  for (const match of input.matchAll(MARKER_PATTERN)) {
-    const lead = match[1] ?? '';
-    const sigil = match[2]!;
-    const token = match[3]!;
-    const type = SIGILS[sigil]!;
-    const start = (match.index ?? 0) + lead.length;
-    const marker: Marker = { type, token, start, end: start + 1 + token.length };
+  for (const marker of findMarkers(input)) {
+    const { type, token } = marker;
     if (type === 'speaker') {
       const who = matchParticipant(token, participants);
       if (!who) continue;
@@ -178,7 +213,7 @@ export function suggestions(token: ActiveToken, participants: readonly MarkerPar
     return participants
       .filter((p) => !q || compact(p.name).startsWith(compact(q)) || p.name.split(/\s+/).some((part) => fold(part).startsWith(q)))
       .slice(0, 8)
-      .map((p) => ({ insert: `@${p.name.replace(/\s+/g, '_')}`, label: p.name }));
+      .map(speakerChoice);
   }
   if (token.type === 'kind') {
     return NOTE_KINDS.filter((k) => k.startsWith(q)).map((k) => ({ insert: `!${k}`, label: k }));
@@ -189,4 +224,66 @@ export function suggestions(token: ActiveToken, participants: readonly MarkerPar
       .map((a) => ({ insert: `^${a}`, label: a }));
   }
   return knownTags.filter((t) => t.startsWith(q) && t !== q).slice(0, 8).map((t) => ({ insert: `#${t}`, label: t }));
+}
+
+/** How a marker typed in the box reads: as one thing, as one of several, or as nothing the app knows. */
+export type MarkerStatus = 'recognised' | 'ambiguous' | 'unknown';
+
+export interface CheckedMarker extends Marker {
+  status: MarkerStatus;
+  /**
+   * What an ambiguous marker could mean, or what an unknown kind or area could be; each replaces the
+   * marker in the text. Empty for a recognised marker and for a speaker nobody in the room is called.
+   */
+  choices: Suggestion[];
+}
+
+export function speakerChoice(p: MarkerParticipant): Suggestion {
+  return { insert: `@${p.name.replace(/\s+/g, '_')}`, label: p.name };
+}
+
+function kindChoice(kind: NoteKind): Suggestion {
+  return { insert: `!${kind}`, label: NOTE_KIND_LABELS[kind] };
+}
+
+function areaChoice(area: AuditArea): Suggestion {
+  return { insert: `^${area}`, label: AUDIT_AREA_INFO[area].label };
+}
+
+function candidateChoices(marker: Marker, participants: readonly MarkerParticipant[]): Suggestion[] {
+  if (marker.type === 'speaker') return participantCandidates(marker.token, participants).map(speakerChoice);
+  if (marker.type === 'kind') return kindCandidates(marker.token).map(kindChoice);
+  if (marker.type === 'area') return areaCandidates(marker.token).map(areaChoice);
+  const tag = normaliseTag(marker.token);
+  return tag ? [{ insert: `#${tag}`, label: tag }] : [];
+}
+
+/**
+ * Every marker in the text with what it reads as, so none is quietly left as text: the same rules
+ * as parseMarkers, which takes exactly the recognised ones.
+ */
+export function checkMarkers(input: string, participants: readonly MarkerParticipant[]): CheckedMarker[] {
+  return findMarkers(input).map((marker) => {
+    const candidates = candidateChoices(marker, participants);
+    if (candidates.length === 1) return { ...marker, status: 'recognised', choices: [] };
+    if (candidates.length > 1) return { ...marker, status: 'ambiguous', choices: candidates };
+    const everything = marker.type === 'kind' ? NOTE_KINDS.map(kindChoice) : marker.type === 'area' ? AUDIT_AREAS.map(areaChoice) : [];
+    return { ...marker, status: 'unknown', choices: everything };
+  });
+}
+
+/** The markers that would be saved as plain text: the ones to ask about before saving. */
+export function unresolvedMarkers(input: string, participants: readonly MarkerParticipant[]): CheckedMarker[] {
+  return checkMarkers(input, participants).filter((marker) => marker.status !== 'recognised');
+}
+
+/** The text with one marker replaced (by a choice), and where the caret goes: just after it. */
+export function replaceMarker(input: string, marker: Pick<Marker, 'start' | 'end'>, insert: string): { text: string; caret: number } {
+  return { text: `${input.slice(0, marker.start)}${insert}${input.slice(marker.end)}`, caret: marker.start + insert.length };
+}
+
+/** The name a new participant most likely has, from the speaker marker that named them: "@sam" is Sam. */
+export function nameFromSpeakerToken(token: string): string {
+  const words = trimTrailing(token).split(/_+/).filter(Boolean);
+  return words.map((word) => (word === word.toLowerCase() ? `${word.charAt(0).toUpperCase()}${word.slice(1)}` : word)).join(' ');
 }

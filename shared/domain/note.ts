@@ -94,6 +94,8 @@ export const CaptureDraft = z.object({
     day: z.number().int().min(1).max(MAX_DAYS).nullable().default(null),
     sessionId: Id.nullable().default(null),
     visibility: NoteVisibility.default('client'),
+    /** Facilitator-only for every note until turned off, rather than for the next note alone. */
+    keepPrivate: z.boolean().default(false),
   }),
 });
 export type CaptureDraft = z.infer<typeof CaptureDraft>;

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import path from 'node:path';
 import { closeSync, openSync, writeSync } from 'node:fs';
@@ -7,6 +6,7 @@ import type { Finding } from '../../shared/domain/finding';
 import type { Note } from '../../shared/domain/note';
 import type { Participant } from '../../shared/domain/participant';
 import { DATABASE_FILE_NAME } from '../../electron/core/start-app-core';
+import { expectAccessible } from './axe';
 import { test, expect, type Harness } from './harness';
 import { call } from './pages/board-page';
 import { CommandPalette } from './pages/command-palette';
@@ -14,19 +14,6 @@ import { EngagementsPage } from './pages/engagements-page';
 import { WorkspacePage } from './pages/workspace-page';
 
 const SHOTS = 'test-results/screens';
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Fails with each serious or critical violation named by rule and element, so the report says what to fix. */
-async function expectAccessible(page: Page, screen: string, strict?: { rules: string[]; include: string }): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
-  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const describe = (v: (typeof results.violations)[number]) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join('; ')}`;
-  expect.soft(blocking.map(describe), `${screen}: serious or critical violations`).toEqual([]);
-  if (strict) {
-    const extra = await new AxeBuilder({ page }).include(strict.include).withRules(strict.rules).analyze();
-    expect.soft(extra.violations.map(describe), `${screen}: ${strict.rules.join(', ')}`).toEqual([]);
-  }
-}
 
 /** The projector view is held to AAA contrast (7:1), for a room reading it from the back. */
 const PRESENTER_AAA = { rules: ['color-contrast-enhanced'], include: '.presenter' };

@@ -1,27 +1,7 @@
-import type { Page } from '@playwright/test';
 import type { Note } from '../../shared/domain/note';
-import { test, expect, type Harness } from './harness';
+import { test, expect } from './harness';
 import { BoardPage, call } from './pages/board-page';
-import { CapturePage } from './pages/capture-page';
-import { EngagementsPage } from './pages/engagements-page';
-import { WorkspacePage } from './pages/workspace-page';
-
-async function openCapture(page: Page, harness: Harness, participants: { name: string; function: string }[] = []) {
-  await harness.open();
-  await new EngagementsPage(page).create({ client: 'Northwind Logistics', pilot: 'Invoice extraction', weekStart: '2026-03-02' });
-  const workspace = new WorkspacePage(page);
-  await workspace.expectOpen('Northwind Logistics');
-  const [engagement] = harness.query<{ id: string }>('SELECT id FROM engagements');
-  for (const p of participants) {
-    const result = await harness.dispatch({ url: `${'http://audit-workshop.test'}/index.html`, isMainFrame: true }, 'participants:create', { engagementId: engagement!.id, ...p });
-    expect(result.ok).toBe(true);
-  }
-  if (participants.length > 0) await page.reload();
-  await workspace.goTo('Capture');
-  const capture = new CapturePage(page);
-  await expect(capture.box).toBeFocused();
-  return { capture, engagementId: engagement!.id, workspace };
-}
+import { openCapture } from './pages/capture-page';
 
 test('fifty notes typed fast with markers are all saved, in order, with the right fields', async ({ page, harness }) => {
   // 50 notes are over a thousand real keystrokes; on a loaded two-core machine that takes a while.

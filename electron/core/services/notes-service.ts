@@ -161,7 +161,8 @@ export function createNotesService(
     saveDraft: ctx.db.transaction((engagementId: string, draft: CaptureDraft) => {
       requireEngagement(engagementsRepo, engagementId);
       const at = timestamp(ctx);
-      if (draft.text === '') drafts.clear(engagementId);
+      // An empty box set to facilitator-only is still kept: after a restart it must not come back client-visible.
+      if (draft.text === '' && draft.context.visibility === 'client') drafts.clear(engagementId);
       else drafts.save(engagementId, draft.text, draft.context, at);
       return { savedAt: at };
     }),

@@ -1,12 +1,28 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { activeToken, isCompleteMarker, parseMarkers, suggestions, type Suggestion } from '../../../shared/capture/markers';
+import { afterSend, nextPrivacyMode, privacyMode, withPrivacyMode, type PrivacyMode } from '../../../shared/capture/capture-privacy';
+import {
+  activeToken,
+  checkMarkers,
+  isCompleteMarker,
+  parseMarkers,
+  replaceMarker,
+  speakerChoice,
+  suggestions,
+  unresolvedMarkers,
+  type CheckedMarker,
+  type MarkerParticipant,
+  type Suggestion,
+} from '../../../shared/capture/markers';
 import { AUDIT_AREA_INFO } from '../../../shared/domain/audit-areas';
 import type { Engagement } from '../../../shared/domain/engagement';
 import { NOTE_KIND_LABELS, type CaptureDraft } from '../../../shared/domain/note';
+import type { ParticipantFunction } from '../../../shared/domain/participant';
 import { errorMessage } from '../../lib/api-client';
 import { useNow } from '../../lib/use-now';
 import { useAppState } from '../../app/store-context';
-import { captureContext } from './capture-context';
+import { captureContext, FRESH_CONTEXT } from './capture-context';
+import { MarkerCheck } from './MarkerCheck';
+import { KeepPrivateBanner, PrivacySwitch } from './PrivacySwitch';
 
 /** How long typing may go unsaved before the draft is written: well under the 500 ms at risk. */
 const DRAFT_DEBOUNCE_MS = 250;
@@ -15,32 +31,35 @@ type SaveState =
   | { kind: 'idle' }
   | { kind: 'draft-saved' }
   | { kind: 'saving' }
-  | { kind: 'saved'; ref: string }
+  | { kind: 'saved'; ref: string; facilitatorOnly: boolean }
   | { kind: 'failed'; message: string };
 
-const EMPTY_CONTEXT: CaptureDraft['context'] = { day: null, sessionId: null, visibility: 'client' };
-
 /**
- * The capture box. Enter saves, Shift+Enter starts a new line; markers become fields as you type.
- * The text is written to a draft as it is typed, and a note is shown as saved only once its
- * transaction has committed.
+ * The capture box. Enter saves, Shift+Enter starts a new line; markers become fields as you type,
+ * and a marker that names nothing is shown at once and asked about on Enter rather than saved as
+ * text. The text is written to a draft as it is typed, and a note is shown as saved only once its
+ * transaction has committed. A one-note private choice is spent by the save; "keep private" lasts.
  */
 export function CaptureBox({ engagement }: { engagement: Engagement }) {
   const participants = useAppState((s) => s.participants);
   const sessions = useAppState((s) => s.sessions);
   const knownTags = useAppState((s) => s.knownTags);
   const saveNote = useAppState((s) => s.saveNote);
+  const saveParticipant = useAppState((s) => s.saveParticipant);
+  const notify = useAppState((s) => s.notify);
   const loadDraft = useAppState((s) => s.loadDraft);
   const saveDraft = useAppState((s) => s.saveDraft);
   const registerDraftFlush = useAppState((s) => s.registerDraftFlush);
   const focusTick = useAppState((s) => s.captureFocusTick);
   const now = useNow(15_000);
   const [text, setText] = useState('');
-  const [context, setContext] = useState<CaptureDraft['context']>(EMPTY_CONTEXT);
+  const [context, setContext] = useState<CaptureDraft['context']>(FRESH_CONTEXT);
   const [loaded, setLoaded] = useState(false);
   const [caret, setCaret] = useState(0);
-  const [highlight, setHighlight] = useState(0);
+  /** The suggestion the user moved to with the arrow keys; null until they do. */
+  const [chosen, setChosen] = useState<number | null>(null);
   const [dismissedAt, setDismissedAt] = useState<number | null>(null);
+  const [asking, setAsking] = useState(false);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const draftTimer = useRef<number | undefined>(undefined);
@@ -113,23 +132,39 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
   const where = captureContext(engagement, sessions, context, now);
   const participantsForMarkers = useMemo(() => participants.map((p) => ({ id: p.id, name: p.name })), [participants]);
   const parsed = parseMarkers(text, participantsForMarkers);
+  const checked = useMemo(() => checkMarkers(text, participantsForMarkers), [text, participantsForMarkers]);
+  const unresolved = checked.filter((m) => m.status !== 'recognised');
   const token = activeToken(text, caret);
-  const options: Suggestion[] = token && dismissedAt !== token.start ? suggestions(token, participantsForMarkers, knownTags) : [];
+  const options: Suggestion[] = token && !asking && dismissedAt !== token.start ? suggestions(token, participantsForMarkers, knownTags) : [];
+  // A marker that already reads as one thing offers its completion to Enter; an ambiguous one waits for a choice.
+  const tokenReadsAsOne = token !== null && checked.some((m) => m.start === token.start && m.status === 'recognised');
+  const highlight = options.length === 0 ? null : chosen !== null ? Math.min(chosen, options.length - 1) : tokenReadsAsOne ? 0 : null;
+  // The marker being typed shows its choices in the suggestions; the others are listed below the box.
+  const warnings = options.length > 0 && token ? unresolved.filter((m) => m.start !== token.start) : unresolved;
   const speaker = participants.find((p) => p.id === parsed.speakerId);
   const area = parsed.area ?? where.session?.area ?? null;
+  const mode = privacyMode(context);
 
   const update = (value: string, nextCaret: number) => {
     setText(value);
     setCaret(nextCaret);
-    setHighlight(0);
+    setChosen(null);
     if (saveState.kind !== 'saving') setSaveState({ kind: 'idle' });
     scheduleDraft({ text: value, context });
   };
+
+  const placeCaret = (at: number) =>
+    requestAnimationFrame(() => {
+      textareaRef.current?.focus();
+      textareaRef.current?.setSelectionRange(at, at);
+    });
 
   const changeContext = (next: CaptureDraft['context']) => {
     setContext(next);
     scheduleDraft({ text, context: next });
   };
+
+  const changeMode = (next: PrivacyMode) => changeContext(withPrivacyMode(context, next));
 
   const accept = (option: Suggestion) => {
     if (!token) return;
@@ -138,57 +173,105 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
     const value = `${before}${option.insert} ${after}`;
     const nextCaret = before.length + option.insert.length + 1;
     update(value, nextCaret);
-    requestAnimationFrame(() => textareaRef.current?.setSelectionRange(nextCaret, nextCaret));
+    placeCaret(nextCaret);
   };
 
-  const submit = () => {
-    if (parsed.text.trim() === '') {
-      setSaveState({ kind: 'failed', message: text.trim() === '' ? 'Type a note first; an empty note is not saved.' : 'The note has markers but no words yet.' });
+  /**
+   * Saves `value` as a note, unless a marker in it names nothing: then nothing is saved and the box
+   * asks what was meant. `asText` is the explicit answer "save the markers as plain text".
+   */
+  const submit = (value: string, people: readonly MarkerParticipant[], asText = false) => {
+    const note = parseMarkers(value, people);
+    if (note.text.trim() === '') {
+      setSaveState({ kind: 'failed', message: value.trim() === '' ? 'Type a note first; an empty note is not saved.' : 'The note has markers but no words yet.' });
       return;
     }
-    const typed = text;
+    if (!asText && unresolvedMarkers(value, people).length > 0) {
+      setAsking(true);
+      return;
+    }
+    // Read through `latest`: a choice made after a pause (a participant added) must not save with an older privacy setting.
+    const sent = latest.current.context;
+    const target = captureContext(engagement, sessions, sent, now);
+    const next = afterSend(sent);
     window.clearTimeout(draftTimer.current);
     setText('');
     setCaret(0);
+    setAsking(false);
+    setContext(next);
     setSaveState({ kind: 'saving' });
     saveNote({
       engagementId: engagement.id,
-      day: where.day,
-      sessionId: where.session?.id ?? null,
-      area,
-      kind: parsed.kind ?? 'observation',
-      speakerId: parsed.speakerId,
-      tags: parsed.tags,
-      text: parsed.text,
-      visibility: context.visibility,
+      day: target.day,
+      sessionId: target.session?.id ?? null,
+      area: note.area ?? target.session?.area ?? null,
+      kind: note.kind ?? 'observation',
+      speakerId: note.speakerId,
+      tags: note.tags,
+      text: note.text,
+      visibility: sent.visibility,
     }).then(
-      (note) => {
-        setSaveState({ kind: 'saved', ref: note.ref });
+      (saved) => {
+        setSaveState({ kind: 'saved', ref: saved.ref, facilitatorOnly: saved.visibility === 'facilitator' });
         window.clearTimeout(draftTimer.current);
         void writeDraft(latest.current);
       },
       (error: unknown) => {
-        // The box never loses what was typed: the failed note goes back in front of anything typed since.
-        const restored = latest.current.text ? `${typed}\n${latest.current.text}` : typed;
+        // The box never loses what was typed: the failed note goes back in front of anything typed since,
+        // and a private note stays private for the retry.
+        const restored = latest.current.text ? `${value}\n${latest.current.text}` : value;
+        const current = latest.current.context;
+        const retry = sent.visibility === 'facilitator' && privacyMode(current) === 'client' ? withPrivacyMode(current, 'this-note') : current;
         setText(restored);
+        setContext(retry);
         setSaveState({ kind: 'failed', message: `Not saved. ${errorMessage(error)}` });
-        void writeDraft({ text: restored, context: latest.current.context });
+        void writeDraft({ text: restored, context: retry });
       },
     );
+  };
+
+  /** A choice for a marker replaces it in the text; once the question is answered in full, the note is saved. */
+  const choose = (marker: CheckedMarker, insert: string, people: readonly MarkerParticipant[] = participantsForMarkers) => {
+    const current = latest.current.text;
+    // The text may have changed while a participant was being added: replace the marker only where it still stands.
+    if (current.slice(marker.start, marker.end) !== text.slice(marker.start, marker.end)) return;
+    const replaced = replaceMarker(current, marker, insert);
+    if (asking && unresolvedMarkers(replaced.text, people).length === 0) {
+      submit(replaced.text, people);
+      placeCaret(0);
+      return;
+    }
+    update(replaced.text, replaced.caret);
+    if (!asking) placeCaret(replaced.caret);
+  };
+
+  const addParticipant = async (marker: CheckedMarker, name: string, fn: ParticipantFunction) => {
+    const participant = await saveParticipant({ engagementId: engagement.id, name, function: fn, daysAttended: [where.day] });
+    notify({ tone: 'success', message: `Added ${participant.name} as a participant.` });
+    choose(marker, speakerChoice(participant).insert, [...participantsForMarkers, { id: participant.id, name: participant.name }]);
+  };
+
+  const keepEditing = () => {
+    setAsking(false);
+    setDismissedAt(token?.start ?? null);
+    placeCaret(caret);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (options.length > 0) {
       if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
         event.preventDefault();
-        setHighlight((h) => (h + (event.key === 'ArrowDown' ? 1 : options.length - 1)) % options.length);
+        const down = event.key === 'ArrowDown';
+        setChosen(highlight === null ? (down ? 0 : options.length - 1) : (highlight + (down ? 1 : options.length - 1)) % options.length);
         return;
       }
-      // Enter completes only a marker that does not yet name anything; a complete one lets Enter save,
-      // so a fast typist never has a note swallowed by a suggestion.
-      if ((event.key === 'Enter' && !event.shiftKey && token !== null && !isCompleteMarker(token.type, token.query, participantsForMarkers)) || event.key === 'Tab') {
+      // Enter takes a suggestion the user moved to, or completes a marker that reads as one thing but is not
+      // whole yet; a complete marker lets Enter save, so a fast typist never has a note swallowed by a suggestion.
+      const completes =
+        chosen !== null || (highlight !== null && token !== null && !isCompleteMarker(token.type, token.query, participantsForMarkers));
+      if ((event.key === 'Enter' && !event.shiftKey && completes) || event.key === 'Tab') {
         event.preventDefault();
-        accept(options[Math.min(highlight, options.length - 1)]!);
+        accept(options[highlight ?? 0]!);
         return;
       }
       if (event.key === 'Escape') {
@@ -199,14 +282,21 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
     }
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
-      submit();
+      submit(text, participantsForMarkers);
+    }
+  };
+
+  const onBoxKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if ((event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'p') {
+      event.preventDefault();
+      changeMode(nextPrivacyMode(mode));
     }
   };
 
   const daySessions = sessions.filter((s) => s.day === where.day && s.kind !== 'break');
 
   return (
-    <section className="capture-box" aria-label="Capture a note">
+    <section className={`capture-box privacy-${mode}`} aria-label="Capture a note" onKeyDown={onBoxKeyDown}>
       <div className="capture-context">
         <label>
           <span className="sr-only">Day</span>
@@ -237,15 +327,9 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
             </option>
           ))}
         </select>
-        <div className="segmented" role="group" aria-label="Who may see the note">
-          <button type="button" aria-pressed={context.visibility === 'client'} onClick={() => changeContext({ ...context, visibility: 'client' })}>
-            Client-visible
-          </button>
-          <button type="button" aria-pressed={context.visibility === 'facilitator'} onClick={() => changeContext({ ...context, visibility: 'facilitator' })}>
-            Facilitator only
-          </button>
-        </div>
+        <PrivacySwitch mode={mode} onChange={changeMode} />
       </div>
+      {mode === 'keep' && <KeepPrivateBanner onTurnOff={() => changeMode('client')} />}
 
       <div className="capture-input">
         <textarea
@@ -254,14 +338,17 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
           aria-describedby={`${listboxId}-help`}
           aria-autocomplete="list"
           aria-controls={options.length > 0 ? listboxId : undefined}
-          aria-activedescendant={options.length > 0 ? `${listboxId}-${Math.min(highlight, options.length - 1)}` : undefined}
+          aria-activedescendant={highlight !== null ? `${listboxId}-${highlight}` : undefined}
           aria-keyshortcuts="Control+Shift+N"
-          placeholder="Type what you hear. Enter saves, Shift+Enter adds a line.  @speaker  !risk  ^approach  #tag"
+          placeholder={`${mode === 'client' ? '' : 'Facilitator only. '}Type what you hear. Enter saves, Shift+Enter adds a line.  @speaker  !risk  ^approach  #tag`}
           rows={3}
           value={text}
           disabled={!loaded}
-          className={context.visibility === 'facilitator' ? 'is-private' : undefined}
-          onChange={(e) => update(e.target.value, e.target.selectionStart)}
+          className={mode === 'client' ? undefined : 'is-private'}
+          onChange={(e) => {
+            setAsking(false);
+            update(e.target.value, e.target.selectionStart);
+          }}
           onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
           onKeyDown={onKeyDown}
         />
@@ -272,7 +359,7 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
                 key={option.insert}
                 id={`${listboxId}-${index}`}
                 role="option"
-                aria-selected={index === Math.min(highlight, options.length - 1)}
+                aria-selected={index === highlight}
                 onMouseDown={(e) => {
                   e.preventDefault();
                   accept(option);
@@ -285,6 +372,20 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
           </ul>
         )}
       </div>
+
+      <MarkerCheck
+        text={text}
+        markers={asking ? unresolved : warnings}
+        asking={asking}
+        day={where.day}
+        onChoose={(marker, insert) => choose(marker, insert)}
+        onAddParticipant={addParticipant}
+        onSaveAsText={() => {
+          submit(text, participantsForMarkers, true);
+          placeCaret(0);
+        }}
+        onKeepEditing={keepEditing}
+      />
 
       <div className="capture-footer">
         <div className="capture-chips" aria-label="This note will be saved as">
@@ -300,17 +401,18 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
               #{tag}
             </span>
           ))}
-          {context.visibility === 'facilitator' && <span className="chip chip-private">Facilitator only</span>}
+          {mode !== 'client' && <span className="chip chip-private">{mode === 'keep' ? 'Facilitator only · kept on' : 'Facilitator only · this note'}</span>}
         </div>
         <p className={`save-indicator save-${saveState.kind}`} role="status" aria-live="polite" data-testid="save-indicator">
           {saveState.kind === 'saving' && 'Saving…'}
-          {saveState.kind === 'saved' && `Saved ${saveState.ref}`}
+          {saveState.kind === 'saved' && `Saved ${saveState.ref}${saveState.facilitatorOnly ? ' — facilitator-only' : ''}`}
           {saveState.kind === 'draft-saved' && (text ? 'Draft kept' : '')}
           {saveState.kind === 'failed' && saveState.message}
         </p>
       </div>
       <p id={`${listboxId}-help`} className="sr-only">
-        Enter saves the note. Shift+Enter adds a line. Type @ for a speaker, ! for a kind, ^ for an area and # for a tag.
+        Enter saves the note. Shift+Enter adds a line. Type @ for a speaker, ! for a kind, ^ for an area and # for a tag. Control+Shift+P
+        steps between client-visible, facilitator-only for this note, and keep private.
       </p>
     </section>
   );

@@ -5,7 +5,7 @@ import { errorMessage } from '../../lib/api-client';
 import { SessionTimer } from '../agenda/SessionTimer';
 import type { SectionScreenProps } from '../workspace/section-screens';
 import { CaptureBox } from './CaptureBox';
-import { captureContext } from './capture-context';
+import { captureContext, FRESH_CONTEXT } from './capture-context';
 import { NoteSearch } from './NoteSearch';
 import { NoteTimeline } from './NoteTimeline';
 import './capture.css';
@@ -20,7 +20,7 @@ export function CaptureScreen({ engagement }: SectionScreenProps) {
   const notify = useAppState((s) => s.notify);
   const now = useNow();
   const focus = route.name === 'workspace' ? (route.focus ?? null) : null;
-  const defaultDay = captureContext(engagement, sessions, { day: null, sessionId: null, visibility: 'client' }, now).day;
+  const defaultDay = captureContext(engagement, sessions, FRESH_CONTEXT, now).day;
   const [day, setDay] = useState<number | null>(null);
   const [query, setQuery] = useState('');
   const shownDay = day ?? defaultDay;

@@ -3,6 +3,9 @@ import type { Engagement } from '../../../shared/domain/engagement';
 import type { CaptureDraft } from '../../../shared/domain/note';
 import type { Session } from '../../../shared/domain/session';
 
+/** A box nobody has set: it follows the agenda and the clock, and its notes are client-visible. */
+export const FRESH_CONTEXT: CaptureDraft['context'] = { day: null, sessionId: null, visibility: 'client', keepPrivate: false };
+
 export interface CaptureContext {
   day: number;
   session: Session | null;

@@ -21,6 +21,7 @@ export function keyboardShortcuts(isMac: boolean): KeyboardShortcut[] {
     { keys: ['Enter'], does: 'Capture: save the note' },
     { keys: ['Shift', 'Enter'], does: 'Capture: new line in the note' },
     { keys: ['@ ! ^ #'], does: 'Capture: speaker, kind, area and tag markers' },
+    { keys: [mod, 'Shift', 'P'], does: 'Capture: who may see the note (client-visible, facilitator only for this note, keep private)' },
     { keys: [mod, 'S'], does: 'Save the engagement setup' },
     { keys: ['↑', '↓', '←', '→'], does: 'Agenda: move between sessions and days' },
     { keys: ['Enter'], does: 'Agenda: edit the focused session' },

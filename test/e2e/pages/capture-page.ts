@@ -1,4 +1,25 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { TEST_ORIGIN, type Harness } from '../harness';
+import { EngagementsPage } from './engagements-page';
+import { WorkspacePage } from './workspace-page';
+
+/** A new engagement with these participants, open on Capture with the box focused. */
+export async function openCapture(page: Page, harness: Harness, participants: { name: string; function: string }[] = []) {
+  await harness.open();
+  await new EngagementsPage(page).create({ client: 'Northwind Logistics', pilot: 'Invoice extraction', weekStart: '2026-03-02' });
+  const workspace = new WorkspacePage(page);
+  await workspace.expectOpen('Northwind Logistics');
+  const [engagement] = harness.query<{ id: string }>('SELECT id FROM engagements');
+  for (const p of participants) {
+    const result = await harness.dispatch({ url: `${TEST_ORIGIN}/index.html`, isMainFrame: true }, 'participants:create', { engagementId: engagement!.id, ...p });
+    expect(result.ok).toBe(true);
+  }
+  if (participants.length > 0) await page.reload();
+  await workspace.goTo('Capture');
+  const capture = new CapturePage(page);
+  await expect(capture.box).toBeFocused();
+  return { capture, engagementId: engagement!.id, workspace };
+}
 
 /** The Capture section: the capture box, its save indicator, the timeline and search. */
 export class CapturePage {

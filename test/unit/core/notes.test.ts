@@ -202,11 +202,31 @@ describe('capture draft', () => {
   it('is kept per engagement and cleared when emptied', async () => {
     const { call, engagement } = await setup();
     expect(await call('drafts:get', { engagementId: engagement.id })).toBeNull();
-    const draft = { text: 'half a sent', context: { day: 2, sessionId: null, visibility: 'facilitator' } };
+    const draft = { text: 'half a sent', context: { day: 2, sessionId: null, visibility: 'client', keepPrivate: false } };
     await call('drafts:save', { engagementId: engagement.id, draft });
     expect(await call('drafts:get', { engagementId: engagement.id })).toEqual(draft);
     await call('drafts:save', { engagementId: engagement.id, draft: { ...draft, text: '' } });
     expect(await call('drafts:get', { engagementId: engagement.id })).toBeNull();
+  });
+
+  it('keeps an empty box that is set to facilitator-only, so a restart does not make it client-visible', async () => {
+    const { call, engagement } = await setup();
+    const keeping = { text: '', context: { day: null, sessionId: null, visibility: 'facilitator', keepPrivate: true } };
+    await call('drafts:save', { engagementId: engagement.id, draft: keeping });
+    expect(await call('drafts:get', { engagementId: engagement.id })).toEqual(keeping);
+    await call('drafts:save', { engagementId: engagement.id, draft: { text: '', context: { ...keeping.context, visibility: 'client', keepPrivate: false } } });
+    expect(await call('drafts:get', { engagementId: engagement.id })).toBeNull();
+  });
+
+  it('reads a draft written before "keep private" existed as not keeping private', async () => {
+    const { call, core, engagement } = await setup();
+    core.db
+      .prepare('INSERT INTO capture_drafts (engagement_id, text, context, updated_at) VALUES (?, ?, ?, ?)')
+      .run(engagement.id, 'older', JSON.stringify({ day: null, sessionId: null, visibility: 'facilitator' }), '2026-03-02T09:00:00.000Z');
+    expect(await call('drafts:get', { engagementId: engagement.id })).toEqual({
+      text: 'older',
+      context: { day: null, sessionId: null, visibility: 'facilitator', keepPrivate: false },
+    });
   });
 });
 

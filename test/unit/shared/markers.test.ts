@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeToken, isCompleteMarker, parseMarkers, suggestions } from '../../../shared/capture/markers';
+import { activeToken, checkMarkers, isCompleteMarker, nameFromSpeakerToken, parseMarkers, replaceMarker, suggestions, unresolvedMarkers } from '../../../shared/capture/markers';
 import { highlightTerms, searchTerms, toFtsQuery } from '../../../shared/capture/search-query';
 
 const people = [
@@ -32,6 +32,9 @@ describe('parseMarkers', () => {
     ['HTML stays literal text', '<img src=x onerror=alert(1)> #xss', { text: '<img src=x onerror=alert(1)>', tags: ['xss'] }],
     ['emoji and combining marks round-trip', '👍🏽 cafe\u0301 ok', { text: '👍🏽 cafe\u0301 ok' }],
     ['right-to-left text round-trips', 'הלקוח מרוצה ^fit', { text: 'הלקוח מרוצה', area: 'problem-fit' }],
+    ['an area by unambiguous prefix', '^appr vendor lock-in', { area: 'approach', text: 'vendor lock-in' }],
+    ['an ambiguous area prefix stays text', '^pro later', { area: null, text: '^pro later' }],
+    ['a kind or area ending a sentence', 'Who is paged !question. ^prod.', { kind: 'question', area: 'production-requirements', text: 'Who is paged' }],
   ])('%s', (_name, input, expected) => {
     expect(parseMarkers(input, people)).toMatchObject(expected);
   });
@@ -42,6 +45,80 @@ describe('parseMarkers', () => {
       { type: 'speaker', token: 'ana', start: 3, end: 7 },
       { type: 'tag', token: 'x', start: 8, end: 10 },
     ]);
+  });
+});
+
+describe('checkMarkers', () => {
+  const check = (input: string) => checkMarkers(input, people).map(({ token, status, choices }) => ({ token, status, choices: choices.map((c) => c.label) }));
+
+  it('tells a recognised marker from an ambiguous one, with what it could mean', () => {
+    expect(check('!q Who retrains it? ^pro @an #sap !risk')).toEqual([
+      { token: 'q', status: 'ambiguous', choices: ['Quote', 'Question'] },
+      { token: 'pro', status: 'ambiguous', choices: ['Problem fit', 'Production requirements'] },
+      { token: 'an', status: 'ambiguous', choices: ['Ana Silva', 'Anders Berg'] },
+      { token: 'sap', status: 'recognised', choices: [] },
+      { token: 'risk', status: 'recognised', choices: [] },
+    ]);
+  });
+
+  it('offers every kind or area for one it does not know, and nobody for a speaker it does not know', () => {
+    expect(check('!urgent ^legal @sam')).toEqual([
+      { token: 'urgent', status: 'unknown', choices: ['Observation', 'Quote', 'Risk', 'Decision', 'Question', 'Action', 'Assumption'] },
+      { token: 'legal', status: 'unknown', choices: ['Problem fit', 'Approach', 'Production requirements', 'Path to ship'] },
+      { token: 'sam', status: 'unknown', choices: [] },
+    ]);
+  });
+
+  it('gives each choice as the marker that replaces it, and where the marker stands', () => {
+    const [q] = checkMarkers('so !q, who?', people);
+    expect(q).toMatchObject({ type: 'kind', start: 3, end: 5 });
+    expect(q!.choices).toEqual([
+      { insert: '!quote', label: 'Quote' },
+      { insert: '!question', label: 'Question' },
+    ]);
+    expect(replaceMarker('so !q, who?', q!, '!question')).toEqual({ text: 'so !question, who?', caret: 12 });
+    expect(unresolvedMarkers('so !question, who?', people)).toEqual([]);
+    const [an] = checkMarkers('@an said', people);
+    expect(an!.choices.map((c) => c.insert)).toEqual(['@Ana_Silva', '@Anders_Berg']);
+  });
+
+  it.each([
+    'We re-key every invoice',
+    '@ana !risk ^prod the link breaks #sap',
+    '!q ^pro @an @sam !urgent #x',
+    'mail ana@corp.com about C# wow!',
+    '@zoe !dec ^appr !question. ^path #Cost.',
+  ])('recognises exactly the markers the note takes as fields: %s', (input) => {
+    const recognised = checkMarkers(input, people)
+      .filter((m) => m.status === 'recognised')
+      .map(({ type, token, start, end }) => ({ type, token, start, end }));
+    expect(recognised).toEqual(parseMarkers(input, people).markers);
+  });
+
+  it('reads no marker in plain text, and none is left once each is answered', () => {
+    expect(checkMarkers('wow! C# ana@corp.com', people)).toEqual([]);
+    let text = '!q ^pro who owns it';
+    for (let marker = unresolvedMarkers(text, people)[0]; marker; marker = unresolvedMarkers(text, people)[0]) {
+      text = replaceMarker(text, marker, marker.choices[1]!.insert).text;
+    }
+    expect(parseMarkers(text, people)).toMatchObject({ kind: 'question', area: 'production-requirements', text: 'who owns it' });
+  });
+});
+
+describe('nameFromSpeakerToken', () => {
+  it.each([
+    ['sam', 'Sam'],
+    ['ana_silva', 'Ana Silva'],
+    ['McDonald', 'McDonald'],
+    ['łukasz.', 'Łukasz'],
+    ['José_Ramírez', 'José Ramírez'],
+  ])('%s → %s', (token, name) => {
+    expect(nameFromSpeakerToken(token)).toBe(name);
+  });
+
+  it('gives a name whose marker names that participant once added', () => {
+    const sam = { id: 'p-sam', name: nameFromSpeakerToken('sam') };
+    expect(checkMarkers('@sam agreed', [...people, sam])[0]).toMatchObject({ status: 'recognised' });
   });
 });
 
@@ -80,6 +157,7 @@ describe('isCompleteMarker', () => {
     expect(isCompleteMarker('kind', 'risk', people)).toBe(true);
     expect(isCompleteMarker('kind', 'ris', people)).toBe(false);
     expect(isCompleteMarker('area', 'prod', people)).toBe(true);
+    expect(isCompleteMarker('area', 'appr', people)).toBe(false);
     expect(isCompleteMarker('tag', 'b1', people)).toBe(true);
     expect(isCompleteMarker('tag', '', people)).toBe(false);
   });
