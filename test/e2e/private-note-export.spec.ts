@@ -1,11 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect, type Harness } from './harness';
-import { call } from './pages/board-page';
-import { CapturePage } from './pages/capture-page';
+import { test, expect } from './harness';
+import { openCapture } from './pages/capture-page';
 import { DeliverablesPage } from './pages/deliverables-page';
-import { WorkspacePage } from './pages/workspace-page';
 import { missingTools } from '../unit/helpers/external-tools';
 import { zipText } from '../unit/helpers/zip';
 
@@ -23,20 +21,11 @@ function packText(folder: string): Map<string, string> {
   return texts;
 }
 
-async function openCapture(page: import('@playwright/test').Page, harness: Harness) {
-  const engagement = await call<{ id: string }>(harness, 'engagements:create', { clientName: 'Northwind Logistics', pilotName: 'Invoice extraction', weekStart: '2026-03-02' });
-  await call(harness, 'participants:create', { engagementId: engagement.id, name: 'Margaret Okafor', function: 'sponsor' });
-  await harness.open(`#/engagements/${engagement.id}/capture`);
-  const capture = new CapturePage(page);
-  await expect(capture.box).toBeFocused();
-  return capture;
-}
-
 test('a facilitator-only note edited, pinned and toggled through the screen never reaches a file of the week pack', async ({ page, harness }) => {
   const missing = missingTools('the week pack PDFs as text', 'pdftotext');
   test.skip(missing !== null, missing ?? '');
   test.setTimeout(120_000);
-  const capture = await openCapture(page, harness);
+  const { capture, workspace } = await openCapture(page, harness, [{ name: 'Margaret Okafor', function: 'sponsor' }]);
   await capture.capture('@margaret !risk ^production The exception queue is owned by nobody');
   await capture.capture('Margaret and Raj disagree about the hedcount play');
   const aside = capture.note('Margaret and Raj disagree');
@@ -71,7 +60,7 @@ test('a facilitator-only note edited, pinned and toggled through the screen neve
     { text: 'Margaret and Raj disagree about the headcount play', visibility: 'facilitator', kind: 'observation', area: null, speaker_name: '', pinned: 1 },
   ]);
 
-  await new WorkspacePage(page).goTo('Deliverables');
+  await workspace.goTo('Deliverables');
   const deliverables = new DeliverablesPage(page);
   await deliverables.expectPreview();
   await deliverables.exportWeekPack();
