@@ -60,7 +60,7 @@ function recoveryModeError(): AppError {
 
 /**
  * Every start goes through here (Electron main and the test harness alike): an existing file is
- * checked with quick_check first; a damaged, unreadable or newer-version file puts the app in
+ * fully checked first (integrity and foreign keys); a damaged, unreadable or newer-version file puts the app in
  * recovery mode instead of opening it, and the handler table then serves the recovery screen.
  */
 export function startAppCore(options: StartAppCoreOptions): AppRuntime {

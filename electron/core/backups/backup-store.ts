@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/ipc/result';
 import { listBackupFiles, type BackupFile } from './backup-files';
 import { readManifest } from './backup-manifest';
 import { writeVerifiedBackup } from './backup-writer';
+import { databaseDamage } from '../db/database-check';
 
 /** How many backups of each kind are kept; the oldest beyond this are removed after a good new one. */
 export const BACKUPS_KEPT: Record<BackupKind, number> = {
@@ -19,7 +20,7 @@ export interface BackupStore {
   /** Takes a verified backup of `source`, then rotates that kind. Throws an AppError on failure. */
   take(source: Database.Database, kind: BackupKind, at: Date): BackupSummary;
   latestAt(kind: BackupKind): Date | null;
-  /** Backups that open and pass quick_check with a schema this app can read, newest first. */
+  /** Backups that open and pass the full check with a schema this app can read, newest first. */
   listVerified(latestSchemaVersion: number): BackupSummary[];
   /** The file behind a listed id, or a not_found AppError. */
   resolve(id: string): BackupFile;
@@ -46,7 +47,7 @@ export function createBackupStore(folder: string): BackupStore {
     let db: Database.Database | undefined;
     try {
       db = new Database(file.path, { readonly: true, fileMustExist: true });
-      if (db.pragma('quick_check', { simple: true }) !== 'ok') return null;
+      if (databaseDamage(db) !== null) return null;
       const manifest = readManifest(db);
       if (manifest.schemaVersion > latestSchemaVersion) return null;
       return { id: file.id, kind: file.kind, createdAt: file.createdAt.toISOString(), ...manifest };

@@ -3,20 +3,21 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupKind, BackupSummary } from '../../../shared/domain/backup';
 import { AppError } from '../../../shared/ipc/result';
+import { databaseDamage } from '../db/database-check';
 import { backupFailedError } from './backup-errors';
 import { backupFileName, parseBackupFile } from './backup-files';
 import { readManifest, type BackupManifest } from './backup-manifest';
 
 /**
- * Opens a finished database file, runs quick_check and reads its manifest. The file is switched
+ * Opens a finished database file, runs the full check and reads its manifest. The file is switched
  * to a rollback journal so it stands alone, with no -wal or -shm beside it.
  */
 export function verifyDatabaseCopy(filePath: string): BackupManifest {
   const db = new Database(filePath, { fileMustExist: true });
   try {
     db.pragma('journal_mode = DELETE');
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new AppError('backup_failed', `The new copy failed its check (${String(check)}), so it was discarded.`);
+    const damage = databaseDamage(db);
+    if (damage !== null) throw new AppError('backup_failed', `The new copy failed its check (${damage}), so it was discarded.`);
     return readManifest(db);
   } finally {
     db.close();

@@ -13,7 +13,20 @@ export function isDamageError(error: unknown): boolean {
 }
 
 /**
- * Opens an existing file and runs SQLite's structural check, without migrating or writing. Damage
+ * What is wrong with an open database, or null when nothing is. integrity_check, not quick_check:
+ * quick_check does not compare indexes with their tables, so a damaged index page passed it while
+ * a day silently showed 299 of its 300 notes. foreign_key_check finds rows whose parent is gone.
+ */
+export function databaseDamage(db: Database.Database): string | null {
+  const integrity = db.pragma('integrity_check', { simple: true });
+  if (integrity !== 'ok') return String(integrity);
+  const orphans = db.pragma('foreign_key_check') as { table: string; parent: string }[];
+  if (orphans.length > 0) return `${orphans.length} row${orphans.length === 1 ? '' : 's'} of ${orphans[0]!.table} point${orphans.length === 1 ? 's' : ''} to a missing ${orphans[0]!.parent} row.`;
+  return null;
+}
+
+/**
+ * Opens an existing file and runs SQLite's full check, without migrating or writing. Damage
  * and a newer schema are answers; any other failure (permissions, a locked file) is thrown.
  */
 export function checkDatabaseFile(filePath: string, latestVersion: number): DatabaseCheck {
@@ -29,8 +42,8 @@ export function checkDatabaseFile(filePath: string, latestVersion: number): Data
   try {
     const fileVersion = readSchemaVersion(db);
     if (fileVersion > latestVersion) return { ok: false, reason: 'from-future', fileVersion, appVersion: latestVersion };
-    const result = db.pragma('quick_check', { simple: true });
-    return result === 'ok' ? { ok: true } : { ok: false, reason: 'damaged', detail: String(result) };
+    const damage = databaseDamage(db);
+    return damage === null ? { ok: true } : { ok: false, reason: 'damaged', detail: damage };
   } catch (error) {
     if (isDamageError(error)) return { ok: false, reason: 'damaged', detail: String((error as Error).message) };
     throw error;
