@@ -31,7 +31,9 @@ import { createAssessmentService } from './services/assessment-service';
 import { createCostHandlers } from './handlers/cost-handlers';
 import { createCostScenariosService } from './services/cost-scenarios-service';
 import { createDeliverablesHandlers } from './handlers/deliverables-handlers';
+import { createReleasesRepository } from './db/repositories/releases-repository';
 import { createReportNotesRepository } from './db/repositories/report-notes-repository';
+import { createVisibilityHistoryRepository } from './db/repositories/visibility-history-repository';
 import { createDeliverablesService, type DeliverablesHost } from './services/deliverables-service';
 import { createEngagementsService } from './services/engagements-service';
 import { createFindingsService } from './services/findings-service';
@@ -39,6 +41,7 @@ import { createNotesService } from './services/notes-service';
 import { createParticipantsService } from './services/participants-service';
 import { createPathToShipService } from './services/path-to-ship-service';
 import type { ServiceContext } from './services/service-context';
+import { createVisibilityRecorder } from './services/visibility-history';
 import { SAMPLE_CONTENT } from '../../shared/sample/sample-content';
 import { buildSampleArchive } from './sample/build-sample-archive';
 import { createSampleService } from './sample/sample-service';
@@ -100,9 +103,11 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const participantsRepo = createParticipantsRepository(db);
   const participants = createParticipantsService(ctx, participantsRepo, engagementsRepo);
   const notesRepo = createNotesRepository(db);
-  const notes = createNotesService(ctx, notesRepo, createDraftsRepository(db), engagementsRepo);
+  const visibilityHistory = createVisibilityHistoryRepository(db);
+  const recordVisibility = createVisibilityRecorder(ctx, visibilityHistory);
+  const notes = createNotesService(ctx, notesRepo, createDraftsRepository(db), engagementsRepo, recordVisibility);
   const findingsRepo = createFindingsRepository(db);
-  const findings = createFindingsService(ctx, findingsRepo, notesRepo, engagementsRepo, participantsRepo);
+  const findings = createFindingsService(ctx, findingsRepo, notesRepo, engagementsRepo, participantsRepo, recordVisibility);
   const assessment = createAssessmentService(ctx, createAssessmentRepository(db), createEvidenceRepository(db), engagementsRepo, findings);
   const costScenarios = createCostScenariosService(ctx, createCostScenariosRepository(db), engagementsRepo);
   const pathToShip = createPathToShipService(ctx, createPathToShipRepository(db), participantsRepo, engagementsRepo, findingsRepo);
@@ -117,6 +122,9 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       cost: costScenarios,
       findings,
       pathToShip,
+      history: visibilityHistory,
+      releases: createReleasesRepository(db),
+      lookup: { note: (id) => notesRepo.get(id), finding: (id) => findingsRepo.get(id) },
     },
     options.deliverablesHost ?? null,
   );

@@ -56,7 +56,7 @@ export function App(props: { api: ApiClient }) {
   const notify = useAppState((s) => s.notify);
   const flushDrafts = useAppState((s) => s.flushDrafts);
   const present = useAppState((s) => s.present);
-  const exportDeliverables = useAppState((s) => s.exportDeliverables);
+  const reviewExport = useAppState((s) => s.reviewExport);
   const exporting = useAppState((s) => s.exporting);
 
   useEffect(() => {
@@ -91,13 +91,13 @@ export function App(props: { api: ApiClient }) {
         if (route.name !== 'workspace') {
           notify({ tone: 'info', message: 'Open an engagement first, then choose File → Export Week Pack… to write its files.' });
         } else {
-          // On the deliverables screen, so the folder's progress and the files written are in view.
+          // On the deliverables screen, which shows what the client receives, then the progress and the files written.
           navigate({ name: 'workspace', engagementId: route.engagementId, section: 'deliverables' });
-          if (!exporting) void exportDeliverables(route.engagementId, { kind: 'week' });
+          if (!exporting) void reviewExport(route.engagementId, { kind: 'week' });
         }
       }
     });
-  }, [props.api, navigate, backUpNow, archiveActions, route, notify, present, exportDeliverables, exporting]);
+  }, [props.api, navigate, backUpNow, archiveActions, route, notify, present, reviewExport, exporting]);
 
   // Main holds a quit until the window has saved the draft still waiting for a pause in typing.
   useEffect(() => {

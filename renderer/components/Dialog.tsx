@@ -14,6 +14,13 @@ export function Dialog(props: {
   width?: 'narrow' | 'wide' | 'palette';
   /** The title is still read by screen readers; for dialogs whose content says what they are. */
   hideTitle?: boolean;
+  /**
+   * Enter submits from anywhere in a dialog that has nothing to type into (a scrolled list, say);
+   * on a button, Enter still presses that button, so Cancel stays Cancel.
+   */
+  submitOnEnter?: boolean;
+  /** Names the body for a dialog whose content is long enough to scroll, so the keyboard can reach and scroll it. */
+  bodyLabel?: string;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -47,11 +54,23 @@ export function Dialog(props: {
             event.preventDefault();
             props.onSubmit?.();
           }}
+          onKeyDown={(event) => {
+            if (!props.submitOnEnter || event.key !== 'Enter' || event.defaultPrevented) return;
+            if (event.target instanceof Element && event.target.closest('button, a, input, select, textarea')) return;
+            event.preventDefault();
+            event.currentTarget.requestSubmit();
+          }}
         >
           <header className={props.hideTitle ? 'sr-only' : 'dialog-header'}>
             <h2 id={titleId}>{props.title}</h2>
           </header>
-          <div className="dialog-body">{props.children}</div>
+          {props.bodyLabel ? (
+            <div className="dialog-body" role="region" aria-label={props.bodyLabel} tabIndex={0}>
+              {props.children}
+            </div>
+          ) : (
+            <div className="dialog-body">{props.children}</div>
+          )}
           {props.footer && <footer className="dialog-footer">{props.footer}</footer>}
         </form>
       )}

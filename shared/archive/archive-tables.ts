@@ -3,6 +3,7 @@ import { AUDIT_AREAS } from '../domain/audit-areas';
 import { NOTE_KINDS } from '../domain/note';
 import { PARTICIPANT_FUNCTIONS } from '../domain/participant';
 import { DECISIONS, MAX_TARGET_WEEK, OPERATING_RESPONSIBILITIES, RACI_ROLES } from '../domain/path-to-ship';
+import { RELEASE_ITEM_KINDS, ReleaseItems } from '../report/release-check-schema';
 import { SESSION_KINDS, SESSION_STATUSES } from '../domain/session';
 
 /*
@@ -20,16 +21,18 @@ import { SESSION_KINDS, SESSION_STATUSES } from '../domain/session';
 const Id = z.uuid();
 const Stamp = z.iso.datetime({ offset: false });
 const Text = (max = 200_000) => z.string().max(max);
-const Json = z.string().refine((s) => {
+/** The parsed value, or undefined for text that is not JSON. */
+function parseJson(text: string): unknown {
   try {
-    JSON.parse(s);
-    return true;
+    return JSON.parse(text) as unknown;
   } catch {
-    return false;
+    return undefined;
   }
-}, 'Must be JSON text.');
+}
+const Json = z.string().refine((s) => parseJson(s) !== undefined, 'Must be JSON text.');
 const Day = z.number().int().min(1).max(10);
 const Area = z.enum(AUDIT_AREAS).nullable();
+const Visibility = z.enum(['client', 'facilitator']);
 
 const Device = z.string().min(1).max(200);
 /** Archives written before a table had soft deletion hold no deleted_at: every such row is live. */
@@ -165,7 +168,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
       speaker_id: Id.nullable(),
       speaker_name: Text(),
       tags: Json,
-      visibility: z.enum(['client', 'facilitator']),
+      visibility: Visibility,
       pinned: z.union([z.literal(0), z.literal(1)]),
       captured_at: Stamp,
       deleted_at: Stamp.nullable(),
@@ -193,7 +196,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
       owner_id: Id.nullable(),
       recommendation: Text(),
       votes: z.number().int().min(0),
-      visibility: z.enum(['client', 'facilitator']),
+      visibility: Visibility,
       position: z.number().int().min(0),
       deleted_at: Stamp.nullable(),
     }),
@@ -201,6 +204,29 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
     label: 'title',
     references: [{ column: 'owner_id', table: 'participants', nullable: true }],
     tombstone: 'deleted_at',
+  },
+  {
+    // History recorded once and never edited: a merge keeps the union, so the release check on
+    // either laptop shows who made a private note or finding client-visible, and when.
+    table: 'visibility_changes',
+    row: z
+      .strictObject({
+        id: Id,
+        engagement_id: Id,
+        item_kind: z.enum(RELEASE_ITEM_KINDS),
+        item_id: Id,
+        from_visibility: Visibility,
+        to_visibility: Visibility,
+        changed_at: Stamp,
+        device_id: Device,
+      })
+      .refine((r) => r.from_visibility !== r.to_visibility, 'A change of visibility goes from one to the other.'),
+    key: ['id'],
+    label: 'changed_at',
+    references: [
+      { column: 'item_id', table: 'notes', nullable: false, when: { column: 'item_kind', equals: 'note' } },
+      { column: 'item_id', table: 'findings', nullable: false, when: { column: 'item_kind', equals: 'finding' } },
+    ],
   },
   {
     table: 'assessment_criterion_scores',
@@ -397,6 +423,29 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
       { column: 'system_id', table: 'path_systems', nullable: true },
       { column: 'participant_id', table: 'participants', nullable: false },
     ],
+  },
+  {
+    // What the client has been given, from whichever laptop gave it: the next release check on
+    // either laptop compares against the latest one. Recorded once, merged as a union.
+    table: 'releases',
+    row: z
+      .strictObject({
+        id: Id,
+        engagement_id: Id,
+        scope_kind: z.enum(['week', 'day', 'board']),
+        day: Day.nullable(),
+        options: Json,
+        release_check: Json,
+        items: z.string().refine((s) => ReleaseItems.safeParse(parseJson(s)).success, 'Must list the items a release gave the client.'),
+        folder_name: z.string().min(1).max(500),
+        files: Json,
+        confirmed_at: Stamp,
+        device_id: Device,
+      })
+      .refine((r) => (r.scope_kind === 'day') === (r.day !== null), 'A day is given for a day’s readout, and only then.'),
+    key: ['id'],
+    label: 'confirmed_at',
+    references: [],
   },
 ];
 

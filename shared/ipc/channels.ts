@@ -68,6 +68,7 @@ export const REQUEST_CHANNELS = [
   'path:save-system',
   'path:delete-system',
   'deliverables:preview',
+  'deliverables:release-check',
   'deliverables:export',
   'findings:list',
   'findings:create',

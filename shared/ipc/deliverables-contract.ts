@@ -1,20 +1,27 @@
 import { z } from 'zod';
 import { Id } from '../domain/common';
-import { MAX_DAYS } from '../domain/limits';
+import { ExportScope } from '../report/export-scope';
+import { ReleaseCheck } from '../report/release-check-schema';
 import { APPENDICES } from '../report/report-inputs';
 import { Report, ReportOptionsSchema } from '../report/report-schema';
 import type { ContractSection } from './contract-types';
 
-export const ExportScope = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('week') }),
-  z.object({ kind: z.literal('day'), day: z.number().int().min(1).max(MAX_DAYS) }),
-  /** The findings board alone, as a PNG picture. */
-  z.object({ kind: z.literal('board') }),
-]);
-export type ExportScope = z.infer<typeof ExportScope>;
+export { ExportScope };
 
 export const DeliverablesPreviewInput = z.object({ engagementId: Id, options: ReportOptionsSchema.default({ redactNames: false, appendices: [...APPENDICES] }) });
-export const DeliverablesExportInput = DeliverablesPreviewInput.extend({ scope: ExportScope.default({ kind: 'week' }) });
+export const DeliverablesReleaseCheckInput = DeliverablesPreviewInput.extend({ scope: ExportScope.default({ kind: 'week' }) });
+export type DeliverablesReleaseCheckInput = z.input<typeof DeliverablesReleaseCheckInput>;
+
+/**
+ * An export quotes the digest of the release check the facilitator confirmed; main checks it
+ * against the list as it stands and writes nothing when the two differ.
+ */
+export const DeliverablesExportInput = DeliverablesReleaseCheckInput.extend({
+  releaseCheck: z.object(
+    { confirmedDigest: z.string().min(1).max(64) },
+    { error: 'Review what the client receives, and confirm it, before exporting.' },
+  ),
+});
 export type DeliverablesExportInput = z.input<typeof DeliverablesExportInput>;
 
 /** The renderer learns the names written and the subfolder's name, never a path. */
@@ -30,5 +37,6 @@ export type ExportProgress = z.infer<typeof ExportProgress>;
 
 export const deliverablesContract = {
   'deliverables:preview': { input: DeliverablesPreviewInput, output: Report },
+  'deliverables:release-check': { input: DeliverablesReleaseCheckInput, output: ReleaseCheck },
   'deliverables:export': { input: DeliverablesExportInput, output: ExportResult },
 } satisfies ContractSection;

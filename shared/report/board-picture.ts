@@ -4,6 +4,7 @@ import { addDays, formatDate, formatShortDay, formatWeekRange } from '../domain/
 import type { Engagement } from '../domain/engagement';
 import { cellKey, FINDING_KIND_LABELS, SEVERITIES, SEVERITY_LABELS, type Finding } from '../domain/finding';
 import type { Participant } from '../domain/participant';
+import { clientVisibleFindings } from './client-visible';
 import { escapeHtml as e } from './escape';
 import { pictureDocument, type HtmlPicture } from './html-picture';
 import { createRedactor } from './redaction';
@@ -40,11 +41,6 @@ const EMPTY_ROW = 56;
 const FOOTER = 28;
 
 const SEVERITY_COLOURS: Record<Finding['severity'], string> = { critical: '#8b1e1e', high: '#b5542a', medium: '#8a6a12', low: '#5b6b7a' };
-
-/** What a client may see: the same rule as the report and the projector. */
-function clientFindings(findings: readonly Finding[]): Finding[] {
-  return findings.filter((f) => f.visibility === 'client' && f.status !== 'dropped' && f.deletedAt === null);
-}
 
 /** The cell's cards in board order; past the limit, the most severe ones keep their place. */
 function shownCards(cell: readonly Finding[]): Finding[] {
@@ -105,7 +101,7 @@ footer { height: ${FOOTER}px; margin-top: ${GAP}px; display: flex; justify-conte
 export function boardPicture(input: BoardPictureInput): HtmlPicture {
   const { engagement } = input;
   const redact = createRedactor(input.participants, input.redactNames);
-  const cells = groupIntoCells(clientFindings(input.findings), false);
+  const cells = groupIntoCells(clientVisibleFindings(input.findings), false);
   const days = Array.from({ length: engagement.dayCount }, (_, i) => i + 1);
 
   const rows = days.map((day) => {

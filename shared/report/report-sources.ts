@@ -3,27 +3,27 @@ import type { Finding } from '../domain/finding';
 import type { Participant } from '../domain/participant';
 import { DECISION_LABELS, type PathToShip } from '../domain/path-to-ship';
 import { raciRows, type RaciRow } from '../path-to-ship/raci';
+import { clientVisibleFindings } from './client-visible';
 import type { FindingInput, RaciRowInput, RecommendationInput, RoadmapItemInput } from './report-inputs';
 
-const NOT_ASSIGNED = 'Not assigned';
+/** What the roadmap and the RACI say where nobody has been named. */
+export const NOT_ASSIGNED = 'Not assigned';
 
 /**
  * The findings a client may read: not deleted, not dropped, not facilitator-only, citing only
  * client-visible evidence. The report model filters notes again; this keeps findings honest too.
  */
 export function findingInputs(findings: readonly Finding[]): FindingInput[] {
-  return findings
-    .filter((f) => f.deletedAt === null && f.visibility === 'client' && f.status !== 'dropped')
-    .map((f) => ({
-      id: f.id,
-      ref: f.ref,
-      area: f.area,
-      severity: f.severity,
-      title: f.title,
-      detail: [f.body, f.recommendation ? `Recommendation: ${f.recommendation}` : ''].filter(Boolean).join('\n\n'),
-      day: f.day,
-      evidenceRefs: f.evidence.filter((e) => e.visibility === 'client').map((e) => e.ref),
-    }));
+  return clientVisibleFindings(findings).map((f) => ({
+    id: f.id,
+    ref: f.ref,
+    area: f.area,
+    severity: f.severity,
+    title: f.title,
+    detail: [f.body, f.recommendation ? `Recommendation: ${f.recommendation}` : ''].filter(Boolean).join('\n\n'),
+    day: f.day,
+    evidenceRefs: f.evidence.filter((e) => e.visibility === 'client').map((e) => e.ref),
+  }));
 }
 
 function nameOf(participants: readonly Participant[], id: string | null): string | null {

@@ -51,16 +51,21 @@ export const exportBench: BenchModule = {
   async run(ctx): Promise<BenchRow[]> {
     const ws = await ctx.standard();
     let files: string[] = [];
-    const exportWeek = async () => {
-      const result = await ws.invoke('deliverables:export', { engagementId: ws.engagement.id, scope: { kind: 'week' } });
+    // Each export records a release, which the next check reports on: so each round confirms a fresh check, untimed.
+    const confirmed = async () => (await ws.invoke('deliverables:release-check', { engagementId: ws.engagement.id, scope: { kind: 'week' } })).digest;
+    const exportWeek = async (confirmedDigest: string) => {
+      const result = await ws.invoke('deliverables:export', { engagementId: ws.engagement.id, scope: { kind: 'week' }, releaseCheck: { confirmedDigest } });
       if (result.status !== 'written') throw new Error('The export was cancelled; the bench host never cancels.');
       files = result.files;
     };
-    await exportWeek();
+    await exportWeek(await confirmed());
     fileTimes.clear();
     const samples: number[] = [];
     const rounds = ctx.quick ? 1 : 3;
-    for (let i = 0; i < rounds; i++) samples.push(await timeMs(exportWeek));
+    for (let i = 0; i < rounds; i++) {
+      const digest = await confirmed();
+      samples.push(await timeMs(() => exportWeek(digest)));
+    }
     const summary = summarize(samples);
     const kinds = [...new Set(files.map((f) => path.extname(f).slice(1).toUpperCase()))].join(', ');
     const median = (name: string) => summarize(fileTimes.get(name) ?? [0]).median;

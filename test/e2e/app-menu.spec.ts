@@ -37,7 +37,9 @@ test('View → Presenter Mode opens the board on the projector from another scre
   await expect(board.presenter).toHaveCount(0);
 });
 
-test('File → Export Week Pack… writes the files from any screen of an engagement and lists them on Deliverables', async ({ page, harness }) => {
+test('File → Export Week Pack… from any screen of an engagement shows what the client receives, then writes the files and lists them on Deliverables', async ({ page, harness }) => {
+  // The week pack prints a dozen PDFs through Chromium; on a loaded two-core machine that takes a while.
+  test.setTimeout(180_000);
   const engagement = await call<Engagement>(harness, 'engagements:create', { clientName: 'Northwind', pilotName: 'Invoice reader', weekStart: '2026-03-02' });
   await call(harness, 'notes:create', { engagementId: engagement.id, day: 1, text: 'They re-key every invoice by hand' });
   await harness.open(`#/engagements/${engagement.id}/board`);
@@ -45,6 +47,7 @@ test('File → Export Week Pack… writes the files from any screen of an engage
 
   await harness.emit('menu:command', 'export-week-pack');
   const deliverables = new DeliverablesPage(page);
+  await deliverables.confirmRelease();
   await expect(deliverables.filesWritten).toBeVisible({ timeout: 60_000 });
   expect(page.url()).toContain(`#/engagements/${engagement.id}/deliverables`);
   const [folder] = readdirSync(harness.exportFolder!);

@@ -68,6 +68,8 @@ async function seedFindings(harness: Harness, engagementId: string): Promise<voi
 }
 
 test('the week pack is exported from the Deliverables screen into a new folder, with only client-visible notes', async ({ page, harness }) => {
+  // The week pack prints a dozen PDFs through Chromium; on a loaded two-core machine that takes a while.
+  test.setTimeout(180_000);
   const id = await seed(harness);
   await harness.open(`#/engagements/${id}/deliverables`);
   const screen = new DeliverablesPage(page);

@@ -52,18 +52,25 @@ function createSubfolder(parent: string, name: string): string {
   throw new Error('too many exports with that name already');
 }
 
+export interface WrittenPack {
+  folderName: string;
+  files: string[];
+}
+
 /**
  * Writes the files into a new subfolder of `parent`. Each file goes to a hidden temporary name
  * first and is renamed once complete, so a file with its real name is always whole. On any
  * failure the subfolder this run created is removed with everything in it, and the error says
- * what to do.
+ * what to do. `record` runs once every file is whole; if it throws, the subfolder goes too and
+ * its error is passed on, so no pack is left behind without its record.
  */
 export async function writePack(
   parent: string,
   subfolderName: string,
   files: readonly PackFile[],
   onProgress: (p: PackProgress) => void,
-): Promise<{ folderName: string; files: string[] }> {
+  record: (written: WrittenPack) => void = () => undefined,
+): Promise<WrittenPack> {
   try {
     if (!statSync(parent).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
     accessSync(parent, constants.W_OK);
@@ -91,6 +98,13 @@ export async function writePack(
     if (error instanceof AppError) throw error;
     throw cannotWrite(parent, reasonOf(error));
   }
+  const pack = { folderName: path.basename(folder), files: written };
+  try {
+    record(pack);
+  } catch (error) {
+    rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
   onProgress({ done: files.length, total: files.length, file: null });
-  return { folderName: path.basename(folder), files: written };
+  return pack;
 }

@@ -1,5 +1,6 @@
 import type { ExportProgress, ExportResult, ExportScope } from '../../../shared/ipc/deliverables-contract';
 import type { Finding } from '../../../shared/domain/finding';
+import type { Note } from '../../../shared/domain/note';
 import { AppError } from '../../../shared/ipc/result';
 import { boardPicture } from '../../../shared/report/board-picture';
 import { buildDailyReadout, dailyReadoutHtml, dailyReadoutMarkdown } from '../../../shared/report/daily-readout';
@@ -7,13 +8,18 @@ import { findingsCsv } from '../../../shared/report/findings-export';
 import type { HtmlPicture } from '../../../shared/report/html-picture';
 import { notesCsv, notesMarkdown } from '../../../shared/report/notes-export';
 import { createRedactor } from '../../../shared/report/redaction';
+import { buildReleaseCheck } from '../../../shared/report/release-check';
+import type { ReleaseCheck } from '../../../shared/report/release-check-schema';
+import { releaseItems } from '../../../shared/report/release-items';
 import { reportHtml } from '../../../shared/report/report-html';
 import type { ReportData, ReportOptions } from '../../../shared/report/report-inputs';
 import { buildReport } from '../../../shared/report/report-model';
 import { findingInputs, raciInputs, recommendationInput, roadmapInputs } from '../../../shared/report/report-sources';
 import type { Report } from '../../../shared/report/report-schema';
+import type { ReleasesRepository } from '../db/repositories/releases-repository';
 import type { ReportNotesRepository } from '../db/repositories/report-notes-repository';
-import { writePack, type PackFile } from '../exports/pack-writer';
+import type { VisibilityHistoryRepository } from '../db/repositories/visibility-history-repository';
+import { writePack } from '../exports/pack-writer';
 import { reportDocx } from '../exports/report-docx';
 import type { AgendaService } from './agenda-service';
 import type { AssessmentService } from './assessment-service';
@@ -37,7 +43,10 @@ export interface DeliverablesHost {
 
 export interface DeliverablesService {
   preview(engagementId: string, options: ReportOptions): Report;
-  export(engagementId: string, options: ReportOptions, scope: ExportScope): Promise<ExportResult>;
+  /** What an export with these options would give the client, for the facilitator to confirm. */
+  releaseCheck(engagementId: string, options: ReportOptions, scope: ExportScope): ReleaseCheck;
+  /** Writes the files only if the release check still has the digest the facilitator confirmed, and records the release. */
+  export(engagementId: string, options: ReportOptions, scope: ExportScope, confirmedDigest: string): Promise<ExportResult>;
 }
 
 export interface DeliverablesSources {
@@ -49,6 +58,10 @@ export interface DeliverablesSources {
   cost: CostScenariosService;
   findings: FindingsService;
   pathToShip: PathToShipService;
+  history: VisibilityHistoryRepository;
+  releases: ReleasesRepository;
+  /** Any note or finding by id, deleted or not, to say what became of one a client no longer reads. */
+  lookup: { note(id: string): Note | undefined; finding(id: string): Finding | undefined };
 }
 
 /** What the export's folder name says besides the client and the date. */
@@ -96,19 +109,24 @@ export function createDeliverablesService(ctx: ServiceContext, sources: Delivera
   }
 
   type Render = Pick<DeliverablesHost, 'renderPdf' | 'renderPng'>;
+  /** A file the export will write; its content is rendered only when it is written. */
+  interface PlannedFile {
+    name: string;
+    render: (host: Render) => Promise<Uint8Array | string>;
+  }
+  type Snapshot = ReturnType<typeof gather>;
 
-  function files({ data, board }: { data: ReportData; board: Finding[] }, options: ReportOptions, scope: ExportScope, host: Render): PackFile[] {
-    const pdf = (html: string) => host.renderPdf(html);
-    const png = (picture: HtmlPicture) => host.renderPng(picture.html, { width: picture.width, height: picture.height });
-    const boardPng: PackFile = {
+  function plan({ data, board }: Snapshot, options: ReportOptions, scope: ExportScope): PlannedFile[] {
+    const png = (host: Render, picture: HtmlPicture) => host.renderPng(picture.html, { width: picture.width, height: picture.height });
+    const boardPng: PlannedFile = {
       name: 'Findings board.png',
-      build: () => png(boardPicture({ engagement: data.engagement, findings: board, participants: data.participants, redactNames: options.redactNames, generatedAt: data.generatedAt })),
+      render: (host) => png(host, boardPicture({ engagement: data.engagement, findings: board, participants: data.participants, redactNames: options.redactNames, generatedAt: data.generatedAt })),
     };
-    const readout = (day: number): PackFile[] => {
+    const readout = (day: number): PlannedFile[] => {
       const r = buildDailyReadout(data, day, options);
       return [
-        { name: `Day ${day} readout.pdf`, build: () => pdf(dailyReadoutHtml(r)) },
-        { name: `Day ${day} readout.md`, build: () => Promise.resolve(dailyReadoutMarkdown(r)) },
+        { name: `Day ${day} readout.pdf`, render: (host) => host.renderPdf(dailyReadoutHtml(r)) },
+        { name: `Day ${day} readout.md`, render: () => Promise.resolve(dailyReadoutMarkdown(r)) },
       ];
     };
     if (scope.kind === 'day') return readout(scope.day);
@@ -117,26 +135,66 @@ export function createDeliverablesService(ctx: ServiceContext, sources: Delivera
     const redact = createRedactor(data.participants, options.redactNames);
     const title = `Notes — ${data.engagement.clientName}, ${data.engagement.pilotName}`;
     return [
-      { name: 'Audit report.pdf', build: () => pdf(reportHtml(report)) },
-      { name: 'Audit report.docx', build: () => reportDocx(report, png) },
-      { name: 'Findings.csv', build: () => Promise.resolve(findingsCsv(report.chapters.flatMap((c) => c.findings))) },
+      { name: 'Audit report.pdf', render: (host) => host.renderPdf(reportHtml(report)) },
+      { name: 'Audit report.docx', render: (host) => reportDocx(report, (picture) => png(host, picture)) },
+      { name: 'Findings.csv', render: () => Promise.resolve(findingsCsv(report.chapters.flatMap((c) => c.findings))) },
       boardPng,
-      { name: 'Notes.csv', build: () => Promise.resolve(notesCsv(data.notes, data.engagement.weekStart, redact)) },
-      { name: 'Notes.md', build: () => Promise.resolve(notesMarkdown(title, data.notes, data.engagement.weekStart, redact)) },
+      { name: 'Notes.csv', render: () => Promise.resolve(notesCsv(data.notes, data.engagement.weekStart, redact)) },
+      { name: 'Notes.md', render: () => Promise.resolve(notesMarkdown(title, data.notes, data.engagement.weekStart, redact)) },
       ...daysWithContent(data).flatMap(readout),
     ];
   }
 
+  // The check and the files come from one snapshot, so what is confirmed is what is written.
+  const prepare = ctx.db.transaction((engagementId: string, options: ReportOptions, scope: ExportScope) => {
+    const snapshot = gather(engagementId);
+    const files = plan(snapshot, options, scope);
+    const check = buildReleaseCheck({
+      data: snapshot.data,
+      board: snapshot.board,
+      options,
+      scope,
+      files: files.map((f) => f.name),
+      history: sources.history.list(engagementId),
+      previous: sources.releases.latest(engagementId) ?? null,
+      thisDevice: ctx.deviceId,
+      lookup: sources.lookup,
+    });
+    return { snapshot, files, check };
+  });
+
   return {
     preview: (engagementId, options) => buildReport(gather(engagementId).data, options),
-    async export(engagementId, options, scope) {
+    releaseCheck: (engagementId, options, scope) => prepare(engagementId, options, scope).check,
+    async export(engagementId, options, scope, confirmedDigest) {
       if (!host) throw new AppError('internal', 'Exporting files is not available in this window.');
-      const snapshot = gather(engagementId);
+      const { snapshot, files, check } = prepare(engagementId, options, scope);
+      if (check.digest !== confirmedDigest) {
+        throw new AppError(
+          'conflict',
+          'What the client would receive has changed since you reviewed it, so nothing was written. Review the list again and confirm it.',
+        );
+      }
       const folder = await host.chooseFolder();
       if (folder === null) return { status: 'cancelled' };
       const date = ctx.now().toISOString().slice(0, 10);
       const name = `${snapshot.data.engagement.clientName} ${scopeLabel(scope)}${date}`;
-      const result = await writePack(folder, name, files(snapshot, options, scope, host), host.onProgress);
+      const pack = files.map((f) => ({ name: f.name, build: () => f.render(host) }));
+      const result = await writePack(folder, name, pack, host.onProgress, (written) =>
+        sources.releases.insert({
+          id: ctx.newId(),
+          engagementId,
+          scope,
+          options,
+          check,
+          items: releaseItems(snapshot.data.notes, snapshot.board),
+          folderName: written.folderName,
+          files: written.files,
+          // When the snapshot was taken: a change made while the files were written belongs to the next release.
+          confirmedAt: snapshot.data.generatedAt,
+          deviceId: ctx.deviceId,
+        }),
+      );
       return { status: 'written', ...result };
     },
   };

@@ -20,6 +20,7 @@ import type { NotesRepository } from '../db/repositories/notes-repository';
 import type { ParticipantsRepository } from '../db/repositories/participants-repository';
 import { requireEngagement } from './require-engagement';
 import { timestamp, type ServiceContext } from './service-context';
+import type { RecordVisibilityChange } from './visibility-history';
 
 export interface FindingsService {
   list(engagementId: string): Finding[];
@@ -49,6 +50,7 @@ export function createFindingsService(
   notes: NotesRepository,
   engagementsRepo: EngagementsRepository,
   participants: ParticipantsRepository,
+  recordVisibility: RecordVisibilityChange,
 ): FindingsService {
   const requireFinding = (id: string): Finding => {
     const finding = findings.get(id);
@@ -153,6 +155,7 @@ export function createFindingsService(
         applyPlan(current, ordered(current.engagementId), toArea, toDay, Number.MAX_SAFE_INTEGER);
       }
       const placed = requireFinding(id);
+      recordVisibility('finding', current, defined.visibility);
       findings.update({ ...placed, ...defined, updatedAt: timestamp(ctx), deviceId: ctx.deviceId });
       return requireFinding(id);
     }),

@@ -6,6 +6,7 @@ import type { EngagementsRepository } from '../db/repositories/engagements-repos
 import type { DraftsRepository, NotesRepository } from '../db/repositories/notes-repository';
 import { requireEngagement } from './require-engagement';
 import { timestamp, type ServiceContext } from './service-context';
+import type { RecordVisibilityChange } from './visibility-history';
 
 export interface NotesService {
   list(engagementId: string, day: number): Note[];
@@ -42,6 +43,7 @@ export function createNotesService(
   notes: NotesRepository,
   drafts: DraftsRepository,
   engagementsRepo: EngagementsRepository,
+  recordVisibility: RecordVisibilityChange,
 ): NotesService {
   const requireNote = (id: string): Note => {
     const note = notes.get(id);
@@ -132,6 +134,7 @@ export function createNotesService(
       const defined = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) as Partial<Note>;
       const merged = { ...current, ...defined };
       const { speakerName } = checkContext(current.engagementId, merged);
+      recordVisibility('note', current, defined.visibility);
       return save(current, { ...defined, speakerName: merged.speakerId === current.speakerId ? current.speakerName : speakerName });
     }),
 

@@ -4,6 +4,7 @@ import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { useAppState } from '../../app/store-context';
 import type { SectionScreenProps } from '../workspace/section-screens';
+import { ReleaseCheckDialog } from './ReleaseCheckDialog';
 import { ReportPreview } from './ReportPreview';
 import './deliverables.css';
 import { Select } from '../../components/Select';
@@ -16,8 +17,10 @@ export function DeliverablesScreen({ engagement }: SectionScreenProps) {
   const options = useAppState((s) => s.reportOptions);
   const setOptions = useAppState((s) => s.setReportOptions);
   const loadPreview = useAppState((s) => s.loadReportPreview);
-  const exportDeliverables = useAppState((s) => s.exportDeliverables);
+  const reviewExport = useAppState((s) => s.reviewExport);
+  const reviewing = useAppState((s) => s.reviewing);
   const exporting = useAppState((s) => s.exporting);
+  const busy = exporting || reviewing;
   const progress = useAppState((s) => s.exportProgress);
   const outcome = useAppState((s) => s.exportOutcome);
   const [day, setDay] = useState(1);
@@ -51,9 +54,11 @@ export function DeliverablesScreen({ engagement }: SectionScreenProps) {
             </label>
           ))}
         </fieldset>
-        <p className="deliverables-hint">Facilitator-only and deleted notes never appear in any file.</p>
+        <p className="deliverables-hint">
+          Facilitator-only and deleted notes never appear in any file. Each export first shows what the client receives, for you to confirm.
+        </p>
         <div className="deliverables-actions">
-          <Button variant="primary" disabled={exporting} onClick={() => void exportDeliverables(engagement.id, { kind: 'week' })}>
+          <Button variant="primary" disabled={busy} onClick={() => void reviewExport(engagement.id, { kind: 'week' })}>
             Export week pack…
           </Button>
           <p className="deliverables-hint">
@@ -67,18 +72,19 @@ export function DeliverablesScreen({ engagement }: SectionScreenProps) {
               onChange={(e) => setDay(Number(e.target.value))}
               options={Array.from({ length: engagement.dayCount }, (_, i) => ({ value: String(i + 1), label: `Day ${i + 1}` }))}
             />
-            <Button disabled={exporting} onClick={() => void exportDeliverables(engagement.id, { kind: 'day', day })}>
+            <Button disabled={busy} onClick={() => void reviewExport(engagement.id, { kind: 'day', day })}>
               Export readout…
             </Button>
           </div>
           <div className="deliverables-board">
-            <Button disabled={exporting} onClick={() => void exportDeliverables(engagement.id, { kind: 'board' })}>
+            <Button disabled={busy} onClick={() => void reviewExport(engagement.id, { kind: 'board' })}>
               Export board picture…
             </Button>
             <p className="deliverables-hint">The findings board as a PNG: client-visible findings by day and area.</p>
           </div>
         </div>
         <div aria-live="polite" className="deliverables-status">
+          {reviewing && <p>Listing what the client receives…</p>}
           {exporting && (
             <div>
               <p>{progress?.file ? `Writing ${progress.file}…` : 'Choose a folder in the dialog…'}</p>
@@ -115,6 +121,7 @@ export function DeliverablesScreen({ engagement }: SectionScreenProps) {
           <p className="loading">Preparing the preview…</p>
         )}
       </section>
+      <ReleaseCheckDialog />
     </div>
   );
 }

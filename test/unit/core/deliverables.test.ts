@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Engagement } from '../../../shared/domain/engagement';
 import type { ExportProgress, ExportResult } from '../../../shared/ipc/deliverables-contract';
 import type { Report } from '../../../shared/report/report-schema';
+import { confirmedExport } from '../helpers/confirmed-export';
 import { TRUSTED, useTestCore } from '../helpers/core';
 import { lock } from '../helpers/locked-folder';
 import { PNG_SIGNATURE, pngSize, solidPng } from '../helpers/png';
@@ -19,6 +20,13 @@ async function call<T>(dispatch: Dispatch, channel: string, payload: unknown): P
   const result = await dispatch(TRUSTED, channel, payload);
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result.value as T;
+}
+
+/** A confirmed export's result, failing the test on an error. */
+async function exported(dispatch: Dispatch, request: Parameters<typeof confirmedExport>[1]): Promise<ExportResult> {
+  const result = await confirmedExport(dispatch, request);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as ExportResult;
 }
 
 function setUp(folder: string | null) {
@@ -82,7 +90,7 @@ describe('deliverables', () => {
     const folder = tempDir();
     const { dispatch, core, progress, printed } = setUp(folder);
     const e = await seeded(dispatch, core.db);
-    const result = await call<ExportResult>(dispatch, 'deliverables:export', { engagementId: e.id });
+    const result = await exported(dispatch, { engagementId: e.id });
     expect(result.status).toBe('written');
     if (result.status !== 'written') return;
     expect(result.folderName).toMatch(/^Acme \d{4}-\d{2}-\d{2}$/);
@@ -105,7 +113,7 @@ describe('deliverables', () => {
     const folder = tempDir();
     const { dispatch, core, pictures } = setUp(folder);
     const e = await seeded(dispatch, core.db);
-    const result = await call<ExportResult>(dispatch, 'deliverables:export', { engagementId: e.id, options: { redactNames: false, appendices: [] } });
+    const result = await exported(dispatch, { engagementId: e.id, options: { redactNames: false, appendices: [] } });
     if (result.status !== 'written') throw new Error('expected files');
     const board = pictures.find((p) => p.html.includes('Findings board'))!;
     expect(board.html).toContain('Nobody owns the model');
@@ -122,7 +130,7 @@ describe('deliverables', () => {
     const folder = tempDir();
     const { dispatch, core } = setUp(folder);
     const e = await seeded(dispatch, core.db);
-    const result = await call<ExportResult>(dispatch, 'deliverables:export', { engagementId: e.id, scope: { kind: 'board' } });
+    const result = await exported(dispatch, { engagementId: e.id, scope: { kind: 'board' } });
     expect(result).toEqual({ status: 'written', folderName: expect.stringMatching(/^Acme board \d{4}-\d{2}-\d{2}$/), files: ['Findings board.png'] });
   });
 
@@ -133,7 +141,7 @@ describe('deliverables', () => {
     try {
       const { dispatch, core, progress } = setUp(folder);
       const e = await seeded(dispatch, core.db);
-      const result = await dispatch(TRUSTED, 'deliverables:export', { engagementId: e.id });
+      const result = await confirmedExport(dispatch, { engagementId: e.id });
       expect(result).toMatchObject({ ok: false, error: { code: 'export_failed', message: expect.stringContaining('you do not have permission to write there') } });
       expect(progress).toEqual([]);
     } finally {
@@ -145,7 +153,7 @@ describe('deliverables', () => {
   it('writes nothing and says so when the user cancels the folder choice', async () => {
     const { dispatch, core, progress } = setUp(null);
     const e = await seeded(dispatch, core.db);
-    expect(await call<ExportResult>(dispatch, 'deliverables:export', { engagementId: e.id, scope: { kind: 'day', day: 1 } })).toEqual({ status: 'cancelled' });
+    expect(await exported(dispatch, { engagementId: e.id, scope: { kind: 'day', day: 1 } })).toEqual({ status: 'cancelled' });
     expect(progress).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 import { afterEach } from 'vitest';
 import type { AppCore } from '../../../electron/core/create-app-core';
+import type { DeliverablesHost } from '../../../electron/core/services/deliverables-service';
 import { startAppCore, type AppRuntime, type StartAppCoreOptions } from '../../../electron/core/start-app-core';
 import { createDispatcher, type Dispatch } from '../../../shared/ipc/dispatch';
+import { solidPng } from './png';
 import { useTempDir } from './temp-dir';
 
 export const TRUSTED = { url: 'app://workshop/index.html', isMainFrame: true };
@@ -40,12 +42,22 @@ export function useTestRuntime(): (options: Partial<StartAppCoreOptions> & { use
   };
 }
 
-/** A real core over a temp SQLite file, with a dispatcher as main registers it. */
+/** Stands in for main's folder dialog and Chromium: files go to `folder`, a PDF holds its HTML, a picture is one colour. */
+export function stubDeliverablesHost(folder: string): DeliverablesHost {
+  return {
+    chooseFolder: async () => folder,
+    renderPdf: async (html) => new TextEncoder().encode(html),
+    renderPng: async (_html, size) => solidPng(size.width, size.height),
+    onProgress: () => undefined,
+  };
+}
+
+/** A real core over a temp SQLite file, with a dispatcher as main registers it; exports go to a temp folder unless a host is given. */
 export function useTestCore(): (options?: Partial<StartAppCoreOptions>) => TestCore {
   const tempDir = useTempDir();
   const start = useTestRuntime();
   return (options = {}) => {
-    const { runtime, dispatch, unexpected } = start({ ...options, userDataDir: tempDir() });
+    const { runtime, dispatch, unexpected } = start({ deliverablesHost: stubDeliverablesHost(tempDir()), ...options, userDataDir: tempDir() });
     const core = runtime.core();
     if (!core) throw new Error('A fresh folder should start in normal mode.');
     return { runtime, core, dispatch, dbPath: runtime.dbPath, unexpected };

@@ -1,6 +1,7 @@
 import type { Engagement } from '../../../shared/domain/engagement';
 import type { Note } from '../../../shared/domain/note';
 import type { Dispatch } from '../../../shared/ipc/dispatch';
+import { confirmedExport } from './confirmed-export';
 import { TRUSTED } from './core';
 
 /** Calls one channel as the app window would, failing the test on an error. */
@@ -34,8 +35,10 @@ export async function seedEngagement(dispatch: Dispatch, clientName = 'Northwind
 /**
  * seedEngagement plus a row in every other table an archive carries, through the services: a
  * finding with evidence and a move, criterion evidence, the path to ship with links, systems and
- * RACI letters, and a deleted session, participant, cost scenario, finding, phase, system and one
- * link of each kind as tombstones.
+ * RACI letters, a note and a finding made facilitator-only and client-visible again, one
+ * confirmed export (the board picture, into the test core's export folder), and a deleted
+ * session, participant, cost scenario, finding, phase, system and one link of each kind as
+ * tombstones.
  */
 export async function seedEveryTable(dispatch: Dispatch, clientName = 'Northwind') {
   const seeded = await seedEngagement(dispatch, clientName);
@@ -80,5 +83,12 @@ export async function seedEveryTable(dispatch: Dispatch, clientName = 'Northwind
   await call('path:set-raci', { engagementId: id, responsibility: 'budget', systemId: null, participantId: bo.id, role: 'C' });
   await call('path:set-raci', { engagementId: id, responsibility: 'budget', systemId: null, participantId: bo.id, role: null });
   await call('path:update-phase', { id: draft.phases.find((p) => p.name === 'Harden')!.id, name: 'Harden', targetWeek: 4, ownerId: bo.id, criterionIds: [], findingIds: [finding.id] });
+
+  for (const visibility of ['facilitator', 'client']) {
+    await call('notes:update', { id: notes[2]!.id, visibility });
+    await call('findings:update', { id: finding.id, visibility });
+  }
+  const exported = await confirmedExport(dispatch, { engagementId: id, scope: { kind: 'board' } });
+  if (!exported.ok) throw new Error(`deliverables:export: ${exported.error.message}`);
   return { ...seeded, finding, bo };
 }

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Bridge } from '../../../shared/ipc/bridge';
 import type { ExportProgress } from '../../../shared/ipc/deliverables-contract';
@@ -54,7 +55,10 @@ describe('deliverables slice', () => {
     expect(store.getState().reportPreview?.appendices.agenda).toBeNull();
     expect(store.getState().reportPreview?.cover.redacted).toBe(true);
 
-    await store.getState().exportDeliverables(id, { kind: 'day', day: 1 });
+    await store.getState().reviewExport(id, { kind: 'day', day: 1 });
+    expect(store.getState().releaseReview?.check).toMatchObject({ title: 'Day 1 readout', files: ['Day 1 readout.pdf', 'Day 1 readout.md'] });
+    await store.getState().confirmExport();
+    expect(store.getState().releaseReview).toBeNull();
     expect(store.getState().exportOutcome).toEqual({ kind: 'written', folderName: expect.stringMatching(/^Acme day 1 /), files: ['Day 1 readout.pdf', 'Day 1 readout.md'] });
     expect(seen.map((p) => p.file)).toEqual(['Day 1 readout.pdf', 'Day 1 readout.md', null]);
     expect(store.getState()).toMatchObject({ exporting: false, exportProgress: null });
@@ -64,7 +68,26 @@ describe('deliverables slice', () => {
   it('shows the reason when the folder cannot be written', async () => {
     const { store, dispatch } = storeOver('/no/such/folder');
     const id = await engagementId(dispatch);
-    await store.getState().exportDeliverables(id, { kind: 'week' });
+    await store.getState().reviewExport(id, { kind: 'week' });
+    await store.getState().confirmExport();
     expect(store.getState().exportOutcome).toEqual({ kind: 'failed', message: expect.stringContaining('the folder no longer exists') });
+  });
+
+  it('writes nothing when what the client receives changed after the review, and shows the new list to confirm again', async () => {
+    const folder = tempDir();
+    const { store, dispatch } = storeOver(folder);
+    const id = await engagementId(dispatch);
+    await store.getState().reviewExport(id, { kind: 'week' });
+    expect(store.getState().releaseReview?.check.counts.total.notes).toBe(0);
+    await dispatch(TRUSTED, 'notes:create', { engagementId: id, day: 1, text: 'Month end doubles the load' });
+
+    await store.getState().confirmExport();
+    expect(readdirSync(folder)).toEqual([]);
+    expect(store.getState().exportOutcome).toBeNull();
+    expect(store.getState().releaseReview).toMatchObject({ changed: true, check: { counts: { total: { notes: 1 } } } });
+
+    store.getState().cancelExport();
+    expect(store.getState().releaseReview).toBeNull();
+    expect(readdirSync(folder)).toEqual([]);
   });
 });

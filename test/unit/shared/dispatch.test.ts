@@ -129,6 +129,7 @@ describe('contract', () => {
     let deletedSession: unknown;
     let deletedPhase: unknown;
     let addedEvidence: unknown;
+    let releaseDigest: unknown;
 
     /** One valid request per channel; deletes run last, and restore after the delete it undoes. */
     const samples: Record<(typeof REQUEST_CHANNELS)[number], () => unknown> = {
@@ -218,7 +219,8 @@ describe('contract', () => {
       'path:set-raci': () => ({ engagementId: id, responsibility: 'integration', systemId: system.id, participantId: participant.id, role: 'AR' }),
       'path:save-system': () => ({ engagementId: id, id: system.id, name: 'SAP S/4HANA' }),
       'deliverables:preview': () => ({ engagementId: id, options: { redactNames: true, appendices: ['evidence'] } }),
-      'deliverables:export': () => ({ engagementId: id, scope: { kind: 'day', day: 1 } }),
+      'deliverables:release-check': () => ({ engagementId: id, scope: { kind: 'day', day: 1 } }),
+      'deliverables:export': () => ({ engagementId: id, scope: { kind: 'day', day: 1 }, releaseCheck: { confirmedDigest: releaseDigest } }),
       'sessions:delete': () => ({ id: doomed.id }),
       'path:delete-phase': () => ({ id: phase.id }),
       'path:restore-phase': () => deletedPhase,
@@ -243,6 +245,7 @@ describe('contract', () => {
       if (channel === 'sessions:delete' && result.ok) deletedSession = result.value;
       if (channel === 'path:delete-phase' && result.ok) deletedPhase = result.value;
       if (channel === 'assessment:add-evidence' && result.ok) addedEvidence = (result.value as { id: string }).id;
+      if (channel === 'deliverables:release-check' && result.ok) releaseDigest = (result.value as { digest: string }).digest;
     }
     for (const channel of needsRecovery) {
       runtime.close();

@@ -23,6 +23,7 @@ const MAY_FILL: Partial<Record<Channel, string>> = {
   'path:set-raci': 'one RACI cell, addressed by responsibility and system; the system is absent for all but integration',
   'deliverables:preview': 'a rendering: which appendices and whether names are redacted',
   'deliverables:export': 'a rendering: the week pack unless a day or the board is named',
+  'deliverables:release-check': 'a query: what the export with these options and scope would send',
   'findings:create': 'a new finding',
   'findings:promote-note': 'a new finding: the area is needed only when the note has none',
 };

@@ -39,6 +39,22 @@ describe('writePack', () => {
     expect(readdirSync(parent)).toEqual([]);
   });
 
+  it('records the pack once every file is whole, and removes the pack when the record cannot be kept', async () => {
+    const parent = tempDir();
+    const files = [{ name: 'a.txt', build: async () => 'first' }];
+    const recorded: unknown[] = [];
+    await writePack(parent, 'Kept', files, () => {}, (written) => recorded.push({ ...written, onDisk: readdirSync(path.join(parent, written.folderName)) }));
+    expect(recorded).toEqual([{ folderName: 'Kept', files: ['a.txt'], onDisk: ['a.txt'] }]);
+
+    const progress: PackProgress[] = [];
+    const unrecorded = writePack(parent, 'Unrecorded', files, (p) => progress.push(p), () => {
+      throw new Error('database is locked');
+    });
+    await expect(unrecorded).rejects.toThrow('database is locked');
+    expect(readdirSync(parent)).toEqual(['Kept']);
+    expect(progress.map((p) => p.file)).toEqual(['a.txt']);
+  });
+
   it('refuses a folder that is missing or is a file, writing nothing', async () => {
     const parent = tempDir();
     const file = path.join(parent, 'not-a-folder');

@@ -7,6 +7,7 @@ import type { ExportResult } from '../../../../shared/ipc/deliverables-contract'
 import type { Dispatch } from '../../../../shared/ipc/dispatch';
 import type { DeliverablesHost } from '../../../../electron/core/services/deliverables-service';
 import { caller } from '../../helpers/seed-engagement';
+import { confirmedExport } from '../../helpers/confirmed-export';
 import { solidPng } from '../../helpers/png';
 import { zipText } from '../../helpers/zip';
 
@@ -68,7 +69,9 @@ export async function clientOutputs(
   const options = { redactNames, appendices: ['evidence', 'participants', 'agenda'] };
   // The week pack holds the board picture and the readout of every day with content.
   const folder = exportFolder();
-  outputs.push(...readWritten(folder, await call<ExportResult>('deliverables:export', { engagementId, options, scope: { kind: 'week' } })));
+  const exported = await confirmedExport(dispatch, { engagementId, options, scope: { kind: 'week' } });
+  if (!exported.ok) throw new Error(`deliverables:export: ${exported.error.message}`);
+  outputs.push(...readWritten(folder, exported.value as ExportResult));
   outputs.push({ name: 'report preview', text: JSON.stringify(await call('deliverables:preview', { engagementId, options })) });
   const findings = await call<Finding[]>('findings:list', { engagementId });
   const participants = await call<Participant[]>('participants:list', { engagementId });
