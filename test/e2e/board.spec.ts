@@ -343,6 +343,7 @@ function seedMany(harness: Harness, engagementId: string, count: number) {
       repo.insert({
         id: crypto.randomUUID(),
         engagementId,
+        ref: `F${i + 1}`,
         title: `Finding ${i + 1}: ${severities[i % 4]} issue in ${area}`,
         body: '',
         area,
