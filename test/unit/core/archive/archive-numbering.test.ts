@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeArchive, encodeArchive } from '../../../../electron/core/archive/archive-file';
 import { LATEST_SCHEMA_VERSION } from '../../../../electron/core/db/migrations';
-import type { ArchiveContent } from '../../../../shared/archive/validate-archive';
 import type { ArchiveRow } from '../../../../shared/archive/archive-tables';
 import type { Engagement } from '../../../../shared/domain/engagement';
 import type { Finding } from '../../../../shared/domain/finding';
@@ -11,6 +10,9 @@ import { useTestCore } from '../../helpers/core';
 import { caller } from '../../helpers/seed-engagement';
 
 const newCore = useTestCore();
+
+/** An archive's content, its rows as the database stores them. */
+type Content = { engagementId: string; tables: Record<string, ArchiveRow[]> };
 
 /** An engagement on this version: a private note and a private finding between client ones. */
 async function seeded() {
@@ -31,7 +33,7 @@ async function seeded() {
  */
 function asLegacyArchive(bytes: Buffer, extra?: { row: ArchiveRow; at: number }): Buffer {
   const { header, content } = decodeArchive(bytes, LATEST_SCHEMA_VERSION);
-  const old = structuredClone(content) as ArchiveContent & { tables: Record<string, ArchiveRow[]> };
+  const old = structuredClone(content) as Content;
   if (extra) old.tables.notes!.splice(extra.at, 0, extra.row);
   old.tables.notes!.forEach((row, i) => (row.ref = `D1-00${i + 1}`));
   for (const row of old.tables.findings!) delete row.ref;
@@ -53,7 +55,7 @@ describe('archives and client numbering', () => {
     const here = await seeded();
     const b = here.notes[2]!;
     const bytes = here.core.archive.exportBytes(here.engagement.id);
-    const first = (decodeArchive(bytes, LATEST_SCHEMA_VERSION).content as ArchiveContent).tables.notes![0] as ArchiveRow;
+    const first = (decodeArchive(bytes, LATEST_SCHEMA_VERSION).content as Content).tables.notes![0]!;
     const extra: ArchiveRow = { ...first, id: '00000000-0000-4000-8000-0000000000ee', text: 'From the older laptop' };
     // The co-facilitator's older app captured a note of its own before "b". Numbered on its own,
     // that archive makes its note D1-002 and "b" D1-003.
@@ -73,7 +75,7 @@ describe('archives and client numbering', () => {
   it('refuses an archive of this version whose finding has no reference, and changes nothing', async () => {
     const source = await seeded();
     const { header, content } = decodeArchive(source.core.archive.exportBytes(source.engagement.id), LATEST_SCHEMA_VERSION);
-    const broken = structuredClone(content) as ArchiveContent & { tables: Record<string, ArchiveRow[]> };
+    const broken = structuredClone(content) as Content;
     delete broken.tables.findings![1]!.ref;
     const target = newCore();
     let caught: unknown;
