@@ -132,6 +132,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     appVersion: options.appVersion,
     latestSchemaVersion: LATEST_SCHEMA_VERSION,
     picker: options.archivePicker ?? NO_PICKER,
+    onImported: () => notesRepo.forgetAllocations(),
   });
 
   const sample = createSampleService({

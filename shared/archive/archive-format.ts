@@ -4,6 +4,11 @@ import { z } from 'zod';
 export const ARCHIVE_EXTENSION = 'auditweek';
 /** The format this version writes and the newest it reads. */
 export const ARCHIVE_FORMAT_VERSION = 1;
+/**
+ * Archives written before this schema numbered facilitator-only notes and findings among the
+ * client's and carried no finding references; reading one numbers them as today (legacy-references.ts).
+ */
+export const CLIENT_NUMBERING_SCHEMA = 130;
 /** The first line of every archive, so a stray file is recognised before anything else is read. */
 export const ARCHIVE_MAGIC = 'AUDITWEEK\n';
 /** The header line is short; a file without a line break this early is not an archive. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AUDIT_AREAS } from '../domain/audit-areas';
 import { NOTE_KINDS } from '../domain/note';
+import { FINDING_REF_PATTERN, NOTE_REF_PATTERN } from '../domain/references';
 import { PARTICIPANT_FUNCTIONS } from '../domain/participant';
 import { DECISIONS, MAX_TARGET_WEEK, OPERATING_RESPONSIBILITIES, RACI_ROLES } from '../domain/path-to-ship';
 import { RELEASE_ITEM_KINDS, ReleaseItems } from '../report/release-check-schema';
@@ -159,7 +160,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
     table: 'notes',
     row: z.strictObject({
       ...Owned,
-      ref: z.string().regex(/^D\d{1,2}-\d{3,6}$/),
+      ref: z.string().regex(NOTE_REF_PATTERN),
       day: Day,
       session_id: Id.nullable(),
       area: Area,
@@ -185,6 +186,8 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
     table: 'findings',
     row: z.strictObject({
       ...Owned,
+      /** Archives from before schema 130 hold none: reading one numbers its findings (validate-archive.ts). */
+      ref: z.string().regex(FINDING_REF_PATTERN).optional(),
       title: z.string().min(1).max(300),
       body: Text(),
       area: z.enum(AUDIT_AREAS),

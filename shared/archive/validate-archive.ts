@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { CLIENT_NUMBERING_SCHEMA } from './archive-format';
 import { ARCHIVE_TABLES, rowKey, uniqueKeys, type ArchiveRow, type ArchiveTables } from './archive-tables';
+import { numberLegacyArchive } from './legacy-references';
 
 /** What an archive's compressed part holds once decompressed and parsed. */
 export const ArchiveContent = z.strictObject({
@@ -13,13 +15,26 @@ export type ArchiveValidation = { ok: true; engagementId: string; tables: Archiv
 /** Enough to say what is wrong without burying the facilitator in a thousand lines. */
 const MAX_ERRORS = 10;
 
+/** References must be unique within the engagement: a report cites a note or a finding by its reference alone. */
+function checkRefs(rows: readonly ArchiveRow[], noun: string, add: (message: string) => void): void {
+  const refs = new Set<string>();
+  rows.forEach((row, index) => {
+    if (row.ref === undefined) add(`${noun} record ${index + 1} has no reference.`);
+    else if (refs.has(String(row.ref))) add(`Two ${noun} share the reference ${String(row.ref)}.`);
+    refs.add(String(row.ref));
+  });
+}
+
 /**
  * Checks an archive's content completely before anything is written: every row against its
  * table's schema, one engagement, every row belonging to it (a parent-owned row through its
  * parent, which must be in the archive), no duplicate records and every link pointing at a
- * record inside the archive. Tables an older version did not have may be absent.
+ * record inside the archive. Tables an older version did not have may be absent. `schemaVersion`
+ * is the header's (omitted: this version's); the rows of an older archive come back as this
+ * version stores them, its notes and findings numbered by today's rules.
  */
-export function validateArchiveContent(value: unknown): ArchiveValidation {
+export function validateArchiveContent(value: unknown, schemaVersion?: number): ArchiveValidation {
+  const legacy = schemaVersion !== undefined && schemaVersion < CLIENT_NUMBERING_SCHEMA;
   const shape = ArchiveContent.safeParse(value);
   if (!shape.success) return { ok: false, errors: ['The archive’s contents are not laid out as an engagement archive.'] };
   const { engagementId, tables: raw } = shape.data;
@@ -63,11 +78,8 @@ export function validateArchiveContent(value: unknown): ArchiveValidation {
   }
 
   if (tables.engagements!.length !== 1) add('It must hold exactly one engagement.');
-  const refs = new Set<string>();
-  for (const note of tables.notes ?? []) {
-    if (refs.has(String(note.ref))) add(`Two notes share the reference ${String(note.ref)}.`);
-    refs.add(String(note.ref));
-  }
+  checkRefs(tables.notes!, 'notes', add);
+  if (!legacy) checkRefs(tables.findings!, 'findings', add);
   for (const table of ARCHIVE_TABLES) {
     for (const link of table.references) {
       for (const row of tables[table.table]!) {
@@ -80,5 +92,6 @@ export function validateArchiveContent(value: unknown): ArchiveValidation {
       }
     }
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, engagementId, tables };
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, engagementId, tables: legacy ? numberLegacyArchive(tables) : tables };
 }

@@ -42,7 +42,8 @@ export const MergeReport = z.object({
   inserted: z.number().int(),
   updated: z.number().int(),
   conflicts: z.array(MergeConflictSchema),
-  renumbered: z.array(z.object({ id: z.string(), from: z.string(), to: z.string() })),
+  /** Notes and findings given another reference, because this laptop used theirs or they needed a client number. */
+  renumbered: z.array(z.object({ table: z.enum(['notes', 'findings']), id: z.string(), from: z.string(), to: z.string() })),
 });
 export type MergeReport = z.infer<typeof MergeReport>;
 

@@ -43,8 +43,8 @@ export type Evidence = z.infer<typeof Evidence>;
 
 export const Finding = RowMeta.extend({
   engagementId: Id,
-  /** "F3": the third finding the engagement recorded, counting deleted ones, so it never changes. */
-  ref: z.string().regex(/^F\d+$/),
+  /** "F3" once it has been client-visible, kept for good; "P1" while it never has been (see references.ts). */
+  ref: z.string().regex(/^[FP]\d+$/),
   title: z.string(),
   body: z.string(),
   area: AuditAreaSchema,

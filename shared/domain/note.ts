@@ -42,7 +42,7 @@ export const NoteTag = z
 
 export const Note = RowMeta.extend({
   engagementId: Id,
-  /** Short, stable reference a report cites, e.g. D2-014: the day and the note's number that day. */
+  /** Short, stable reference a report cites, e.g. D2-014; D2-P01 while the note has never been client-visible (see references.ts). */
   ref: z.string(),
   day: z.number().int().min(1).max(MAX_DAYS),
   sessionId: Id.nullable(),

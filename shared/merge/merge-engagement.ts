@@ -1,6 +1,7 @@
+import type { NoteVisibility } from '../domain/note';
+import { findingSeries, formatRef, isClientRef, noteSeries, parseRef, type RefSeries } from '../domain/references';
 import {
   ARCHIVE_TABLES,
-  archiveTable,
   isMergeable,
   isVersioned,
   rowKey,
@@ -22,8 +23,9 @@ export interface MergeConflict {
   otherUpdatedAt: string;
 }
 
-/** An imported note whose reference was already taken on this laptop. */
-export interface RenumberedNote {
+/** An imported note or finding given another reference: this laptop already used its own, or it needed a client number. */
+export interface RenumberedRecord {
+  table: 'notes' | 'findings';
   id: string;
   from: string;
   to: string;
@@ -35,7 +37,7 @@ export interface MergePlan {
   /** Per table: the imported version replaces this laptop's row with the same id. */
   updates: ArchiveTables;
   conflicts: MergeConflict[];
-  renumbered: RenumberedNote[];
+  renumbered: RenumberedRecord[];
 }
 
 /** Rows are compared as stored; the id of a naturally keyed row is this laptop's own. */
@@ -136,51 +138,62 @@ function mergeTable(table: ArchiveTable, local: readonly ArchiveRow[], incoming:
   }
 }
 
-function refParts(ref: string): { day: number; sequence: number } {
-  const match = /^D(\d+)-(\d+)$/.exec(ref);
-  return { day: Number(match?.[1] ?? 0), sequence: Number(match?.[2] ?? 0) };
+interface NumberedTable {
+  table: 'notes' | 'findings';
+  /** The column whose order decides which moved record takes the next number first. */
+  order: string;
+  series(row: ArchiveRow, visibility: NoteVisibility): RefSeries;
 }
 
-function formatRef(day: number, sequence: number): string {
-  return `D${day}-${String(sequence).padStart(3, '0')}`;
-}
+const NUMBERED_TABLES: readonly NumberedTable[] = [
+  { table: 'notes', order: 'captured_at', series: (row, visibility) => noteSeries(Number(row.day), visibility) },
+  { table: 'findings', order: 'created_at', series: (_row, visibility) => findingSeries(visibility) },
+];
 
 /**
- * Two laptops number their notes independently, so an imported note may carry a reference this
- * laptop already gave another note. This laptop's note keeps it; the imported one takes the next
- * free number of its day, in capture order, and is stamped `now` so the other laptop adopts the
- * new reference when this merged archive goes back to it.
+ * Two laptops number their notes and findings independently (shared/domain/references.ts), so an
+ * imported record may carry a reference this laptop already gave another. The record that held it
+ * here keeps it; the other takes the next free number of the same series, in capture order. A
+ * client-visible record that still holds a facilitator-only reference (one made client-visible
+ * only in an older archive) takes the next client number. Every series stays unique and, since
+ * each laptop numbered its own without gaps, gapless. A moved record is stamped `now`, so the other
+ * laptop adopts its new reference when this merged archive goes back to it.
  */
-function renumberCollidingNotes(local: readonly ArchiveRow[], plan: MergePlan, now: string): void {
+function settleReferences(numbered: NumberedTable, local: readonly ArchiveRow[], plan: MergePlan, now: string): void {
+  const { table, order } = numbered;
   const changed = new Map<string, ArchiveRow>();
-  for (const row of [...plan.updates.notes!, ...plan.inserts.notes!]) changed.set(String(row.id), row);
+  for (const row of [...plan.updates[table]!, ...plan.inserts[table]!]) changed.set(String(row.id), row);
+  const heldHere = new Map(local.map((row) => [String(row.id), row.ref]));
   const finalRows = [...local.filter((row) => !changed.has(String(row.id))), ...changed.values()];
 
   const holders = new Map<string, ArchiveRow[]>();
-  const highest = new Map<number, number>();
+  const highest = new Map<string, number>();
   for (const row of finalRows) {
     const ref = String(row.ref);
     holders.set(ref, [...(holders.get(ref) ?? []), row]);
-    const { day, sequence } = refParts(ref);
-    highest.set(day, Math.max(highest.get(day) ?? 0, sequence));
+    const parsed = parseRef(ref);
+    if (parsed) highest.set(parsed.series.prefix, Math.max(highest.get(parsed.series.prefix) ?? 0, parsed.sequence));
   }
 
-  const byCapture = (a: ArchiveRow, b: ArchiveRow) =>
-    String(a.captured_at).localeCompare(String(b.captured_at)) || String(a.id).localeCompare(String(b.id));
-  const moving: ArchiveRow[] = [];
+  const inOrder = (a: ArchiveRow, b: ArchiveRow) => String(a[order]).localeCompare(String(b[order])) || String(a.id).localeCompare(String(b.id));
+  const moving = new Set<ArchiveRow>();
   for (const rows of holders.values()) {
     if (rows.length < 2) continue;
-    const stays = rows.find((row) => !changed.has(String(row.id))) ?? [...rows].sort(byCapture)[0]!;
-    moving.push(...rows.filter((row) => row !== stays));
+    const stays = rows.find((row) => heldHere.get(String(row.id)) === row.ref) ?? [...rows].sort(inOrder)[0]!;
+    for (const row of rows) if (row !== stays) moving.add(row);
   }
-  for (const row of moving.sort(byCapture)) {
-    const day = refParts(String(row.ref)).day;
-    const sequence = (highest.get(day) ?? 0) + 1;
-    highest.set(day, sequence);
-    const to = formatRef(day, sequence);
-    plan.renumbered.push({ id: String(row.id), from: String(row.ref), to });
-    row.ref = to;
-    row.updated_at = now;
+  const unpublished = (row: ArchiveRow) => row.visibility === 'client' && !isClientRef(String(row.ref));
+  for (const row of finalRows) if (unpublished(row)) moving.add(row);
+
+  for (const row of [...moving].sort(inOrder)) {
+    const from = String(row.ref);
+    const series = unpublished(row) ? numbered.series(row, 'client') : (parseRef(from)?.series ?? numbered.series(row, row.visibility as NoteVisibility));
+    const sequence = (highest.get(series.prefix) ?? 0) + 1;
+    highest.set(series.prefix, sequence);
+    const to = formatRef(series, sequence);
+    plan.renumbered.push({ table, id: String(row.id), from, to });
+    if (changed.has(String(row.id))) Object.assign(row, { ref: to, updated_at: now });
+    else plan.updates[table]!.push({ ...row, ref: to, updated_at: now });
   }
 }
 
@@ -197,6 +210,6 @@ export function mergeEngagement(local: ArchiveTables, incoming: ArchiveTables, n
   for (const table of ARCHIVE_TABLES) {
     mergeTable(table, local[table.table] ?? [], incoming[table.table] ?? [], plan, ids);
   }
-  renumberCollidingNotes(local[archiveTable('notes').table] ?? [], plan, now);
+  for (const numbered of NUMBERED_TABLES) settleReferences(numbered, local[numbered.table] ?? [], plan, now);
   return plan;
 }

@@ -4,6 +4,7 @@ import { AUDIT_AREAS } from '../../shared/domain/audit-areas';
 import type { Engagement } from '../../shared/domain/engagement';
 import { CONFIDENCES, FINDING_KINDS, FINDING_STATUSES, FindingCreateInput, SEVERITIES } from '../../shared/domain/finding';
 import { NOTE_KINDS, type Note } from '../../shared/domain/note';
+import { formatRef, noteSeries } from '../../shared/domain/references';
 import { PARTICIPANT_FUNCTIONS, type Participant } from '../../shared/domain/participant';
 import type { Session } from '../../shared/domain/session';
 import type { ChannelInput, ChannelOutput, Channel } from '../../shared/ipc/contract';
@@ -11,7 +12,6 @@ import { createDispatcher, type Dispatch, type Sender } from '../../shared/ipc/d
 import { startAppCore, type AppRuntime } from '../../electron/core/start-app-core';
 import { createNotesRepository } from '../../electron/core/db/repositories/notes-repository';
 import type { DeliverablesHost } from '../../electron/core/services/deliverables-service';
-import { formatNoteRef } from '../../electron/core/services/notes-service';
 import { TEST_ORIGIN } from '../e2e/renderer-bridge';
 
 /** A word in about one note in ten thousand. */
@@ -114,6 +114,7 @@ function insertNotes(runtime: AppRuntime, engagement: Engagement, participants: 
   // A large page cache keeps the full-text index's pages in memory until the one commit.
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
   db.pragma('cache_size = -262144');
+  const lastOfSeries = new Map<string, number>();
   db.transaction(() => {
     for (let i = 0; i < spec.notes; i++) {
       const day = Math.floor(i / perDay) + 1;
@@ -126,7 +127,7 @@ function insertNotes(runtime: AppRuntime, engagement: Engagement, participants: 
       const note: Note = {
         id: random.uuid(),
         engagementId: engagement.id,
-        ref: formatNoteRef(day, sequence),
+        ref: '',
         day,
         sessionId: session?.id ?? null,
         area: random.next() < 0.5 ? random.pick(AUDIT_AREAS) : null,
@@ -143,7 +144,10 @@ function insertNotes(runtime: AppRuntime, engagement: Engagement, participants: 
         updatedAt: at,
         deviceId: runtime.core()!.deviceId,
       };
-      repo.insert(note);
+      const series = noteSeries(day, note.visibility);
+      const number = (lastOfSeries.get(series.prefix) ?? 0) + 1;
+      lastOfSeries.set(series.prefix, number);
+      repo.insert({ ...note, ref: formatRef(series, number) });
       const ids = idsByDay.get(day) ?? [];
       ids.push(note.id);
       idsByDay.set(day, ids);

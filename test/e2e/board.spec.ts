@@ -256,6 +256,32 @@ test('presenter mode: large, high contrast, no editing and no facilitator-only c
   }
 });
 
+test('a private finding says so first on its card, to the eye and to a screen reader; a client-visible one does not', async ({ page, harness }) => {
+  const { engagement } = await seedEngagement(harness);
+  await call(harness, 'findings:create', { engagementId: engagement.id, title: 'The sponsor doubts the vendor’s roadmap and may leave in May', area: 'approach', day: 1, severity: 'high', visibility: 'facilitator' });
+  await call(harness, 'findings:create', { engagementId: engagement.id, title: 'OCR accuracy measured on clean PDFs only', area: 'approach', day: 1, severity: 'critical' });
+  await harness.open(boardHash(engagement.id));
+  const board = new BoardPage(page);
+  const hidden = board.card('The sponsor doubts');
+  const shown = board.card('OCR accuracy');
+  await expect(hidden).toBeVisible();
+
+  // The marker is the card's first line, before the title, whatever the meta line holds.
+  await expect(hidden.locator(':scope > *').first()).toHaveText('Private');
+  await expect(hidden.locator('.finding-private svg')).toBeVisible();
+  await expect(hidden).toHaveAccessibleName(/^Private, facilitator only\. P1: The sponsor doubts/);
+  await expect(hidden.locator('.finding-meta')).toContainText('P1 · Risk');
+  await expect(shown.locator('.finding-private')).toHaveCount(0);
+  await expect(shown).toHaveAccessibleName(/^F1: OCR accuracy/);
+  await board.cell('approach:1').screenshot({ path: 'test-results/screens/board-private-card.png' });
+  await page.screenshot({ path: 'test-results/screens/board-private.png' });
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await board.cell('approach:1').screenshot({ path: 'test-results/screens/board-private-card-dark.png' });
+  const scan = await new AxeBuilder({ page }).include('[data-cell="approach:1"]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  expect(scan.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
 test('a mid-week board, as the consultant sees it', async ({ page, harness }) => {
   const { engagement } = await seedEngagement(harness);
   await seedWeek(harness, engagement.id);
@@ -343,6 +369,7 @@ function seedMany(harness: Harness, engagementId: string, count: number) {
       repo.insert({
         id: crypto.randomUUID(),
         engagementId,
+        ref: `F${i + 1}`,
         title: `Finding ${i + 1}: ${severities[i % 4]} issue in ${area}`,
         body: '',
         area,

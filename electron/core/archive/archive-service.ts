@@ -1,8 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Statement } from 'better-sqlite3';
-import { MAX_CONTENT_BYTES, suggestedArchiveName } from '../../../shared/archive/archive-format';
+import { CLIENT_NUMBERING_SCHEMA, MAX_CONTENT_BYTES, suggestedArchiveName } from '../../../shared/archive/archive-format';
 import { ARCHIVE_TABLES, isMergeable, parentOf, type ArchiveRow, type ArchiveTable, type ArchiveTables } from '../../../shared/archive/archive-tables';
+import { keepLocalReferences } from '../../../shared/archive/legacy-references';
 import { validateArchiveContent } from '../../../shared/archive/validate-archive';
 import type { ArchivePreview, ExportResult, MergeReport } from '../../../shared/domain/archive';
 import { AppError, isAppError } from '../../../shared/ipc/result';
@@ -21,6 +22,8 @@ export interface ArchiveServiceOptions {
   latestSchemaVersion: number;
   picker: ArchiveFilePicker;
   limits?: ArchiveLimits;
+  /** Told after an import wrote rows, which may hold references the capture path remembers as free. */
+  onImported?: () => void;
 }
 
 export interface ArchiveService {
@@ -102,16 +105,22 @@ export function createArchiveService(ctx: ServiceContext, options: ArchiveServic
     }
   }
 
-  function readArchive(bytes: Buffer): { tables: ArchiveTables; engagementId: string; exportedAt: string; appVersion: string } {
+  function readArchive(bytes: Buffer): { tables: ArchiveTables; engagementId: string; exportedAt: string; appVersion: string; legacy: boolean } {
     const { header, content } = decodeArchive(bytes, options.latestSchemaVersion, limits);
-    const validation = validateArchiveContent(content);
+    const validation = validateArchiveContent(content, header.schemaVersion);
     if (!validation.ok) {
       throw new AppError('invalid_archive', `This file cannot be imported: ${validation.errors.join(' ')} Nothing was changed.`);
     }
     if (validation.engagementId !== header.engagementId) {
       throw new AppError('invalid_archive', 'This file cannot be imported: its header and contents name different engagements. Nothing was changed.');
     }
-    return { tables: validation.tables, engagementId: validation.engagementId, exportedAt: header.exportedAt, appVersion: header.appVersion };
+    return {
+      tables: validation.tables,
+      engagementId: validation.engagementId,
+      exportedAt: header.exportedAt,
+      appVersion: header.appVersion,
+      legacy: header.schemaVersion < CLIENT_NUMBERING_SCHEMA,
+    };
   }
 
   function live(table: string, tables: ArchiveTables): number {
@@ -142,10 +151,10 @@ export function createArchiveService(ctx: ServiceContext, options: ArchiveServic
     }
   }
 
-  const apply = ctx.db.transaction((incoming: ArchiveTables, engagementId: string): MergeReport => {
+  const apply = ctx.db.transaction((incoming: ArchiveTables, engagementId: string, legacy: boolean): MergeReport => {
     const local = readLocal(engagementId);
     const created = local.engagements!.length === 0;
-    const plan = mergeEngagement(local, incoming, timestamp(ctx));
+    const plan = mergeEngagement(local, legacy ? keepLocalReferences(local, incoming) : incoming, timestamp(ctx));
     let inserted = 0;
     let updated = 0;
     for (const table of ARCHIVE_TABLES) {
@@ -158,7 +167,9 @@ export function createArchiveService(ctx: ServiceContext, options: ArchiveServic
 
   function importBytes(bytes: Buffer): MergeReport {
     const archive = readArchive(bytes);
-    return apply(archive.tables, archive.engagementId);
+    const report = apply(archive.tables, archive.engagementId, archive.legacy);
+    options.onImported?.();
+    return report;
   }
 
   function importFile(filePath: string): MergeReport {

@@ -13,9 +13,11 @@ import {
 } from '../../../shared/domain/finding';
 import type { Note } from '../../../shared/domain/note';
 import { planMove, type Ordered } from '../../../shared/domain/ordering';
+import { findingSeries, formatRef, isClientRef } from '../../../shared/domain/references';
+import { namedFields } from '../../../shared/domain/update-schema';
 import { AppError } from '../../../shared/ipc/result';
 import type { EngagementsRepository } from '../db/repositories/engagements-repository';
-import type { FindingsRepository, NewFinding } from '../db/repositories/findings-repository';
+import type { FindingsRepository } from '../db/repositories/findings-repository';
 import type { NotesRepository } from '../db/repositories/notes-repository';
 import type { ParticipantsRepository } from '../db/repositories/participants-repository';
 import { requireEngagement } from './require-engagement';
@@ -39,7 +41,9 @@ export interface FindingsService {
 
 /**
  * The findings board. Each cell (an area on a day) is a dense 0-based order kept by planMove;
- * every change of cell is written to the finding's history in the same transaction.
+ * every change of cell is written to the finding's history in the same transaction. A finding is
+ * numbered F1, F2, … the first time it is client-visible and P1, P2, … until then (see
+ * shared/domain/references.ts); a number once given is kept.
  *
  * A deleted note is not unlinked here: the evidence query leaves deleted notes out, so undoing
  * the deletion brings the link back and no second delete path has to stay in step with notes.
@@ -116,14 +120,24 @@ export function createFindingsService(
       });
   };
 
+  const nextRef = (engagementId: string, visibility: Finding['visibility']): string => {
+    const series = findingSeries(visibility);
+    return formatRef(series, findings.lastSequence(engagementId, series.prefix) + 1);
+  };
+
+  /** The client number a finding takes when it is first made client-visible. */
+  const publishedRef = (finding: Finding, visibility: Finding['visibility'] | undefined): Partial<Finding> =>
+    visibility === 'client' && !isClientRef(finding.ref) ? { ref: nextRef(finding.engagementId, 'client') } : {};
+
   const insertNew = (fields: Omit<Finding, 'id' | 'ref' | 'position' | 'evidence' | 'deletedAt' | 'createdAt' | 'updatedAt' | 'deviceId'>): Finding => {
     checkDay(fields.engagementId, fields.day);
     checkOwner(fields.engagementId, fields.ownerId);
     const at = timestamp(ctx);
     const group = cellKey(fields.area, fields.day);
-    const finding: NewFinding = {
+    const finding: Finding = {
       ...fields,
       id: ctx.newId(),
+      ref: nextRef(fields.engagementId, fields.visibility),
       position: ordered(fields.engagementId).filter((item) => item.group === group).length,
       evidence: [],
       deletedAt: null,
@@ -146,7 +160,7 @@ export function createFindingsService(
     update: ctx.db.transaction((input: z.output<typeof FindingUpdateInput>): Finding => {
       const current = requireLive(input.id);
       const { id, area, day, ...change } = input;
-      const defined = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) as Partial<Finding>;
+      const defined: Partial<Finding> = namedFields(change);
       if (defined.ownerId !== undefined) checkOwner(current.engagementId, defined.ownerId);
       const toArea = area ?? current.area;
       const toDay = day ?? current.day;
@@ -156,7 +170,7 @@ export function createFindingsService(
       }
       const placed = requireFinding(id);
       recordVisibility('finding', current, defined.visibility);
-      findings.update({ ...placed, ...defined, updatedAt: timestamp(ctx), deviceId: ctx.deviceId });
+      findings.update({ ...placed, ...defined, ...publishedRef(placed, defined.visibility), updatedAt: timestamp(ctx), deviceId: ctx.deviceId });
       return requireFinding(id);
     }),
 

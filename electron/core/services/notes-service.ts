@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { highlightTerms, searchTerms, toFtsQuery } from '../../../shared/capture/search-query';
 import type { CaptureDraft, Note, NoteCreateInput, NoteSearchHit, NoteUpdateInput } from '../../../shared/domain/note';
+import { formatRef, isClientRef, noteSeries } from '../../../shared/domain/references';
+import { namedFields } from '../../../shared/domain/update-schema';
 import { AppError } from '../../../shared/ipc/result';
 import type { EngagementsRepository } from '../db/repositories/engagements-repository';
 import type { DraftsRepository, NotesRepository } from '../db/repositories/notes-repository';
@@ -24,19 +26,11 @@ export interface NotesService {
   saveDraft(engagementId: string, draft: CaptureDraft): { savedAt: string };
 }
 
-/** What every reference allocated on a day starts with: "D2-". */
-export function noteRefPrefix(day: number): string {
-  return `D${day}-`;
-}
-
-/** "D2-014": the day and the note's number that day, padded so references sort as they read. */
-export function formatNoteRef(day: number, sequence: number): string {
-  return `${noteRefPrefix(day)}${String(sequence).padStart(3, '0')}`;
-}
-
 /**
  * Notes captured live. A note is acknowledged only once its transaction has committed; the
- * reference is allocated inside the same transaction so two notes never share one.
+ * reference is allocated inside the same transaction so two notes never share one. A
+ * facilitator-only note takes a facilitator-only reference (D2-P01) and its client number only
+ * when it is first made client-visible (see shared/domain/references.ts).
  */
 export function createNotesService(
   ctx: ServiceContext,
@@ -75,6 +69,13 @@ export function createNotesService(
     return { speakerName: fields.speakerId === null ? '' : (found.speakerName ?? ''), lastRowid: found.lastRowid };
   };
 
+  /** The client reference a note takes when it is first made client-visible: the next of the day it is on then. */
+  const publishedRef = (note: Note, next: Pick<Note, 'day' | 'visibility'>): Partial<Note> => {
+    if (next.visibility !== 'client' || isClientRef(note.ref)) return {};
+    const series = noteSeries(next.day, 'client');
+    return { ref: formatRef(series, notes.storedLastSequence(note.engagementId, series.prefix) + 1) };
+  };
+
   const save = (note: Note, change: Partial<Note>): Note => {
     const next: Note = { ...note, ...change, updatedAt: timestamp(ctx), deviceId: ctx.deviceId };
     notes.update(next);
@@ -99,14 +100,14 @@ export function createNotesService(
     },
 
     create: ctx.db.transaction((input: z.output<typeof NoteCreateInput>): Note => {
-      const prefix = noteRefPrefix(input.day);
+      const series = noteSeries(input.day, input.visibility);
       const { speakerName, lastRowid } = checkContext(input.engagementId, input);
-      const sequence = notes.lastSequence(input.engagementId, prefix, lastRowid) + 1;
+      const sequence = notes.lastSequence(input.engagementId, series.prefix, lastRowid) + 1;
       const at = timestamp(ctx);
       const note: Note = {
         id: ctx.newId(),
         engagementId: input.engagementId,
-        ref: formatNoteRef(input.day, sequence),
+        ref: formatRef(series, sequence),
         day: input.day,
         sessionId: input.sessionId,
         area: input.area,
@@ -123,7 +124,7 @@ export function createNotesService(
         updatedAt: at,
         deviceId: ctx.deviceId,
       };
-      notes.insertAllocated(note, prefix, sequence);
+      notes.insertAllocated(note, series.prefix, sequence);
       return note;
     }),
 
@@ -131,11 +132,11 @@ export function createNotesService(
       const current = requireNote(input.id);
       if (current.deletedAt) throw new AppError('conflict', 'That note was deleted. Undo the deletion to edit it.');
       const { id: _id, ...change } = input;
-      const defined = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) as Partial<Note>;
+      const defined: Partial<Note> = namedFields(change);
       const merged = { ...current, ...defined };
       const { speakerName } = checkContext(current.engagementId, merged);
       recordVisibility('note', current, defined.visibility);
-      return save(current, { ...defined, speakerName: merged.speakerId === current.speakerId ? current.speakerName : speakerName });
+      return save(current, { ...defined, ...publishedRef(current, merged), speakerName: merged.speakerId === current.speakerId ? current.speakerName : speakerName });
     }),
 
     delete: ctx.db.transaction((id: string): Note => {

@@ -1,5 +1,6 @@
 import type { ArchivePreview, MergeReport } from '../../../shared/domain/archive';
 import { formatWeekRange } from '../../../shared/domain/dates';
+import { isClientRef } from '../../../shared/domain/references';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { useAppState } from '../../app/store-context';
@@ -99,11 +100,12 @@ function Report({ report }: { report: MergeReport }) {
       )}
       {report.renumbered.length > 0 && (
         <>
-          <h3 className="archive-subtitle">Notes given a new reference ({report.renumbered.length})</h3>
-          <ul className="archive-conflicts" aria-label="Renumbered notes">
+          <h3 className="archive-subtitle">Given a new reference ({report.renumbered.length})</h3>
+          <ul className="archive-conflicts" aria-label="Renumbered notes and findings">
             {report.renumbered.map((r) => (
               <li key={r.id}>
-                {r.from} is now <strong>{r.to}</strong>, because this computer already used {r.from}.
+                {TABLE_LABELS[r.table]} {r.from} is now <strong>{r.to}</strong>,{' '}
+                {isClientRef(r.from) || !isClientRef(r.to) ? `because this computer already used ${r.from}.` : 'its number in client deliverables.'}
               </li>
             ))}
           </ul>

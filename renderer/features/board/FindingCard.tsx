@@ -20,6 +20,16 @@ export function SeverityBadge(props: { severity: Finding['severity'] }) {
   return <span className={`severity severity-${props.severity}`}>{SEVERITY_LABELS[props.severity]}</span>;
 }
 
+/** A padlock drawn in the text colour; the word beside it carries the meaning, so it is hidden from screen readers. */
+function LockIcon() {
+  return (
+    <svg className="finding-private-icon" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
+      <path d="M4.5 7V5a3.5 3.5 0 0 1 7 0v2" fill="none" stroke="currentColor" strokeWidth="1.8" />
+      <rect x="2.5" y="7" width="11" height="8" rx="1.5" fill="currentColor" />
+    </svg>
+  );
+}
+
 /**
  * One finding on the board: drag it with the mouse, or focus it and use the keyboard. Kept to a
  * few elements, because a busy board shows hundreds of them. Its cell is what dnd-kit drags (see
@@ -38,6 +48,7 @@ export const FindingCard = memo(function FindingCard(props: {
 }) {
   const f = props.finding;
   const a = props.actions;
+  const isPrivate = f.visibility === 'facilitator';
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.target !== event.currentTarget) return;
@@ -65,21 +76,27 @@ export const FindingCard = memo(function FindingCard(props: {
   return (
     <li
       {...props.attributes}
-      aria-label={`${f.ref}: ${f.title}. ${SEVERITY_LABELS[f.severity]} ${FINDING_KIND_LABELS[f.kind].toLowerCase()}, ${f.votes} votes`}
+      aria-label={`${isPrivate ? 'Private, facilitator only. ' : ''}${f.ref}: ${f.title}. ${SEVERITY_LABELS[f.severity]} ${FINDING_KIND_LABELS[f.kind].toLowerCase()}, ${f.votes} votes`}
       aria-keyshortcuts={CARD_SHORTCUTS}
       data-finding-id={f.id}
       data-testid="finding-card"
-      className={`finding-card sev-${f.severity}${props.isDragging ? ' is-dragging' : ''}${f.status === 'dropped' ? ' is-dropped' : ''}${props.dropBefore ? ' drop-before' : ''}`}
+      className={`finding-card sev-${f.severity}${isPrivate ? ' is-private' : ''}${props.isDragging ? ' is-dragging' : ''}${f.status === 'dropped' ? ' is-dropped' : ''}${props.dropBefore ? ' drop-before' : ''}`}
       onPointerDown={(event) => props.onPress(f, event)}
       onKeyDown={onKeyDown}
       onClick={() => a.open(f)}
     >
+      {isPrivate && (
+        <span className="finding-private">
+          <LockIcon />
+          Private
+        </span>
+      )}
       <span className="finding-title">{f.title}</span>
       <span className="finding-meta">
         <SeverityBadge severity={f.severity} />
         {/* One string, one text node: a board shows a hundred cards, and each node costs layout. */}
         <span>
-          {`${f.ref} · ${FINDING_KIND_LABELS[f.kind]}${f.status !== 'open' ? ` · ${f.status}` : ''}${props.ownerName ? ` · ${props.ownerName}` : ''}${f.visibility === 'facilitator' ? ' · facilitator only' : ''}`}
+          {`${f.ref} · ${FINDING_KIND_LABELS[f.kind]}${f.status !== 'open' ? ` · ${f.status}` : ''}${props.ownerName ? ` · ${props.ownerName}` : ''}`}
         </span>
         <span className="finding-votes" aria-label={`${f.votes} votes`}>
           <button type="button" className="vote-btn" aria-label={`Remove a vote from ${f.title}`} tabIndex={-1} onPointerDown={(e) => e.stopPropagation()} onClick={(e) => (e.stopPropagation(), a.vote(f, -1))}>

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import type { Finding } from '../../../shared/domain/finding';
+import { compareRefs } from '../../../shared/domain/references';
 import { useAppState } from '../../app/store-context';
 
 export interface LinkableFindings {
-  /** The board's live findings, in the order of their references. */
+  /** The board's live findings, in the order of their references: client-visible numbers first, then private ones. */
   findings: Finding[];
   refs: ReadonlyMap<string, string>;
 }
@@ -14,7 +15,6 @@ export function useLinkableFindings(engagementId: string): LinkableFindings {
   const all = useAppState((s) => s.findings);
   return useMemo(() => {
     const live = boardEngagementId === engagementId ? all.filter((f) => f.deletedAt === null) : [];
-    const order = (f: Finding) => Number(f.ref.slice(1));
-    return { findings: [...live].sort((a, b) => order(a) - order(b)), refs: new Map(live.map((f) => [f.id, f.ref])) };
+    return { findings: [...live].sort((a, b) => compareRefs(a.ref, b.ref)), refs: new Map(live.map((f) => [f.id, f.ref])) };
   }, [all, boardEngagementId, engagementId]);
 }

@@ -3,6 +3,9 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Engagement } from '../../../shared/domain/engagement';
+import type { Finding } from '../../../shared/domain/finding';
+import type { Note } from '../../../shared/domain/note';
+import { presenterBoard } from '../../../shared/board/presenter-view';
 import type { ExportProgress, ExportResult } from '../../../shared/ipc/deliverables-contract';
 import type { Report } from '../../../shared/report/report-schema';
 import { confirmedExport } from '../helpers/confirmed-export';
@@ -124,6 +127,47 @@ describe('deliverables', () => {
     expect(pngSize(png)).toEqual({ width: board.width, height: board.height });
     // The other pictures are the Word document's charts.
     expect(pictures.filter((p) => p !== board).every((p) => p.html.includes('<svg'))).toBe(true);
+  });
+
+  it('numbers what the client reads without a gap where a private note or finding sits between', async () => {
+    const folder = tempDir();
+    const { dispatch, pictures } = setUp(folder);
+    const e = await call<Engagement>(dispatch, 'engagements:create', { clientName: 'Acme', pilotName: 'Claims', weekStart: '2026-03-02' });
+    const note = (text: string, visibility = 'client') =>
+      call<Note>(dispatch, 'notes:create', { engagementId: e.id, day: 1, text, kind: 'question', area: 'approach', visibility });
+    const finding = (title: string, visibility = 'client') =>
+      call<Finding>(dispatch, 'findings:create', { engagementId: e.id, title, area: 'approach', day: 1, visibility });
+    const first = await note('Who owns the model?');
+    await note('PRIVATE aside', 'facilitator');
+    const second = await note('Who is paged at night?');
+    const f1 = await finding('Nobody owns the model');
+    await finding('PRIVATE hunch', 'facilitator');
+    const f2 = await finding('Nobody is paged');
+    await call(dispatch, 'findings:link-note', { findingId: f1.id, noteId: first.id });
+    await call(dispatch, 'findings:link-note', { findingId: f2.id, noteId: second.id });
+    expect([first.ref, second.ref, f1.ref, f2.ref]).toEqual(['D1-001', 'D1-002', 'F1', 'F2']);
+
+    const result = await exported(dispatch, { engagementId: e.id, options: { redactNames: false, appendices: ['evidence'] } });
+    if (result.status !== 'written') throw new Error('expected files');
+    const file = (name: string) => readFileSync(path.join(folder, result.folderName, name), 'utf8');
+    // Markdown escapes the hyphen: D1\-001.
+    const noPrivateRef = /D1\\?-P\d|\bP\d\b|PRIVATE/;
+    expect(file('Notes.csv').split('\r\n').slice(1, -1).map((line) => line.split(',')[0])).toEqual(['D1-001', 'D1-002']);
+    for (const name of ['Notes.csv', 'Notes.md', 'Day 1 readout.md', 'Findings.csv']) expect(file(name), name).not.toMatch(noPrivateRef);
+    expect(file('Notes.md')).toMatch(/D1\\-001[\s\S]*D1\\-002/);
+    expect(file('Day 1 readout.md')).toMatch(/\*\*D1\\-001\*\*[\s\S]*\*\*D1\\-002\*\*/);
+    expect(file('Findings.csv')).toMatch(/Nobody owns the model.*D1-001/);
+    expect(file('Findings.csv')).toMatch(/Nobody is paged.*D1-002/);
+    const board = pictures.find((p) => p.html.includes('Findings board'))!;
+    expect(board.html).toContain('F1 · ');
+    expect(board.html).toContain('F2 · ');
+    expect(board.html).not.toMatch(noPrivateRef);
+
+    const report = await call<Report>(dispatch, 'deliverables:preview', { engagementId: e.id, options: { redactNames: false, appendices: ['evidence'] } });
+    expect(report.chapters.flatMap((c) => c.findings).map((f) => f.ref).sort()).toEqual(['F1', 'F2']);
+    expect(report.appendices.evidence!.map((n) => n.ref)).toEqual(['D1-001', 'D1-002']);
+    const onProjector = presenterBoard(await call<Finding[]>(dispatch, 'findings:list', { engagementId: e.id }), []).flatMap((c) => c.cards);
+    expect(onProjector.map((c) => c.ref).sort()).toEqual(['F1', 'F2']);
   });
 
   it('exports the board alone as a PNG into its own folder', async () => {

@@ -174,4 +174,56 @@ describe('migrations', () => {
     expect(() => db.exec("INSERT INTO notes_fts (notes_fts, rank) VALUES ('integrity-check', 1)")).not.toThrow();
     db.close();
   });
+
+  it('0130 numbers client-visible notes and findings without the gaps private ones left, keeping every link and version stamp', () => {
+    const file = path.join(tempDir(), 'at-120.sqlite3');
+    const old = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 120) });
+    const at = (minute: number) => new Date(Date.UTC(2026, 2, 2, 9, minute)).toISOString();
+    const engagement = old.prepare(
+      "INSERT INTO engagements (id, client_name, pilot_name, week_start, created_at, updated_at, device_id) VALUES (?, ?, 'Claims', '2026-03-02', ?, ?, 'd')",
+    );
+    engagement.run('e1', 'Acme', at(0), at(0));
+    engagement.run('e2', 'Other', at(0), at(0));
+    const note = old.prepare(
+      `INSERT INTO notes (id, engagement_id, ref, day, kind, text, visibility, captured_at, deleted_at, created_at, updated_at, device_id)
+       VALUES (@id, @e, @ref, @day, 'observation', @id, @visibility, @at, @deleted, @at, @updated, 'd')`,
+    );
+    const notes: [string, string, number, string, string | null][] = [
+      // id, old ref, day, visibility, deleted
+      ['n1', 'D1-001', 1, 'client', null],
+      ['n2', 'D1-002', 1, 'facilitator', null],
+      ['n3', 'D1-003', 1, 'client', at(30)],
+      ['n5', 'D1-005', 2, 'client', null], // moved to day 2 after capture; inserted before n4 (a merge)
+      ['n4', 'D1-004', 1, 'client', null],
+      ['n6', 'D2-001', 2, 'facilitator', null],
+      ['n7', 'D2-002', 2, 'client', null],
+    ];
+    notes.forEach(([id, ref, day, visibility, deleted], i) => note.run({ id, e: 'e1', ref, day, visibility, deleted, at: at(i + 1), updated: at(40) }));
+    note.run({ id: 'x1', e: 'e2', ref: 'D1-001', day: 1, visibility: 'facilitator', deleted: null, at: at(1), updated: at(1) });
+    note.run({ id: 'x2', e: 'e2', ref: 'D1-002', day: 1, visibility: 'client', deleted: null, at: at(2), updated: at(2) });
+    const finding = old.prepare(
+      `INSERT INTO findings (id, engagement_id, title, area, day, kind, severity, confidence, status, visibility, position, deleted_at, created_at, updated_at, device_id)
+       VALUES (?, 'e1', ?, 'approach', 1, 'risk', 'high', 'medium', 'open', ?, ?, ?, ?, ?, 'd')`,
+    );
+    // Inserted out of order: the old number was the order of recording (created_at), not of rowid.
+    finding.run('f2', 'Private hunch', 'facilitator', 1, null, at(2), at(2));
+    finding.run('f1', 'First', 'client', 0, null, at(1), at(1));
+    finding.run('f3', 'Deleted', 'client', 2, at(50), at(3), at(50));
+    finding.run('f4', 'Fourth', 'client', 3, null, at(4), at(4));
+    old.prepare("INSERT INTO finding_evidence (finding_id, note_id, linked_at, device_id) VALUES ('f4', 'n4', ?, 'd')").run(at(5));
+    old.close();
+
+    const db = openDatabase(file);
+    const refs = (table: string, engagementId: string) =>
+      Object.fromEntries(db.prepare<[string], { id: string; ref: string }>(`SELECT id, ref FROM ${table} WHERE engagement_id = ?`).all(engagementId).map((r) => [r.id, r.ref]));
+    expect(refs('notes', 'e1')).toEqual({ n1: 'D1-001', n2: 'D1-P01', n3: 'D1-002', n4: 'D1-003', n5: 'D1-004', n6: 'D2-P01', n7: 'D2-001' });
+    expect(refs('notes', 'e2')).toEqual({ x1: 'D1-P01', x2: 'D1-001' });
+    expect(refs('findings', 'e1')).toEqual({ f1: 'F1', f2: 'P1', f3: 'F2', f4: 'F3' });
+    expect(db.prepare("SELECT n.ref FROM finding_evidence e JOIN notes n ON n.id = e.note_id WHERE e.finding_id = 'f4'").pluck().get()).toBe('D1-003');
+    // A migration is no edit: version stamps stay, so two laptops that migrate the same rows still agree in a merge.
+    expect(db.prepare("SELECT DISTINCT updated_at FROM notes WHERE engagement_id = 'e1'").pluck().all()).toEqual([at(40)]);
+    expect(() => db.prepare("UPDATE findings SET ref = 'F1' WHERE id = 'f4'").run()).toThrow(/UNIQUE/);
+    expect(() => db.prepare("UPDATE findings SET ref = 'X1' WHERE id = 'f4'").run()).toThrow(/CHECK/);
+    db.close();
+  });
 });

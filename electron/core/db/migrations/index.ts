@@ -10,6 +10,7 @@ import { m0090EvidenceLinks } from './0090-evidence-links';
 import { m0100Tombstones } from './0100-tombstones';
 import { m0110NotesFtsPrefix } from './0110-notes-fts-prefix';
 import { m0120PathAndLinkTombstones } from './0120-path-and-link-tombstones';
+import { m0130ClientNumbering } from './0130-client-numbering';
 import { m0140VisibilityHistoryAndReleases } from './0140-visibility-history-and-releases';
 
 /** Every migration, listed explicitly in order; the last one's version is the app's schema version. */
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0100Tombstones,
   m0110NotesFtsPrefix,
   m0120PathAndLinkTombstones,
+  m0130ClientNumbering,
   m0140VisibilityHistoryAndReleases,
 ];
 

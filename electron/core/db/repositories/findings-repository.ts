@@ -4,6 +4,7 @@ import type { Evidence, Finding, FindingMove } from '../../../../shared/domain/f
 interface FindingRow {
   id: string;
   engagement_id: string;
+  ref: string;
   title: string;
   body: string;
   area: Finding['area'];
@@ -21,11 +22,6 @@ interface FindingRow {
   created_at: string;
   updated_at: string;
   device_id: string;
-}
-
-/** A row as read: the stored columns and the reference computed from its place. */
-interface ReadRow extends FindingRow {
-  ref: string;
 }
 
 interface EvidenceRow {
@@ -47,22 +43,10 @@ interface MoveRow {
   moved_at: string;
 }
 
-const COLUMNS = `id, engagement_id, title, body, area, day, kind, severity, confidence, status, owner_id, recommendation,
+const COLUMNS = `id, engagement_id, ref, title, body, area, day, kind, severity, confidence, status, owner_id, recommendation,
   votes, visibility, position, deleted_at, created_at, updated_at, device_id`;
-const QUALIFIED = COLUMNS.split(',')
-  .map((c) => `f.${c.trim()}`)
-  .join(', ');
 
-/**
- * F1, F2, …: a finding's place among every finding the engagement has recorded, deleted ones
- * included, so deleting one never renumbers the others and an undone deletion gets its number back.
- * Not stored: the order of recording is the number. Findings recorded in the same millisecond (a
- * batch) keep the order they were written in.
- */
-const REF_OF_F = `'F' || (SELECT count(*) FROM findings g WHERE g.engagement_id = f.engagement_id
-  AND (g.created_at < f.created_at OR (g.created_at = f.created_at AND g.rowid <= f.rowid)))`;
-
-function toFinding(row: ReadRow, evidence: Evidence[]): Finding {
+function toFinding(row: FindingRow, evidence: Evidence[]): Finding {
   return {
     id: row.id,
     ref: row.ref,
@@ -88,10 +72,11 @@ function toFinding(row: ReadRow, evidence: Evidence[]): Finding {
   };
 }
 
-function toRow(f: NewFinding): FindingRow {
+function toRow(f: Finding): FindingRow {
   return {
     id: f.id,
     engagement_id: f.engagementId,
+    ref: f.ref,
     title: f.title,
     body: f.body,
     area: f.area,
@@ -121,24 +106,25 @@ const toEvidence = (row: EvidenceRow): Evidence => ({ noteId: row.note_id, ref: 
 const EVIDENCE_SELECT = `SELECT e.finding_id, n.id AS note_id, n.ref, n.day, n.text, n.visibility
   FROM finding_evidence e JOIN notes n ON n.id = e.note_id AND n.deleted_at IS NULL AND e.deleted_at IS NULL`;
 
-/** A finding as written: its reference follows from when it was recorded. */
-export type NewFinding = Omit<Finding, 'ref'>;
-
 /** Findings, their evidence links and their move history; statements prepared once. */
 export function createFindingsRepository(db: Database) {
-  const insertStmt = db.prepare(`INSERT INTO findings (${COLUMNS}) VALUES (@id, @engagement_id, @title, @body, @area, @day, @kind,
+  const insertStmt = db.prepare(`INSERT INTO findings (${COLUMNS}) VALUES (@id, @engagement_id, @ref, @title, @body, @area, @day, @kind,
     @severity, @confidence, @status, @owner_id, @recommendation, @votes, @visibility, @position, @deleted_at, @created_at, @updated_at, @device_id)`);
-  const updateStmt = db.prepare(`UPDATE findings SET title = @title, body = @body, area = @area, day = @day, kind = @kind,
+  const updateStmt = db.prepare(`UPDATE findings SET ref = @ref, title = @title, body = @body, area = @area, day = @day, kind = @kind,
     severity = @severity, confidence = @confidence, status = @status, owner_id = @owner_id, recommendation = @recommendation,
     votes = @votes, visibility = @visibility, position = @position, deleted_at = @deleted_at, updated_at = @updated_at,
     device_id = @device_id WHERE id = @id`);
   const placeStmt = db.prepare<[string, number, number, string, string, string]>(
     'UPDATE findings SET area = ?, day = ?, position = ?, updated_at = ?, device_id = ? WHERE id = ?',
   );
-  const getStmt = db.prepare<[string], ReadRow>(`SELECT ${QUALIFIED}, ${REF_OF_F} AS ref FROM findings f WHERE f.id = ?`);
-  const listStmt = db.prepare<[string], ReadRow>(
-    `SELECT * FROM (SELECT ${COLUMNS}, 'F' || row_number() OVER (ORDER BY created_at, rowid) AS ref FROM findings WHERE engagement_id = ?)
-      WHERE deleted_at IS NULL ORDER BY area, day, position`,
+  const getStmt = db.prepare<[string], FindingRow>(`SELECT ${COLUMNS} FROM findings WHERE id = ?`);
+  const listStmt = db.prepare<[string], FindingRow>(
+    `SELECT ${COLUMNS} FROM findings WHERE engagement_id = ? AND deleted_at IS NULL ORDER BY area, day, position`,
+  );
+  // A series' references are its prefix followed by digits: they sort from prefix + '0' up to prefix + ':'.
+  const lastSequenceStmt = db.prepare<[{ engagementId: string; prefix: string }], { n: number | null }>(
+    `SELECT max(CAST(substr(ref, length(@prefix) + 1) AS INTEGER)) AS n FROM findings
+      WHERE engagement_id = @engagementId AND ref >= @prefix || '0' AND ref < @prefix || ':'`,
   );
   const placementsStmt = db.prepare<[string], { id: string; area: Finding['area']; day: number; position: number }>(
     'SELECT id, area, day, position FROM findings WHERE engagement_id = ? AND deleted_at IS NULL',
@@ -166,8 +152,10 @@ export function createFindingsRepository(db: Database) {
   );
 
   return {
-    insert: (finding: NewFinding): void => void insertStmt.run(toRow(finding)),
-    update: (finding: NewFinding): void => void updateStmt.run(toRow(finding)),
+    insert: (finding: Finding): void => void insertStmt.run(toRow(finding)),
+    update: (finding: Finding): void => void updateStmt.run(toRow(finding)),
+    /** The highest number the engagement has given in the series starting with `prefix` ("F" or "P"), deleted findings included. */
+    lastSequence: (engagementId: string, prefix: string): number => lastSequenceStmt.get({ engagementId, prefix })?.n ?? 0,
     place: (id: string, area: Finding['area'], day: number, position: number, at: string, deviceId: string): void =>
       void placeStmt.run(area, day, position, at, deviceId, id),
     get(id: string): Finding | undefined {

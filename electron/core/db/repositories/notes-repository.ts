@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Note } from '../../../../shared/domain/note';
+import { parseRef } from '../../../../shared/domain/references';
 
 export interface NoteRow {
   id: string;
@@ -90,7 +91,7 @@ export const SEARCH_RANK_LIMIT = 1000;
 export function createNotesRepository(db: Database) {
   const insertStmt = db.prepare(`INSERT INTO notes (${NOTE_COLUMNS}) VALUES (@id, @engagement_id, @ref, @day, @session_id, @area,
     @kind, @text, @speaker_id, @speaker_name, @tags, @visibility, @pinned, @captured_at, @deleted_at, @created_at, @updated_at, @device_id)`);
-  const updateStmt = db.prepare(`UPDATE notes SET day = @day, session_id = @session_id, area = @area, kind = @kind,
+  const updateStmt = db.prepare(`UPDATE notes SET ref = @ref, day = @day, session_id = @session_id, area = @area, kind = @kind,
     text = @text, speaker_id = @speaker_id, speaker_name = @speaker_name, tags = @tags, visibility = @visibility,
     pinned = @pinned, deleted_at = @deleted_at, updated_at = @updated_at, device_id = @device_id WHERE id = @id`);
   const getStmt = db.prepare<[string], NoteRow>(`SELECT ${NOTE_COLUMNS} FROM notes WHERE id = ?`);
@@ -113,16 +114,19 @@ export function createNotesRepository(db: Database) {
         (SELECT max(rowid) FROM notes) AS lastRowid
        FROM engagements e WHERE e.id = @engagementId`,
   );
-  // Reads only the (engagement_id, ref) unique index, never the rows. Counting by prefix rather
-  // than by the day column keeps a note moved to another day from handing its reference out twice.
-  // Still, it reads every reference of the day (1,000 of them cost 0.3–1.2 ms per note), so
-  // capture remembers the last sequence it allocated per prefix. Notes written by anyone else (an
-  // import, a merge) after the newest row it has seen make it forget the prefixes those notes use;
-  // fewer rows than it has seen (rows removed) make it forget everything.
+  // Reads only the (engagement_id, ref) unique index, never the rows: a series' references are its
+  // prefix followed by digits, so they sort from prefix + '0' up to prefix + ':'. Counting by prefix
+  // rather than by the day column keeps a note moved to another day from handing its reference out
+  // twice. Still, it reads every reference of the series (1,000 of them cost 0.3–1.2 ms per note),
+  // so capture remembers the last sequence it allocated per prefix. Notes written by anyone else
+  // (an import, a merge) after the newest row it has seen make it forget the prefixes those notes
+  // use; fewer rows than it has seen (rows removed) make it forget everything.
   const maxRefStmt = db.prepare<[{ engagementId: string; lower: string; upper: string; start: number }], { n: number | null }>(
     `SELECT max(CAST(substr(ref, @start) AS INTEGER)) AS n FROM notes
       WHERE engagement_id = @engagementId AND ref >= @lower AND ref < @upper`,
   );
+  const readLastSequence = (engagementId: string, prefix: string): number =>
+    maxRefStmt.get({ engagementId, lower: `${prefix}0`, upper: `${prefix}:`, start: prefix.length + 1 })?.n ?? 0;
   const newerRefsStmt = db.prepare<[number], { engagement_id: string; ref: string }>('SELECT engagement_id, ref FROM notes WHERE rowid > ?');
   const allocated = new Map<string, number>();
   const allocationKey = (engagementId: string, prefix: string) => `${engagementId}/${prefix}`;
@@ -133,7 +137,11 @@ export function createNotesRepository(db: Database) {
     if (seenRowid === null || lastRowid === null || lastRowid < seenRowid) {
       allocated.clear();
     } else {
-      for (const row of newerRefsStmt.iterate(seenRowid)) allocated.delete(allocationKey(row.engagement_id, row.ref.slice(0, row.ref.indexOf('-') + 1)));
+      for (const row of newerRefsStmt.iterate(seenRowid)) {
+        const prefix = parseRef(row.ref)?.series.prefix;
+        if (prefix === undefined) allocated.clear();
+        else allocated.delete(allocationKey(row.engagement_id, prefix));
+      }
     }
     seenRowid = lastRowid;
   };
@@ -177,21 +185,33 @@ export function createNotesRepository(db: Database) {
     context: (engagementId: string, sessionId: string | null, speakerId: string | null): NoteContext | undefined =>
       contextStmt.get({ engagementId, sessionId, speakerId }),
     /**
-     * The highest sequence among the engagement's references starting with `prefix` (e.g. "D2-"),
-     * deleted notes included. `lastRowid` is the newest rowid from `context`, read in the same transaction.
+     * The highest sequence among the engagement's references of the series starting with `prefix`
+     * (e.g. "D2-" or "D2-P"), deleted notes included. `lastRowid` is the newest rowid from
+     * `context`, read in the same transaction.
      */
     lastSequence(engagementId: string, prefix: string, lastRowid: number | null): number {
       forgetOthersNotes(lastRowid);
-      const known = allocated.get(allocationKey(engagementId, prefix));
-      if (known !== undefined) return known;
-      // Every reference with the prefix sorts from the prefix itself up to the prefix with its last character's successor.
-      const upper = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
-      return maxRefStmt.get({ engagementId, lower: prefix, upper, start: prefix.length + 1 })?.n ?? 0;
+      return allocated.get(allocationKey(engagementId, prefix)) ?? readLastSequence(engagementId, prefix);
     },
     /** Inserts a new note whose reference is `prefix` followed by `sequence`, and remembers that sequence. */
     insertAllocated(note: Note, prefix: string, sequence: number): void {
       seenRowid = Number(insertStmt.run(toRow(note)).lastInsertRowid);
       allocated.set(allocationKey(note.engagementId, prefix), sequence);
+    },
+    /**
+     * The highest sequence of a series as stored, for an existing note about to take the next one
+     * (made client-visible). Its move between series leaves both series' remembered sequences
+     * stale; they are forgotten rather than advanced (it is rare), so a transaction that rolls
+     * back afterwards cannot leave them ahead of the database either.
+     */
+    storedLastSequence(engagementId: string, prefix: string): number {
+      allocated.clear();
+      return readLastSequence(engagementId, prefix);
+    },
+    /** After rows were written behind the repository's back (an archive import), nothing remembered is trusted. */
+    forgetAllocations(): void {
+      allocated.clear();
+      seenRowid = null;
     },
     /** Notes matching an FTS5 query: best match first when there are few, else the newest first. */
     search(engagementId: string, match: string, limit: number): Note[] {

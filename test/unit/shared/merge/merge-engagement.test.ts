@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ARCHIVE_TABLES, rowKey, versionTime, archiveTable, type ArchiveRow, type ArchiveTables } from '../../../../shared/archive/archive-tables';
 import { validateArchiveContent } from '../../../../shared/archive/validate-archive';
 import { mergeEngagement, type MergePlan } from '../../../../shared/merge/merge-engagement';
+import { findingSeries, formatRef, isClientRef, noteSeries, parseRef, type RefSeries } from '../../../../shared/domain/references';
 
 const ENGAGEMENT = '11111111-1111-4111-8111-111111111111';
 const LAPTOP_A = 'aaaaaaaa-0000-4000-8000-000000000000';
@@ -181,7 +182,7 @@ describe('co-facilitator merge', () => {
     const a = { ...structuredClone(base), notes: [note(uuid(1), 'D2-001', 5, LAPTOP_A, 'A first'), note(uuid(2), 'D2-002', 6, LAPTOP_A, 'A second')] };
     const b = { ...structuredClone(base), notes: [note(uuid(3), 'D2-001', 7, LAPTOP_B, 'B first')] };
     const plan = mergeEngagement(a, b, MERGED_AT);
-    expect(plan.renumbered).toEqual([{ id: uuid(3), from: 'D2-001', to: 'D2-003' }]);
+    expect(plan.renumbered).toEqual([{ table: 'notes', id: uuid(3), from: 'D2-001', to: 'D2-003' }]);
     const merged = apply(a, plan);
     expect(merged.notes!.map((n) => [n.ref, n.text])).toEqual([['D2-001', 'A first'], ['D2-002', 'A second'], ['D2-003', 'B first']]);
     // Laptop B takes the merged archive back and adopts the new reference.
@@ -211,7 +212,7 @@ function scenarioRow(id: string, minute: number, device: string): ArchiveRow {
 
 function findingRow(): ArchiveRow {
   return {
-    id: FINDING, engagement_id: ENGAGEMENT, title: 'No owner', body: '', area: 'approach', day: 1, kind: 'risk', severity: 'high',
+    id: FINDING, engagement_id: ENGAGEMENT, ref: 'F1', title: 'No owner', body: '', area: 'approach', day: 1, kind: 'risk', severity: 'high',
     confidence: 'medium', status: 'open', owner_id: null, recommendation: '', votes: 0, visibility: 'client', position: 0, deleted_at: null,
     created_at: stamp(0), updated_at: stamp(0), device_id: LAPTOP_A,
   };
@@ -382,3 +383,110 @@ describe('co-facilitator merge of the rows beyond notes', () => {
     );
   });
 });
+
+/*
+ * Client numbering (shared/domain/references.ts) across two laptops: each numbers what it
+ * captures, a private item takes its client number when it is first shown, and a merge must
+ * leave every reference unique and every client series without a gap.
+ */
+type NumberOp =
+  | { kind: 'note'; day: number; visibility: 'client' | 'facilitator' }
+  | { kind: 'finding'; visibility: 'client' | 'facilitator' }
+  | { kind: 'show' | 'withdraw'; table: 'notes' | 'findings'; pick: number };
+
+function findingOf(id: string, ref: string, minute: number, device: string, visibility: string): ArchiveRow {
+  return { ...findingRow(), id, ref, title: `finding ${id.slice(-4)}`, visibility, created_at: stamp(minute), updated_at: stamp(minute), device_id: device };
+}
+
+/** The next number of a series as the app allocates it: one past the highest this laptop holds. */
+function nextRef(rows: readonly ArchiveRow[], series: RefSeries): string {
+  const held = rows.map((r) => parseRef(String(r.ref))).filter((p) => p?.series.prefix === series.prefix);
+  return formatRef(series, 1 + Math.max(0, ...held.map((p) => p!.sequence)));
+}
+
+function numberingLaptop(base: ArchiveTables, device: string, ops: NumberOp[], idOffset: number, minuteOffset: number): ArchiveTables {
+  const t = structuredClone(base);
+  const own = new Set<string>();
+  ops.forEach((op, index) => {
+    const minute = minuteOffset + index * 2 + 10;
+    const id = uuid(idOffset + index);
+    if (op.kind === 'note') {
+      const ref = nextRef(t.notes!, noteSeries(op.day, op.visibility));
+      t.notes!.push({ ...note(id, ref, minute, device, `note ${id.slice(-4)}`), day: op.day, visibility: op.visibility });
+      own.add(id);
+    }
+    if (op.kind === 'finding') {
+      t.findings!.push(findingOf(id, nextRef(t.findings!, findingSeries(op.visibility)), minute, device, op.visibility));
+      own.add(id);
+    }
+    if (op.kind === 'show' || op.kind === 'withdraw') {
+      // Only records this laptop made change visibility here, so no record is shown on both at once.
+      const rows = t[op.table]!.filter((r) => own.has(String(r.id)));
+      const target = rows[op.pick % Math.max(1, rows.length)];
+      if (!target) return;
+      const visibility = op.kind === 'show' ? 'client' : 'facilitator';
+      const series = op.table === 'notes' ? noteSeries(Number(target.day), 'client') : findingSeries('client');
+      const ref = visibility === 'client' && !isClientRef(String(target.ref)) ? nextRef(t[op.table]!, series) : target.ref;
+      Object.assign(target, { visibility, ref, updated_at: stamp(minute), device_id: device });
+    }
+  });
+  return t;
+}
+
+const numberOp: fc.Arbitrary<NumberOp> = fc.oneof(
+  fc.record({ kind: fc.constant('note' as const), day: fc.integer({ min: 1, max: 2 }), visibility: fc.constantFrom('client' as const, 'facilitator' as const) }),
+  fc.record({ kind: fc.constant('finding' as const), visibility: fc.constantFrom('client' as const, 'facilitator' as const) }),
+  fc.record({ kind: fc.constantFrom('show' as const, 'withdraw' as const), table: fc.constantFrom('notes' as const, 'findings' as const), pick: fc.nat() }),
+);
+
+const numberScenario = fc.record({
+  shared: fc.array(numberOp, { maxLength: 6 }),
+  a: fc.array(numberOp, { maxLength: 12 }),
+  b: fc.array(numberOp, { maxLength: 12 }),
+  minuteShift: fc.integer({ min: 0, max: 3 }),
+});
+
+/** Every client series of a table holds exactly the numbers 1..n; no reference is held twice; nothing client-visible lacks a client number. */
+function expectGaplessAndUnique(rows: readonly ArchiveRow[]): void {
+  const refs = rows.map((r) => String(r.ref));
+  expect(new Set(refs).size).toBe(refs.length);
+  for (const row of rows) if (row.visibility === 'client') expect(isClientRef(String(row.ref))).toBe(true);
+  const series = new Map<string, number[]>();
+  for (const parsed of refs.map(parseRef)) {
+    if (parsed?.series.client) series.set(parsed.series.prefix, [...(series.get(parsed.series.prefix) ?? []), parsed.sequence]);
+  }
+  for (const numbers of series.values()) expect([...numbers].sort((x, y) => x - y)).toEqual(numbers.map((_, i) => i + 1));
+}
+
+describe('client numbering in a co-facilitator merge', () => {
+  it('keeps every reference unique and every client series gapless, in either order of import, and plans nothing the second time', () => {
+    fc.assert(
+      fc.property(numberScenario, ({ shared, a, b, minuteShift }) => {
+        const base = numberingLaptop({ ...empty(), engagements: [engagementRow()] }, LAPTOP_A, shared, 1, 0);
+        const laptopA = numberingLaptop(base, LAPTOP_A, a, 100, 0);
+        const laptopB = numberingLaptop(base, LAPTOP_B, b, 200, minuteShift);
+        for (const [local, incoming] of [[laptopA, laptopB], [laptopB, laptopA]] as const) {
+          const merged = apply(local, mergeEngagement(local, incoming, MERGED_AT));
+          expectGaplessAndUnique(merged.notes!);
+          expectGaplessAndUnique(merged.findings!);
+          expect(validateArchiveContent({ engagementId: ENGAGEMENT, tables: merged }).ok).toBe(true);
+          expect(changes(mergeEngagement(merged, incoming, MERGED_AT))).toBe(0);
+          // The merged archive goes back to the other laptop: it adopts the new references, still unique and gapless.
+          const back = apply(incoming, mergeEngagement(incoming, merged, MERGED_AT));
+          expectGaplessAndUnique(back.notes!);
+          expectGaplessAndUnique(back.findings!);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives an imported client-visible record that still holds a private reference the next client number', () => {
+    const here = { ...empty(), engagements: [engagementRow()], findings: [findingOf(uuid(1), 'F1', 1, LAPTOP_A, 'client')] };
+    const there = { ...structuredClone(here), findings: [...structuredClone(here.findings), findingOf(uuid(2), 'P1', 2, LAPTOP_B, 'client')] };
+    const plan = mergeEngagement(here, there, MERGED_AT);
+    expect(plan.renumbered).toEqual([{ table: 'findings', id: uuid(2), from: 'P1', to: 'F2' }]);
+    expect(apply(here, plan).findings!.map((f) => [f.ref, f.updated_at])).toEqual([['F1', stamp(1)], ['F2', MERGED_AT]]);
+  });
+});
+
