@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Engagement } from '../../../../shared/domain/engagement';
 import type { Finding } from '../../../../shared/domain/finding';
 import { NOTE_COLUMNS, toNote, type NoteRow } from '../../../../electron/core/db/repositories/notes-repository';
+import { parseRef } from '../../../../shared/domain/references';
 import { useTestCore } from '../../helpers/core';
 import { caller } from '../../helpers/seed-engagement';
 import { useTempDir } from '../../helpers/temp-dir';
@@ -89,6 +90,30 @@ async function expectStoredAsModelled(core: ReturnType<typeof start>, engagement
   }
 }
 
+/**
+ * The numbering rules, on every note and finding of the engagement, deleted ones included: an item
+ * the client never saw holds a private reference, one the client sees now holds a client number,
+ * and each client series is 1..n with no number skipped or given twice. So the only numbers missing
+ * from a client output are those of items the client saw before they were hidden or deleted.
+ */
+function expectNumberedByTheRules(core: ReturnType<typeof start>, engagementId: string, model: WeekModel) {
+  const rows = [
+    ...core.core.db.prepare<[string], { id: string; ref: string }>('SELECT id, ref FROM notes WHERE engagement_id = ?').all(engagementId).map((r) => ({ ...r, state: model.notes.get(r.id) })),
+    ...core.core.db.prepare<[string], { id: string; ref: string }>('SELECT id, ref FROM findings WHERE engagement_id = ?').all(engagementId).map((r) => ({ ...r, state: model.findings.get(r.id) })),
+  ];
+  const series = new Map<string, number[]>();
+  for (const { ref, state } of rows) {
+    const parsed = parseRef(ref);
+    expect(parsed, ref).not.toBeNull();
+    if (!state!.everClientVisible) expect(parsed!.series.client, `${ref} was never client-visible`).toBe(false);
+    if (state!.visibility === 'client') expect(parsed!.series.client, `${ref} is client-visible`).toBe(true);
+    if (parsed!.series.client) series.set(parsed!.series.prefix, [...(series.get(parsed!.series.prefix) ?? []), parsed!.sequence]);
+  }
+  for (const [prefix, numbers] of series) {
+    expect(numbers.sort((a, b) => a - b), `the ${prefix} series`).toEqual(numbers.map((_, i) => i + 1));
+  }
+}
+
 /** Tokens a client may see: those held now by a live, client-visible note or finding. */
 function clientTokens(model: WeekModel): Set<string> {
   const texts = [
@@ -119,6 +144,7 @@ describe('private stays private, whatever the facilitator does', () => {
           for (const op of ops) {
             await model.apply(op);
             await expectStoredAsModelled(started, week.engagementId, model);
+            expectNumberedByTheRules(started, week.engagementId, model);
           }
           if (!renders) return;
           const outputs = await clientOutputs(dispatch, week.engagementId, DAYS, redact, exportFolder, pages);
@@ -134,6 +160,7 @@ describe('private stays private, whatever the facilitator does', () => {
           await expectStoredAsModelled(coFacilitator, week.engagementId, theirs);
           await carry(coFacilitator, started, week.engagementId);
           await expectStoredAsModelled(started, week.engagementId, theirs);
+          expectNumberedByTheRules(started, week.engagementId, theirs);
           const merged = await clientOutputs(dispatch, week.engagementId, DAYS, redact, exportFolder, pages);
           expect(leaks(merged, clientTokens(theirs))).toEqual([]);
         }),
