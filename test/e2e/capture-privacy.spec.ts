@@ -14,12 +14,13 @@ test('a facilitator-only note puts the box back to client-visible; keep private 
   await expect(chips).toContainText('Facilitator only · this note');
   await capture.box.focus();
   await capture.capture('The vendor contract renews in May');
-  await expect(capture.saveIndicator).toHaveText('Saved D1-001 — facilitator-only');
+  await expect(capture.saveIndicator).toHaveText('Saved D1-P01 — facilitator-only');
   await expect(mode('Client-visible')).toBeChecked();
   await expect(chips).not.toContainText('Facilitator only');
   await page.screenshot({ path: `${SCREENS}/capture-private-once-saved.png` });
   await capture.capture('Invoices arrive by fax');
-  await expect(capture.saveIndicator).toHaveText('Saved D1-002');
+  // A private note takes no client number, so the client's numbering has no gap for it.
+  await expect(capture.saveIndicator).toHaveText('Saved D1-001');
 
   // The shortcut steps to "this note", then to "keep private".
   await capture.box.press('Control+Shift+P');
@@ -28,9 +29,9 @@ test('a facilitator-only note puts the box back to client-visible; keep private 
   await expect(mode('Keep private')).toBeChecked();
   await expect(banner).toContainText('Keep private is on. Every note you save is facilitator-only until you turn it off.');
   await capture.capture('Finance doubts the savings');
-  await expect(capture.saveIndicator).toHaveText('Saved D1-003 — facilitator-only');
+  await expect(capture.saveIndicator).toHaveText('Saved D1-P02 — facilitator-only');
   await capture.capture('The sponsor may leave in June');
-  await expect(capture.saveIndicator).toHaveText('Saved D1-004 — facilitator-only');
+  await expect(capture.saveIndicator).toHaveText('Saved D1-P03 — facilitator-only');
   await expect(banner).toBeVisible();
   await expect(chips).toContainText('Facilitator only · kept on');
   await page.screenshot({ path: `${SCREENS}/capture-keep-private.png` });
@@ -50,16 +51,16 @@ test('a facilitator-only note puts the box back to client-visible; keep private 
   await expect(mode('Client-visible')).toBeChecked();
   await capture.box.focus();
   await capture.capture('Operators want a review queue');
-  await expect(capture.saveIndicator).toHaveText('Saved D1-005');
+  await expect(capture.saveIndicator).toHaveText('Saved D1-002');
 
   const privateChip = capture.notes.filter({ has: page.locator('.chip-private', { hasText: 'Facilitator only' }) });
   await expect(privateChip.locator('.note-text')).toHaveText(['The vendor contract renews in May', 'Finance doubts the savings', 'The sponsor may leave in June']);
   expect(harness.query('SELECT ref, visibility FROM notes ORDER BY ref')).toEqual([
-    { ref: 'D1-001', visibility: 'facilitator' },
+    { ref: 'D1-001', visibility: 'client' },
     { ref: 'D1-002', visibility: 'client' },
-    { ref: 'D1-003', visibility: 'facilitator' },
-    { ref: 'D1-004', visibility: 'facilitator' },
-    { ref: 'D1-005', visibility: 'client' },
+    { ref: 'D1-P01', visibility: 'facilitator' },
+    { ref: 'D1-P02', visibility: 'facilitator' },
+    { ref: 'D1-P03', visibility: 'facilitator' },
   ]);
 });
 

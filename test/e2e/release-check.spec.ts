@@ -29,7 +29,8 @@ test('a note made client-visible after being facilitator-only is flagged before 
   const id = await seed(harness);
   await harness.open(`#/engagements/${id}/capture`);
   const capture = new CapturePage(page);
-  await capture.note('Sponsor doubts').getByRole('button', { name: 'Make client-visible D1-002' }).click();
+  await capture.note('Sponsor doubts').getByRole('button', { name: 'Make client-visible D1-P01' }).click();
+  // Made client-visible, it takes the day's next client number.
   await expect(capture.note('Sponsor doubts').getByRole('button', { name: 'Make facilitator-only D1-002' })).toBeVisible();
 
   await new WorkspacePage(page).goTo('Deliverables');
