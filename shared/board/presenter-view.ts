@@ -1,6 +1,7 @@
 import { AUDIT_AREA_INFO, AUDIT_AREAS, type AuditArea } from '../domain/audit-areas';
 import { FINDING_KIND_LABELS, FINDING_STATUS_LABELS, SEVERITIES, SEVERITY_LABELS, type Finding, type Severity } from '../domain/finding';
 import type { Participant } from '../domain/participant';
+import { clientEvidenceRefs, clientVisibleFindings } from '../report/client-visible';
 
 /** A finding as the room sees it on the projector: no body, no facilitator-only evidence. */
 export interface PresenterCard {
@@ -28,10 +29,6 @@ export interface PresenterColumn {
   cards: PresenterCard[];
 }
 
-/** What can go on the projector: client-visible findings that were not dropped. */
-function shown(findings: readonly Finding[]): Finding[] {
-  return findings.filter((f) => f.visibility === 'client' && f.status !== 'dropped' && f.deletedAt === null);
-}
 
 const severityRank = (s: Severity) => SEVERITIES.indexOf(s);
 
@@ -48,13 +45,13 @@ function toCard(finding: Finding, owners: ReadonlyMap<string, string>): Presente
     day: finding.day,
     ownerName: finding.ownerId === null ? null : (owners.get(finding.ownerId) ?? null),
     recommendation: finding.recommendation,
-    evidenceRefs: finding.evidence.filter((e) => e.visibility === 'client').map((e) => e.ref),
+    evidenceRefs: clientEvidenceRefs(finding),
   };
 }
 
 function columns(findings: readonly Finding[], participants: readonly Participant[], perColumn: number): PresenterColumn[] {
   const owners = new Map(participants.map((p) => [p.id, p.name]));
-  const visible = shown(findings);
+  const visible = clientVisibleFindings(findings);
   return AUDIT_AREAS.map((area) => {
     const inArea = visible
       .filter((f) => f.area === area)

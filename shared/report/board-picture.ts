@@ -4,7 +4,7 @@ import { addDays, formatDate, formatShortDay, formatWeekRange } from '../domain/
 import type { Engagement } from '../domain/engagement';
 import { cellKey, FINDING_KIND_LABELS, SEVERITIES, SEVERITY_LABELS, type Finding } from '../domain/finding';
 import type { Participant } from '../domain/participant';
-import { clientVisibleFindings } from './client-visible';
+import { clientEvidenceRefs, clientVisibleFindings } from './client-visible';
 import { escapeHtml as e } from './escape';
 import { pictureDocument, type HtmlPicture } from './html-picture';
 import { createRedactor } from './redaction';
@@ -60,7 +60,7 @@ function cellHeight(cards: number, more: boolean): number {
 }
 
 function card(f: Finding, redact: (text: string) => string): string {
-  const refs = f.evidence.filter((x) => x.visibility === 'client').map((x) => x.ref);
+  const refs = clientEvidenceRefs(f);
   const votes = f.votes === 0 ? '' : f.votes === 1 ? '1 vote' : `${f.votes} votes`;
   return `<li class="card" style="border-left-color: ${SEVERITY_COLOURS[f.severity]}">
 <div class="card-top"><span class="pill" style="background: ${SEVERITY_COLOURS[f.severity]}">${e(SEVERITY_LABELS[f.severity])}</span><span class="kind">${e(f.ref)} · ${e(FINDING_KIND_LABELS[f.kind])}</span>${votes ? `<span class="votes">${votes}</span>` : ''}</div>

@@ -1,6 +1,6 @@
 import type { Finding } from '../domain/finding';
 import type { Note } from '../domain/note';
-import { clientVisibleFindings, clientVisibleNotes } from './client-visible';
+import { clientEvidenceRefs, clientVisibleFindings, clientVisibleNotes } from './client-visible';
 import { digestText } from './digest';
 import type { ReleaseItem } from './release-check-schema';
 
@@ -11,7 +11,7 @@ function noteDigest(n: Note): string {
 
 /** What a client reads of a finding in the report, the CSV and the board picture. */
 function findingDigest(f: Finding): string {
-  const evidence = f.evidence.filter((e) => e.visibility === 'client').map((e) => e.ref);
+  const evidence = clientEvidenceRefs(f);
   return digestText(JSON.stringify([f.ref, f.title, f.body, f.recommendation, f.area, f.day, f.kind, f.severity, f.votes, evidence]));
 }
 

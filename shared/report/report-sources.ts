@@ -3,7 +3,7 @@ import type { Finding } from '../domain/finding';
 import type { Participant } from '../domain/participant';
 import { DECISION_LABELS, type PathToShip } from '../domain/path-to-ship';
 import { raciRows, type RaciRow } from '../path-to-ship/raci';
-import { clientVisibleFindings } from './client-visible';
+import { clientEvidenceRefs, clientVisibleFindings } from './client-visible';
 import type { FindingInput, RaciRowInput, RecommendationInput, RoadmapItemInput } from './report-inputs';
 
 /** What the roadmap and the RACI say where nobody has been named. */
@@ -22,7 +22,7 @@ export function findingInputs(findings: readonly Finding[]): FindingInput[] {
     title: f.title,
     detail: [f.body, f.recommendation ? `Recommendation: ${f.recommendation}` : ''].filter(Boolean).join('\n\n'),
     day: f.day,
-    evidenceRefs: f.evidence.filter((e) => e.visibility === 'client').map((e) => e.ref),
+    evidenceRefs: clientEvidenceRefs(f),
   }));
 }
 
