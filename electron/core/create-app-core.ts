@@ -16,7 +16,6 @@ import { createPathToShipRepository } from './db/repositories/path-to-ship-repos
 import { createSessionsRepository } from './db/repositories/sessions-repository';
 import { createTemplatesRepository } from './db/repositories/templates-repository';
 import { createMetaRepository } from './db/repositories/meta-repository';
-import { translateStorageError } from './db/storage-errors';
 import { createAppHandlers } from './handlers/app-handlers';
 import { createArchiveHandlers } from './handlers/archive-handlers';
 import { createAgendaHandlers } from './handlers/agenda-handlers';
@@ -165,24 +164,10 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   };
 
   return {
-    handlers: withStorageErrors(handlers),
+    handlers,
     db,
     deviceId,
     archive,
     close: () => db.close(),
   };
-}
-
-function withStorageErrors(handlers: CoreHandlers): CoreHandlers {
-  const wrapped: Record<string, (input: unknown) => unknown> = {};
-  for (const [channel, handler] of Object.entries(handlers) as [string, (input: unknown) => unknown][]) {
-    wrapped[channel] = (input) => {
-      try {
-        return handler(input);
-      } catch (error) {
-        throw translateStorageError(error);
-      }
-    };
-  }
-  return wrapped as CoreHandlers;
 }

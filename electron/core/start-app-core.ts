@@ -9,7 +9,8 @@ import type { ArchiveFilePicker } from './archive/archive-service';
 import { BACKUPS_FOLDER_NAME } from './backups/backup-files';
 import { createBackupStore } from './backups/backup-store';
 import { writeVerifiedBackup } from './backups/backup-writer';
-import { createAppCore, type AppCore, type CoreHandlers } from './create-app-core';
+import { createAppCore, type AppCore, type CoreHandlers, type RuntimeChannel } from './create-app-core';
+import { translateStorageError } from './db/storage-errors';
 import { checkDatabaseFile } from './db/database-check';
 import type { Migration } from './db/migration-types';
 import { MIGRATIONS } from './db/migrations';
@@ -34,8 +35,10 @@ export interface StartAppCoreOptions {
 }
 
 export interface AppRuntime {
-  /** One handler per channel, stable for the app's life; each follows the current mode. */
-  readonly handlers: Handlers;
+  /** The handler table for the current mode: the open core's in normal mode, refusals in recovery mode. */
+  readonly handlers: () => Handlers;
+  /** What the dispatcher applies to every failure, so a full disk reads the same on every channel. */
+  readonly translateError: (error: unknown) => unknown;
   readonly dbPath: string;
   readonly backupsFolder: string;
   mode(): AppMode;
@@ -75,6 +78,7 @@ export function startAppCore(options: StartAppCoreOptions): AppRuntime {
   let problem: StartProblem | null = null;
   // The marker restarts with each connection, so it carries which connection it counts.
   let generation = 0;
+  let table: Handlers;
 
   function backupBeforeMigrating(fromVersion: number): void {
     // A brand-new file has nothing worth keeping yet.
@@ -87,24 +91,28 @@ export function startAppCore(options: StartAppCoreOptions): AppRuntime {
     }
   }
 
+  /** The core and the table that serves it change together, so no request sees one without the other. */
+  function serve(next: AppCore | null): void {
+    core = next;
+    table = { ...(next ? next.handlers : refuseWithoutData()), ...own };
+  }
+
   function openNormal(): void {
-    core = createAppCore({
-      dbPath,
-      appVersion: options.appVersion,
-      now,
-      newId: options.newId,
-      archivePicker: options.archivePicker,
-      migrations,
-      deliverablesHost: options.deliverablesHost,
-      beforeMigrate: backupBeforeMigrating,
-    });
+    serve(
+      createAppCore({
+        dbPath,
+        appVersion: options.appVersion,
+        now,
+        newId: options.newId,
+        archivePicker: options.archivePicker,
+        migrations,
+        deliverablesHost: options.deliverablesHost,
+        beforeMigrate: backupBeforeMigrating,
+      }),
+    );
     generation += 1;
     problem = null;
   }
-
-  const check = existsSync(dbPath) ? checkDatabaseFile(dbPath, latestSchemaVersion) : ({ ok: true } as const);
-  if (check.ok) openNormal();
-  else problem = check;
 
   function requireCore(): AppCore {
     if (!core) throw recoveryModeError();
@@ -112,7 +120,8 @@ export function startAppCore(options: StartAppCoreOptions): AppRuntime {
   }
 
   const runtime: AppRuntime = {
-    handlers: {} as Handlers,
+    handlers: () => table,
+    translateError: translateStorageError,
     dbPath,
     backupsFolder,
     mode: () => (core ? 'normal' : 'recovery'),
@@ -128,28 +137,29 @@ export function startAppCore(options: StartAppCoreOptions): AppRuntime {
     },
     close() {
       core?.close();
-      core = null;
+      serve(null);
     },
   };
 
-  const recovery = createRecoveryService({
-    dbPath,
-    store,
-    latestSchemaVersion,
-    now,
-    problem: () => problem,
-    openNormal,
-  });
-  const own = {
+  const recovery = createRecoveryService({ dbPath, store, latestSchemaVersion, now, problem: () => problem, openNormal });
+  const own: Pick<Handlers, RuntimeChannel> = {
     ...createRecoveryHandlers(recovery, () => runtime.backup('manual')),
     ...createQuitHandlers(() => options.onReadyToQuit?.()),
-  } as unknown as Partial<Record<string, (input: unknown) => unknown>>;
-  const handlers: Record<string, (input: unknown) => unknown> = {};
-  for (const channel of REQUEST_CHANNELS) {
-    handlers[channel] =
-      own[channel] ??
-      ((input) => (requireCore().handlers[channel as keyof CoreHandlers] as (input: unknown) => unknown)(input));
+  };
+
+  const check = existsSync(dbPath) ? checkDatabaseFile(dbPath, latestSchemaVersion) : ({ ok: true } as const);
+  if (check.ok) openNormal();
+  else {
+    problem = check;
+    serve(null);
   }
-  Object.assign(runtime.handlers, handlers);
   return runtime;
+}
+
+/** In recovery mode every channel that needs the data says so, in the same words. */
+function refuseWithoutData(): CoreHandlers {
+  const refuse = (): never => {
+    throw recoveryModeError();
+  };
+  return Object.fromEntries(REQUEST_CHANNELS.map((channel) => [channel, refuse])) as Record<keyof CoreHandlers, typeof refuse>;
 }

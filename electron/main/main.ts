@@ -233,6 +233,7 @@ if (!app.requestSingleInstanceLock()) {
       ipcMain,
       createDispatcher({
         handlers: runtime.handlers,
+        translateError: runtime.translateError,
         trustedOrigin: APP_ORIGIN,
         onUnexpectedError: (error, channel) => console.error(`[ipc] ${channel} failed`, error),
       }),

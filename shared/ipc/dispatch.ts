@@ -10,7 +10,13 @@ export interface Sender {
 }
 
 export interface DispatcherOptions {
-  handlers: Handlers;
+  /** The table in force for this request; the runtime swaps whole tables between normal and recovery mode. */
+  handlers: () => Handlers;
+  /**
+   * Turns a failure the user can act on (a full disk, a locked file) into an AppError, whether the
+   * handler threw at once or its promise rejected; anything else comes back unchanged.
+   */
+  translateError: (error: unknown) => unknown;
   /** scheme://host the app's own page is served from, e.g. app://workshop. */
   trustedOrigin: string;
   /** Told about every failure that was not an expected AppError, so nothing is swallowed. */
@@ -44,7 +50,7 @@ export function zodIssuesToError(error: z.ZodError): IpcError {
  * then output parse. It never throws; every outcome is an IpcResult.
  */
 export function createDispatcher(options: DispatcherOptions): Dispatch {
-  const { handlers, trustedOrigin, onUnexpectedError } = options;
+  const { handlers, translateError, trustedOrigin, onUnexpectedError } = options;
 
   return async (sender, channel, payload) => {
     if (!isRequestChannel(channel)) {
@@ -58,7 +64,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
     if (!parsedInput.success) return fail(zodIssuesToError(parsedInput.error));
 
     try {
-      const handler = handlers[channel as Channel] as (input: unknown) => unknown;
+      const handler = handlers()[channel as Channel] as (input: unknown) => unknown;
       const value = await handler(parsedInput.data);
       const parsedOutput = spec.output.safeParse(value);
       if (!parsedOutput.success) {
@@ -66,7 +72,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
         return fail({ code: 'internal', message: `The app produced an invalid answer to "${channel}". This is a bug.` });
       }
       return { ok: true, value: parsedOutput.data };
-    } catch (error) {
+    } catch (thrown) {
+      const error = translateError(thrown);
       if (isAppError(error)) return fail(toIpcError(error));
       onUnexpectedError(error, channel);
       const detail = error instanceof Error ? error.message : String(error);

@@ -217,6 +217,7 @@ export async function seedWorkspace(parentDir: string, name: string, spec: Works
   const runtime = startAppCore({ userDataDir, appVersion: '0.0.0-bench', newId: random.uuid, deliverablesHost: spec.deliverablesHost });
   const dispatch = createDispatcher({
     handlers: runtime.handlers,
+    translateError: runtime.translateError,
     trustedOrigin: TEST_ORIGIN,
     onUnexpectedError: (error) => console.error('Unexpected error in the core:', error),
   });

@@ -122,6 +122,7 @@ export const test = base.extend<{ harness: Harness }>({
     const connect = (started: AppRuntime) =>
       createDispatcher({
         handlers: started.handlers,
+        translateError: started.translateError,
         trustedOrigin: TEST_ORIGIN,
         onUnexpectedError: (error) => unexpectedErrors.push(error),
       });

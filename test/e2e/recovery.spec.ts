@@ -21,7 +21,7 @@ function damageHeader(dbPath: string): void {
 }
 
 test('a damaged data file opens the recovery screen, and restoring the verified backup brings its engagements back', async ({ page, harness }) => {
-  const create = harness.runtime.handlers['engagements:create'];
+  const create = harness.runtime.handlers()['engagements:create'];
   await create({ clientName: 'Northwind Logistics', pilotName: 'Invoice extraction assistant', weekStart: '2026-03-02', template: { kind: 'blank', dayCount: 5 } });
   await create({ clientName: 'Contoso Insurance', pilotName: 'Claims triage', weekStart: '2026-04-13', template: { kind: 'blank', dayCount: 5 } });
   harness.runtime.backup('manual');

@@ -18,6 +18,7 @@ async function main(): Promise<void> {
   }
   const dispatch = createDispatcher({
     handlers: runtime.handlers,
+    translateError: runtime.translateError,
     trustedOrigin: 'app://workshop',
     onUnexpectedError: (error) => {
       process.stderr.write(`${String(error)}\n`);

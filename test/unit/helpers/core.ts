@@ -35,6 +35,7 @@ export function useTestRuntime(): (options: Partial<StartAppCoreOptions> & { use
     const unexpected: unknown[] = [];
     const dispatch = createDispatcher({
       handlers: runtime.handlers,
+      translateError: runtime.translateError,
       trustedOrigin: 'app://workshop',
       onUnexpectedError: (error) => unexpected.push(error),
     });

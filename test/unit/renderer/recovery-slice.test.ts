@@ -20,7 +20,7 @@ describe('recovery slice', () => {
   it('starts checking, learns the mode, and after a restore is in normal mode on the engagements list', async () => {
     const dir = tempDir();
     const healthy = start({ userDataDir: dir }).runtime;
-    healthy.handlers['engagements:create']({ clientName: 'Acme', pilotName: 'Triage', weekStart: '2026-03-02', template: { kind: 'blank', dayCount: 5 } });
+    healthy.handlers()['engagements:create']({ clientName: 'Acme', pilotName: 'Triage', weekStart: '2026-03-02', template: { kind: 'blank', dayCount: 5 } });
     healthy.backup('manual');
     healthy.close();
     const fd = openSync(healthy.dbPath, 'r+');

@@ -46,7 +46,7 @@ describe('app store', () => {
   });
 
   it('records a load failure so the screen can offer to retry', async () => {
-    const failing = createDispatcher({ handlers: {} as never, trustedOrigin: 'app://workshop', onUnexpectedError: () => undefined });
+    const failing = createDispatcher({ handlers: () => ({}) as never, translateError: (e) => e, trustedOrigin: 'app://workshop', onUnexpectedError: () => undefined });
     const store = createAppStore(createApiClient({ invoke: (c, p) => failing({ url: 'https://x', isMainFrame: true }, c, p), on: () => () => undefined }));
     await store.getState().loadEngagements();
     expect(store.getState()).toMatchObject({ engagementsLoad: 'error', engagementsError: expect.stringMatching(/refused/) });

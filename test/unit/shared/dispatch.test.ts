@@ -74,7 +74,7 @@ describe('dispatch', () => {
       throw new TypeError('kaboom');
     };
     handlers['app:info'] = () => ({ wrong: 'shape' }) as never;
-    const dispatch = createDispatcher({ handlers, trustedOrigin: 'app://workshop', onUnexpectedError: (e) => seen.push(e) });
+    const dispatch = createDispatcher({ handlers: () => handlers, translateError: (e) => e, trustedOrigin: 'app://workshop', onUnexpectedError: (e) => seen.push(e) });
 
     expect(await dispatch(TRUSTED, 'engagements:get', { id: '7b0a9a52-3c1e-4a53-9d55-0d7c4f7a1a11' })).toEqual({
       ok: false,
@@ -103,7 +103,7 @@ describe('contract', () => {
     // The user cancels the folder choice, so the export sample answers without writing files.
     const deliverablesHost = { chooseFolder: async () => null, renderPdf: async () => new Uint8Array(), renderPng: async () => new Uint8Array(), onProgress: () => {} };
     const { dispatch, runtime, unexpected } = newCore({ deliverablesHost });
-    expect(Object.keys(runtime.handlers).sort()).toEqual([...REQUEST_CHANNELS].sort());
+    expect(Object.keys(runtime.handlers()).sort()).toEqual([...REQUEST_CHANNELS].sort());
 
     const call = async (channel: string, payload: unknown) => {
       const result = await dispatch(TRUSTED, channel, payload);

@@ -16,7 +16,7 @@ const tempDir = useTempDir();
 const start = useTestRuntime();
 
 function addEngagement(runtime: AppRuntime, clientName: string): void {
-  runtime.handlers['engagements:create']({ clientName, pilotName: 'Pilot', weekStart: '2026-03-02', template: { kind: 'blank', dayCount: 5 } });
+  runtime.handlers()['engagements:create']({ clientName, pilotName: 'Pilot', weekStart: '2026-03-02', template: { kind: 'blank', dayCount: 5 } });
 }
 
 function backupNames(runtime: AppRuntime): string[] {

@@ -89,7 +89,7 @@ describe('killed at random moments', () => {
   it('keeps every acknowledged note and passes integrity_check after each of 200 SIGKILLs during capture', async () => {
     const dir = tempDir();
     const runtime = startAppCore({ userDataDir: dir, appVersion: 'kill-test' });
-    const created = await runtime.handlers['engagements:create']({ clientName: 'Northwind', pilotName: 'Invoices', weekStart: '2026-03-02', template: { kind: 'blank', dayCount: 5 } });
+    const created = await runtime.handlers()['engagements:create']({ clientName: 'Northwind', pilotName: 'Invoices', weekStart: '2026-03-02', template: { kind: 'blank', dayCount: 5 } });
     expect(created).toBeTruthy();
     runtime.close();
     const dbPath = path.join(dir, 'audit-workshop.sqlite3');

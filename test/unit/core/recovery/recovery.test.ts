@@ -33,10 +33,10 @@ function preparedFolder(): { dir: string; dbPath: string; backedUp: number } {
   const clock = fakeClock();
   const { runtime } = start({ userDataDir: dir, now: clock.now });
   for (let i = 0; i < 60; i += 1) {
-    runtime.handlers['engagements:create']({ clientName: `Client ${i} ${'x'.repeat(120)}`, pilotName: 'Pilot', weekStart: '2026-03-02', template: { kind: 'blank', dayCount: 5 } });
+    runtime.handlers()['engagements:create']({ clientName: `Client ${i} ${'x'.repeat(120)}`, pilotName: 'Pilot', weekStart: '2026-03-02', template: { kind: 'blank', dayCount: 5 } });
   }
   runtime.backup('manual');
-  runtime.handlers['engagements:create']({ clientName: 'Added after the backup', pilotName: 'Pilot', weekStart: '2026-03-02', template: { kind: 'blank', dayCount: 5 } });
+  runtime.handlers()['engagements:create']({ clientName: 'Added after the backup', pilotName: 'Pilot', weekStart: '2026-03-02', template: { kind: 'blank', dayCount: 5 } });
   runtime.close();
   return { dir, dbPath: path.join(dir, DATABASE_FILE_NAME), backedUp: 60 };
 }
