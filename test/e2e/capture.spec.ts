@@ -203,8 +203,17 @@ test('a day of 400 notes draws only what is near the screen; a linked note is sc
   await linked.getByRole('button', { name: /^Edit D1-/ }).click();
   const editor = page.getByRole('textbox', { name: /^Edit note D1-/ });
   await editor.fill('bulk note 12, corrected while scrolling');
-  await page.locator('.workspace-main').evaluate((el) => el.scrollTo(0, el.scrollHeight));
-  await expect(capture.note('bulk note 400')).toBeVisible();
+  // The note being edited stays drawn far above; the rest of the list must still reach the end.
+  await page.getByRole('region', { name: 'Timeline' }).hover();
+  await expect(async () => {
+    await page.mouse.wheel(0, 5_000);
+    await expect(capture.note('bulk note 400')).toBeInViewport({ timeout: 500 });
+  }).toPass();
+  const drawn = await capture.notes.evaluateAll((notes) => notes.map((n) => ({ editing: n.querySelector('textarea') !== null, top: n.getBoundingClientRect().top })));
+  const tops = drawn.filter((n) => !n.editing).map((n) => n.top);
+  expect(tops).toEqual([...tops].sort((x, y) => x - y));
+  expect(drawn.filter((n) => n.editing).map((n) => n.top < -10_000)).toEqual([true]);
+  await page.screenshot({ path: 'test-results/screens/capture-400-notes-end-while-editing.png' });
   await page.locator('.workspace-main').evaluate((el) => el.scrollTo(0, 0));
   await expect(editor).toHaveValue('bulk note 12, corrected while scrolling');
   await editor.press('Enter');

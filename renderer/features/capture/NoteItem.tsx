@@ -21,6 +21,8 @@ export function NoteItem(props: {
   /** The timeline's row index and measuring callback: notes are drawn only near the viewport. */
   index: number;
   measureRef: (element: HTMLLIElement | null) => void;
+  /** Space left for rows not drawn just above this one. */
+  spaceBefore?: number;
   /** Place among the notes shown, for screen readers, since most of the list is not in the DOM. */
   position: number;
   total: number;
@@ -77,6 +79,7 @@ export function NoteItem(props: {
     <li
       ref={props.measureRef}
       data-index={props.index}
+      style={props.spaceBefore ? { marginTop: props.spaceBefore } : undefined}
       tabIndex={-1}
       aria-posinset={props.position}
       aria-setsize={props.total}

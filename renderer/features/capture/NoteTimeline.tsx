@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useVirtualizer, type Range, type VirtualItem } from '@tanstack/react-virtual';
 import { AUDIT_AREAS, AUDIT_AREA_INFO } from '../../../shared/domain/audit-areas';
 import type { Engagement } from '../../../shared/domain/engagement';
 import { NOTE_KINDS, NOTE_KIND_LABELS, type Note } from '../../../shared/domain/note';
@@ -27,6 +27,16 @@ const OVERSCAN = 8;
 const NOTE_HEIGHT_GUESS = 76;
 const GROUP_HEIGHT_GUESS = 40;
 const ROW_GAP = 8;
+
+/**
+ * Rows are drawn in flow after one padding, so a row kept drawn far from the rest (the note being
+ * edited) must be followed by the space of the rows skipped, or everything after it is drawn too high
+ * and the list's height jumps as it scrolls.
+ */
+function skippedSpace(previous: VirtualItem | undefined, item: VirtualItem): number {
+  if (!previous || previous.index === item.index - 1) return 0;
+  return Math.max(0, item.start - previous.end - ROW_GAP);
+}
 
 const NO_FILTERS: Filters = { sessionId: '', kind: '', area: '', speaker: '', tag: '', pinnedOnly: false };
 const OUTSIDE = '__outside__';
@@ -288,10 +298,17 @@ export function NoteTimeline(props: { engagement: Engagement; day: number; onDay
             paddingBottom: items.length > 0 ? Math.max(0, virtualizer.getTotalSize() - (items[items.length - 1]!.end - virtualizer.options.scrollMargin)) : 0,
           }}
         >
-          {items.map((item) => {
+          {items.map((item, i) => {
             const row = rows[item.index]!;
+            const spaceBefore = skippedSpace(items[i - 1], item);
             return row.kind === 'group' ? (
-              <li key={item.key} ref={virtualizer.measureElement} data-index={item.index} className={row.first ? 'timeline-group-row' : 'timeline-group-row is-later'}>
+              <li
+                key={item.key}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                style={spaceBefore ? { marginTop: spaceBefore } : undefined}
+                className={row.first ? 'timeline-group-row' : 'timeline-group-row is-later'}
+              >
                 <h3 className="timeline-group-title">
                   {row.title} <span className="timeline-count">{row.count}</span>
                 </h3>
@@ -301,6 +318,7 @@ export function NoteTimeline(props: { engagement: Engagement; day: number; onDay
                 key={item.key}
                 measureRef={virtualizer.measureElement}
                 index={item.index}
+                spaceBefore={spaceBefore}
                 position={row.position}
                 total={shown.length}
                 note={row.note}
