@@ -4,6 +4,7 @@ import { createBackupScheduler, type BackupScheduler } from '../core/backups/bac
 import type { ArchiveFilePicker } from '../core/archive/archive-service';
 import { startAppCore, type AppRuntime } from '../core/start-app-core';
 import { createDispatcher } from '../../shared/ipc/dispatch';
+import { pushEvent } from '../../shared/ipc/events-contract';
 import type { MenuCommand } from '../../shared/ipc/menu-commands';
 import { APP_ORIGIN } from '../../shared/security/csp';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
@@ -46,7 +47,7 @@ function backUpOnQuit(): void {
 const windowFlush = {
   askWindowToFlush() {
     if (!mainWindow || mainWindow.isDestroyed()) return false;
-    mainWindow.webContents.send('app:before-quit');
+    pushEvent(mainWindow.webContents, 'app:before-quit');
     return true;
   },
   after(ms: number, task: () => void) {
@@ -105,7 +106,7 @@ function createMainWindow(): BrowserWindow {
 }
 
 function sendMenuCommand(command: MenuCommand): void {
-  mainWindow?.webContents.send('menu:command', command);
+  pushEvent(mainWindow?.webContents, 'menu:command', command);
 }
 
 function showAbout(): void {
@@ -132,7 +133,7 @@ const deliverablesHost: DeliverablesHost = {
   renderPdf: printHtmlToPdf,
   renderPng: captureHtmlToPng,
   onProgress(progress) {
-    mainWindow?.webContents.send('deliverables:progress', progress);
+    pushEvent(mainWindow?.webContents, 'deliverables:progress', progress);
   },
 };
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { dialog, type BrowserWindow } from 'electron';
 import type { ArchivePreview } from '../../shared/domain/archive';
+import { pushEvent } from '../../shared/ipc/events-contract';
 
 export interface OpenedArchiveContext {
   window(): BrowserWindow | null;
@@ -29,5 +30,5 @@ export async function handleOpenedArchive(filePath: string, context: OpenedArchi
   }
   if (window.isMinimized()) window.restore();
   window.focus();
-  window.webContents.send('archive:opened', preview);
+  pushEvent(window.webContents, 'archive:opened', preview);
 }

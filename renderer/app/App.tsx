@@ -1,6 +1,4 @@
 import { useEffect, useMemo, useState } from 'react';
-import { ArchivePreview } from '../../shared/domain/archive';
-import { isMenuCommand } from '../../shared/ipc/menu-commands';
 import { Toasts } from '../components/Toasts';
 import { ArchiveImportDialog } from '../features/archive/ArchiveImportDialog';
 import { CommandPalette } from '../features/command-palette/CommandPalette';
@@ -69,7 +67,6 @@ export function App(props: { api: ApiClient }) {
 
   useEffect(() => {
     return props.api.on('menu:command', (command) => {
-      if (!isMenuCommand(command)) return;
       if (command === 'back-up-now') {
         void backUpNow();
       } else if (command === 'new-engagement') {
@@ -108,10 +105,7 @@ export function App(props: { api: ApiClient }) {
 
   // A double-clicked archive arrives already read and checked by main, as its preview.
   useEffect(() => {
-    return props.api.on('archive:opened', (payload) => {
-      const preview = ArchivePreview.safeParse(payload);
-      if (preview.success) showArchivePreview(preview.data);
-    });
+    return props.api.on('archive:opened', showArchivePreview);
   }, [props.api, showArchivePreview]);
 
   useEffect(() => {

@@ -90,7 +90,7 @@ export function createDeliverablesSlice(api: ApiClient): StateCreator<AppState, 
         if (!confirmed) return;
         const { engagementId, scope, options, check } = confirmed;
         set({ releaseReview: null, exporting: true, exportProgress: null, exportOutcome: null });
-        const off = api.on('deliverables:progress', (payload) => set({ exportProgress: payload as ExportProgress }));
+        const off = api.on('deliverables:progress', (exportProgress) => set({ exportProgress }));
         let changed = false;
         try {
           const result: ExportResult = await api.invoke('deliverables:export', {

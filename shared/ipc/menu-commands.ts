@@ -10,7 +10,3 @@ export const MENU_COMMANDS = [
   'presenter-mode',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
-
-export function isMenuCommand(value: unknown): value is MenuCommand {
-  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
-}

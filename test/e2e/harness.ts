@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { startAppCore, type AppRuntime } from '../../electron/core/start-app-core';
 import type { DeliverablesHost } from '../../electron/core/services/deliverables-service';
 import type { EventChannel } from '../../shared/ipc/channels';
+import type { EventPayload } from '../../shared/ipc/events-contract';
 import { createDispatcher, type Dispatch } from '../../shared/ipc/dispatch';
 import { installBridge, TEST_ORIGIN } from './renderer-bridge';
 
@@ -55,8 +56,8 @@ export interface Harness {
   unexpectedErrors: unknown[];
   /** Loads the app at a route (hash), as Electron would load app://workshop/index.html. */
   open(hash?: string): Promise<void>;
-  /** Pushes an event to the renderer as the main process would (menu commands). */
-  emit(channel: EventChannel, payload: unknown): Promise<void>;
+  /** Pushes an event to the renderer as the main process would, with its channel's payload type. */
+  emit<E extends EventChannel>(channel: E, payload: EventPayload<E>): Promise<void>;
   /**
    * The folder the export dialog "chooses" (main's native dialog stands here); null cancels, as
    * the user would. Starts as an empty exports/ folder inside the data folder.
