@@ -15,8 +15,8 @@ export interface DailyReadout {
   sessions: AgendaDay['sessions'];
   questions: EvidenceEntry[];
   actions: EvidenceEntry[];
-  /** Null while findings are not available at all; an empty list when none is new that day. */
-  newFindings: { area: string; findings: ReportFinding[] }[] | null;
+  /** Empty when no client-visible finding was first recorded that day. */
+  newFindings: { area: string; findings: ReportFinding[] }[];
 }
 
 /** One day's readout: its sessions, its open questions and actions, and the findings first recorded that day. */
@@ -25,9 +25,12 @@ export function buildDailyReadout(data: ReportData, day: number, options: Pick<R
   const visible = sortNotes(clientVisibleNotes(data.notes));
   const today = visible.filter((n) => n.day === day);
   const ofKind = (kind: string) => today.filter((n) => n.kind === kind).map((n) => toEvidenceEntry(n, data.engagement.weekStart, redact));
-  const findings = data.findings
-    ? reportFindings({ ...data, findings: data.findings.filter((f) => f.day === day) }, new Set(visible.map((n) => n.ref)), redact, false)
-    : null;
+  const findings = reportFindings(
+    data.findings.filter((f) => f.day === day),
+    new Set(visible.map((n) => n.ref)),
+    redact,
+    false,
+  );
   return {
     title: `Daily readout — Day ${day}`,
     clientName: data.engagement.clientName,
@@ -35,15 +38,13 @@ export function buildDailyReadout(data: ReportData, day: number, options: Pick<R
     sessions: agendaDays(data, redact, day)[0]?.sessions ?? [],
     questions: ofKind('question'),
     actions: ofKind('action'),
-    newFindings: findings
-      ? AUDIT_AREAS.map((area) => ({ area: AUDIT_AREA_INFO[area].label, findings: findings.filter((f) => f.area === area) })).filter((g) => g.findings.length > 0)
-      : null,
+    newFindings: AUDIT_AREAS.map((area) => ({ area: AUDIT_AREA_INFO[area].label, findings: findings.filter((f) => f.area === area) })).filter(
+      (g) => g.findings.length > 0,
+    ),
   };
 }
 
-function findingsNote(r: DailyReadout): string {
-  return r.newFindings === null ? 'Findings are not recorded in this version yet.' : 'No new finding was recorded this day.';
-}
+const NO_NEW_FINDING = 'No new finding was recorded this day.';
 
 export function dailyReadoutMarkdown(r: DailyReadout): string {
   const lines = [`# ${m(r.title)}`, '', `${m(r.clientName)} · ${m(r.dayLabel)}`, '', '## Sessions', ''];
@@ -57,8 +58,8 @@ export function dailyReadoutMarkdown(r: DailyReadout): string {
   notes('Questions', r.questions, 'No open question was noted.');
   notes('Actions', r.actions, 'No action was noted.');
   lines.push('', '## New findings', '');
-  if (!r.newFindings?.length) lines.push(findingsNote(r));
-  for (const group of r.newFindings ?? []) {
+  if (r.newFindings.length === 0) lines.push(NO_NEW_FINDING);
+  for (const group of r.newFindings) {
     lines.push(`### ${m(group.area)}`, '');
     for (const f of group.findings) lines.push(`- **${m(f.severityLabel)}** ${m(f.title)}${f.citations.length ? ` (${f.citations.map((c) => m(c.ref)).join(', ')})` : ''}`);
     lines.push('');
@@ -74,11 +75,11 @@ export function dailyReadoutHtml(r: DailyReadout): string {
   const sessions = r.sessions.length
     ? `<table><thead><tr><th>Time</th><th>Session</th><th>Area</th></tr></thead><tbody>${r.sessions.map((s) => `<tr><td class="when">${e(s.time)}</td><td>${e(s.title)}</td><td>${e(s.area)}</td></tr>`).join('')}</tbody></table>`
     : '<p class="empty">No session was planned.</p>';
-  const findings = r.newFindings?.length
+  const findings = r.newFindings.length
     ? r.newFindings
         .map((g) => `<h3>${e(g.area)}</h3>${g.findings.map((f) => `<div class="finding"><h4><span class="pill sev-${e(f.severity)}">${e(f.severityLabel)}</span>${e(f.title)}</h4><p class="pre">${e(f.detail)}</p></div>`).join('')}`)
         .join('')
-    : `<p class="empty">${e(findingsNote(r))}</p>`;
+    : `<p class="empty">${e(NO_NEW_FINDING)}</p>`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>${e(r.title)}</title>
 <style>${reportCss(`${r.clientName} · ${r.title}`, { coverPage: false })}</style></head><body>
 <h1>${e(r.title)}</h1><p class="meta">${e(r.clientName)} · ${e(r.dayLabel)}</p>

@@ -11,7 +11,7 @@ import { diffReleaseItems, releaseItems } from './release-items';
 import { buildReport, dayLabel, sortNotes } from './report-model';
 import type { ReportData, ReportOptions } from './report-inputs';
 import { NO_CITED_EVIDENCE, type Report } from './report-schema';
-import { NOT_ASSIGNED } from './report-sources';
+import { NOT_ASSIGNED } from './report-path-to-ship';
 
 /*
  * The release check: before an export writes anything, the facilitator sees what the client is
@@ -22,8 +22,6 @@ import { NOT_ASSIGNED } from './report-sources';
 export interface ReleaseCheckInput {
   /** As gathered for the export; only its client-visible notes count. */
   data: ReportData;
-  /** Every live finding on the board, whatever its visibility. */
-  board: readonly Finding[];
   options: ReportOptions;
   scope: ExportScope;
   /** The names of the files the export will write. */
@@ -108,16 +106,16 @@ function readoutEmptySections(readout: DailyReadout): ReleaseCheck['emptySection
   if (readout.sessions.length === 0) empty.push({ section: 'Sessions', detail: 'No session was planned.' });
   if (readout.questions.length === 0) empty.push({ section: 'Questions', detail: 'No open question was noted.' });
   if (readout.actions.length === 0) empty.push({ section: 'Actions', detail: 'No action was noted.' });
-  if (!readout.newFindings?.length) empty.push({ section: 'New findings', detail: 'No new client-visible finding was recorded this day.' });
+  if (readout.newFindings.length === 0) empty.push({ section: 'New findings', detail: 'No new client-visible finding was recorded this day.' });
   return empty;
 }
 
 /** What this export carries, read from the models its files are rendered from. */
 function outgoing(input: ReleaseCheckInput): Outgoing {
-  const { data, board, options, scope } = input;
+  const { data, options, scope } = input;
   const plain = { ...options, redactNames: false };
   const notes = sortNotes(clientVisibleNotes(data.notes));
-  const findings = clientVisibleFindings(board);
+  const findings = clientVisibleFindings(data.findings);
   if (scope.kind === 'board') {
     return {
       notes: [],
@@ -130,7 +128,7 @@ function outgoing(input: ReleaseCheckInput): Outgoing {
   if (scope.kind === 'day') {
     const readout = buildDailyReadout(data, scope.day, plain);
     const quoted = new Set([...readout.questions, ...readout.actions].map((n) => n.ref));
-    const shown = new Set((readout.newFindings ?? []).flatMap((g) => g.findings.map((f) => f.id)));
+    const shown = new Set(readout.newFindings.flatMap((g) => g.findings.map((f) => f.id)));
     return {
       notes: notes.filter((n) => quoted.has(n.ref)),
       findings: findings.filter((f) => shown.has(f.id)),
@@ -222,7 +220,7 @@ function sinceLast(input: ReleaseCheckInput): ReleaseCheck['sinceLast'] {
   const { previous } = input;
   if (!previous) return null;
   const notes = new Map(input.data.notes.map((n) => [n.id, n]));
-  const findings = new Map(input.board.map((f) => [f.id, f]));
+  const findings = new Map(input.data.findings.map((f) => [f.id, f]));
   const describeCurrent = (item: ReleaseItem) => {
     const text = item.kind === 'note' ? notes.get(item.id)?.text : findings.get(item.id)?.title;
     return text === undefined ? item.ref : `${item.ref} ${excerpt(text)}`;
@@ -236,7 +234,7 @@ function sinceLast(input: ReleaseCheckInput): ReleaseCheck['sinceLast'] {
       examples: ordered.slice(0, CHANGE_EXAMPLES).map(describe),
     };
   };
-  const diff = diffReleaseItems(previous.items, releaseItems(input.data.notes, input.board));
+  const diff = diffReleaseItems(previous.items, releaseItems(input.data.notes, input.data.findings));
   return {
     title: previous.title,
     confirmedAt: previous.confirmedAt,

@@ -1,61 +1,13 @@
 import type { Assessment } from '../domain/assessment';
-import type { AuditArea } from '../domain/audit-areas';
 import type { CostScenario } from '../domain/cost-scenario';
 import type { Engagement } from '../domain/engagement';
+import type { Finding } from '../domain/finding';
 import type { Note } from '../domain/note';
 import type { Participant } from '../domain/participant';
+import type { PathToShip } from '../domain/path-to-ship';
 import type { Session } from '../domain/session';
 
-/*
- * What a report is built from. Findings, the recommendation, the roadmap and the RACI come from
- * features built alongside this one; until they are wired in they are absent, and every
- * renderer says so plainly instead of leaving a gap.
- */
-
-export const FINDING_SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
-export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
-export const FINDING_SEVERITY_LABELS: Readonly<Record<FindingSeverity, string>> = {
-  critical: 'Critical',
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-};
-
-export interface FindingInput {
-  id: string;
-  /** The finding's short reference, F3, as the path to ship cites it. */
-  ref: string;
-  area: AuditArea;
-  severity: FindingSeverity;
-  title: string;
-  detail: string;
-  /** The day the finding was first recorded, for the daily readout. */
-  day: number;
-  /** References of the notes that support it, e.g. D2-014. */
-  evidenceRefs: readonly string[];
-}
-
-export interface RecommendationInput {
-  /** The one-line call, e.g. "Fix, then ship". */
-  verdict: string;
-  rationale: string;
-}
-
-export interface RoadmapItemInput {
-  phase: string;
-  title: string;
-  owner: string;
-  timing: string;
-}
-
-export interface RaciRowInput {
-  activity: string;
-  responsible: string;
-  accountable: string;
-  consulted: string;
-  informed: string;
-}
-
+/** What every client file is built from: the engagement as stored. The models keep only what a client may read. */
 export interface ReportData {
   engagement: Engagement;
   participants: readonly Participant[];
@@ -64,10 +16,9 @@ export interface ReportData {
   notes: readonly Note[];
   assessment: Assessment | null;
   scenarios: readonly CostScenario[];
-  findings?: readonly FindingInput[];
-  recommendation?: RecommendationInput | null;
-  roadmap?: readonly RoadmapItemInput[];
-  raci?: readonly RaciRowInput[];
+  /** Every live finding on the board, facilitator-only and dropped ones included. */
+  findings: readonly Finding[];
+  pathToShip: PathToShip;
   /** When the report is produced, ISO-8601. */
   generatedAt: string;
 }

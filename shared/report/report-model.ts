@@ -6,24 +6,14 @@ import { COST_LINE_ITEMS, computeCostModel } from '../cost-model/cost-model';
 import { formatMoney, formatNumber } from '../cost-model/format';
 import { AUDIT_AREA_INFO, AUDIT_AREAS } from '../domain/audit-areas';
 import { addDays, formatDate, formatShortDay, formatWeekRange } from '../domain/dates';
+import { SEVERITIES, SEVERITY_LABELS, type Finding } from '../domain/finding';
 import { NOTE_KIND_LABELS, type Note } from '../domain/note';
 import { PARTICIPANT_FUNCTION_LABELS } from '../domain/participant';
-import { clientVisibleNotes } from './client-visible';
+import { clientEvidenceRefs, clientVisibleFindings, clientVisibleNotes } from './client-visible';
 import type { AgendaDay, EvidenceEntry, Report, ReportFinding, ScenarioSection } from './report-schema';
 import { createRedactor, type Redact } from './redaction';
-import {
-  FINDING_SEVERITIES,
-  FINDING_SEVERITY_LABELS,
-  type Appendix,
-  type FindingSeverity,
-  type ReportData,
-  type ReportOptions,
-} from './report-inputs';
-
-const SEVERITY_RANK: Record<FindingSeverity, number> = Object.fromEntries(FINDING_SEVERITIES.map((s, i) => [s, i])) as Record<
-  FindingSeverity,
-  number
->;
+import type { Appendix, ReportData, ReportOptions } from './report-inputs';
+import { reportRaci, reportRecommendation, reportRoadmap } from './report-path-to-ship';
 
 export function evidenceAnchor(ref: string): string {
   return `note-${ref.replace(/[^A-Za-z0-9-]/g, '_')}`;
@@ -61,19 +51,20 @@ export function sortNotes(notes: readonly Note[]): Note[] {
   return [...notes].sort((a, b) => a.day - b.day || a.capturedAt.localeCompare(b.capturedAt) || a.ref.localeCompare(b.ref));
 }
 
-/** The findings as the client may read them: citations only to client-visible notes. */
-export function reportFindings(data: ReportData, visibleRefs: ReadonlySet<string>, redact: Redact, evidenceIncluded: boolean): ReportFinding[] {
-  return [...(data.findings ?? [])]
-    .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.title.localeCompare(b.title))
+/** The findings a client may read, most severe first, citing only client-visible notes. */
+export function reportFindings(findings: readonly Finding[], visibleRefs: ReadonlySet<string>, redact: Redact, evidenceIncluded: boolean): ReportFinding[] {
+  const rank = (f: Finding) => SEVERITIES.indexOf(f.severity);
+  return clientVisibleFindings(findings)
+    .sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title))
     .map((f) => ({
       id: f.id,
       ref: f.ref,
       area: f.area,
       severity: f.severity,
-      severityLabel: FINDING_SEVERITY_LABELS[f.severity],
+      severityLabel: SEVERITY_LABELS[f.severity],
       title: redact(f.title),
-      detail: redact(f.detail),
-      citations: [...new Set(f.evidenceRefs)]
+      detail: redact([f.body, f.recommendation ? `Recommendation: ${f.recommendation}` : ''].filter(Boolean).join('\n\n')),
+      citations: [...new Set(clientEvidenceRefs(f))]
         .filter((ref) => visibleRefs.has(ref))
         .map((ref) => ({ ref, anchor: evidenceIncluded ? evidenceAnchor(ref) : null })),
     }));
@@ -149,7 +140,10 @@ export function buildReport(data: ReportData, options: ReportOptions): Report {
   const include = (a: Appendix) => options.appendices.includes(a);
   const visible = sortNotes(clientVisibleNotes(data.notes));
   const visibleRefs = new Set(visible.map((n) => n.ref));
-  const findings = reportFindings(data, visibleRefs, redact, include('evidence'));
+  const findings = reportFindings(data.findings, visibleRefs, redact, include('evidence'));
+  const recommendation = reportRecommendation(data.pathToShip, data.participants, findings);
+  const roadmap = reportRoadmap(data.pathToShip, data.participants, findings);
+  const raci = reportRaci(data.pathToShip, data.participants);
   const { criteria, ml, causes } = scoreMaps(data);
   const byArea = readinessByArea(criteria);
   const overall = overallReadiness(criteria);
@@ -169,9 +163,7 @@ export function buildReport(data: ReportData, options: ReportOptions): Report {
       redacted: options.redactNames,
     },
     summary: {
-      recommendation: data.recommendation
-        ? { verdict: redact(data.recommendation.verdict), rationale: redact(data.recommendation.rationale) }
-        : null,
+      recommendation: recommendation ? { verdict: redact(recommendation.verdict), rationale: redact(recommendation.rationale) } : null,
       topFindings: findings.filter((f) => f.severity === 'critical' || f.severity === 'high').slice(0, 5),
       diagnostic: {
         level: diagnostic.level,
@@ -228,10 +220,10 @@ export function buildReport(data: ReportData, options: ReportOptions): Report {
     },
     cost: { scenarios: data.scenarios.map((s) => scenarioSection(s, redact)) },
     pathToShip: {
-      roadmap: { rows: data.roadmap?.length ? data.roadmap.map((r) => ({ phase: redact(r.phase), title: redact(r.title), owner: redact(r.owner), timing: r.timing })) : null },
+      roadmap: { rows: roadmap.length ? roadmap.map((r) => ({ phase: redact(r.phase), title: redact(r.title), owner: redact(r.owner), timing: r.timing })) : null },
       raci: {
-        rows: data.raci?.length
-          ? data.raci.map((r) => ({
+        rows: raci.length
+          ? raci.map((r) => ({
               activity: redact(r.activity),
               responsible: redact(r.responsible),
               accountable: redact(r.accountable),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { Severity } from '../domain/finding';
 import { AuditAreaSchema } from '../domain/session';
-import { APPENDICES, FINDING_SEVERITIES } from './report-inputs';
+import { APPENDICES } from './report-inputs';
 
 /*
  * The report model as schemas, so the in-app preview can receive it over IPC checked like every
@@ -27,7 +28,7 @@ export const ReportFinding = z.object({
   id: z.string(),
   ref: z.string(),
   area: AuditAreaSchema,
-  severity: z.enum(FINDING_SEVERITIES),
+  severity: Severity,
   severityLabel: z.string(),
   title: z.string(),
   detail: z.string(),
@@ -72,7 +73,11 @@ export const AgendaDay = z.object({
 export type AgendaDay = z.infer<typeof AgendaDay>;
 
 export const RoadmapRow = z.object({ phase: z.string(), title: z.string(), owner: z.string(), timing: z.string() });
+export type RoadmapRow = z.infer<typeof RoadmapRow>;
 export const RaciRow = z.object({ activity: z.string(), responsible: z.string(), accountable: z.string(), consulted: z.string(), informed: z.string() });
+export type RaciRow = z.infer<typeof RaciRow>;
+export const ReportRecommendation = z.object({ verdict: z.string(), rationale: z.string() });
+export type ReportRecommendation = z.infer<typeof ReportRecommendation>;
 
 export const Report = z.object({
   title: z.string(),
@@ -86,7 +91,7 @@ export const Report = z.object({
     redacted: z.boolean(),
   }),
   summary: z.object({
-    recommendation: z.object({ verdict: z.string(), rationale: z.string() }).nullable(),
+    recommendation: ReportRecommendation.nullable(),
     topFindings: z.array(ReportFinding),
     diagnostic: z.object({
       level: z.enum(['not-assessed', 'high', 'elevated', 'incomplete', 'low']),

@@ -6,7 +6,7 @@ import { test, expect } from '@playwright/test';
 import { reportHtml } from '../../shared/report/report-html';
 import { DEFAULT_REPORT_OPTIONS } from '../../shared/report/report-inputs';
 import { buildReport } from '../../shared/report/report-model';
-import { FINDINGS, SECRET_TEXT, reportData } from '../unit/shared/report/report-fixture';
+import { FINDINGS, PATH_TO_SHIP, SECRET_TEXT, reportData } from '../unit/shared/report/report-fixture';
 import { missingTools } from '../unit/helpers/external-tools';
 
 const SHOTS = 'test-results/screens';
@@ -21,10 +21,7 @@ test('the report prints to a paged PDF with running header, page numbers, chapte
   test.skip(missing !== null, missing ?? '');
   const dir = mkdtempSync(path.join(tmpdir(), 'audit-report-pdf-'));
   try {
-    const data = reportData({
-      findings: FINDINGS,
-      recommendation: { verdict: 'Fix, then ship', rationale: 'Two blockers stand between the pilot and production; both can be closed in six weeks.' },
-    });
+    const data = reportData({ findings: FINDINGS, pathToShip: PATH_TO_SHIP });
     const html = reportHtml(buildReport(data, DEFAULT_REPORT_OPTIONS));
     await page.route('**/*', (route) => route.abort('blockedbyclient'));
     await page.setContent(html);
@@ -38,7 +35,7 @@ test('the report prints to a paged PDF with running header, page numbers, chapte
     expect(pages[0]).not.toContain('Page 1 of');
     expect(pages[1]).toContain('Acme Freight <Holdings> & Co · AI Automation Audit');
     expect(pages[1]).toContain(`Page 2 of ${pages.length}`);
-    for (const expected of ['Executive summary', 'Fix, then ship', 'One person, Maria Schmidt, handles every exception', 'Yearly running cost by line item', 'Human review', 'Appendix: Evidence notes', '<script>alert(1)</script>']) {
+    for (const expected of ['Executive summary', 'Conditional go', 'One person, Maria Schmidt, handles every exception', 'Yearly running cost by line item', 'Human review', 'Appendix: Evidence notes', '<script>alert(1)</script>']) {
       expect(text).toContain(expected);
     }
     expect(text).not.toContain(SECRET_TEXT);

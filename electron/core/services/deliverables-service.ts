@@ -14,7 +14,6 @@ import { releaseItems } from '../../../shared/report/release-items';
 import { reportHtml } from '../../../shared/report/report-html';
 import type { ReportData, ReportOptions } from '../../../shared/report/report-inputs';
 import { buildReport } from '../../../shared/report/report-model';
-import { findingInputs, raciInputs, recommendationInput, roadmapInputs } from '../../../shared/report/report-sources';
 import type { Report } from '../../../shared/report/report-schema';
 import type { ReleasesRepository } from '../db/repositories/releases-repository';
 import type { ReportNotesRepository } from '../db/repositories/report-notes-repository';
@@ -71,34 +70,20 @@ function scopeLabel(scope: ExportScope): string {
 }
 
 export function createDeliverablesService(ctx: ServiceContext, sources: DeliverablesSources, host: DeliverablesHost | null): DeliverablesService {
-  const pathAndFindings = (engagementId: string, findings: readonly Finding[]) => {
-    const participants = sources.participants.list(engagementId);
-    const path = sources.pathToShip.get(engagementId);
-    const reported = findingInputs(findings);
-    return {
-      findings: reported,
-      recommendation: recommendationInput(path, participants, reported),
-      roadmap: roadmapInputs(path, participants, reported),
-      raci: raciInputs(path, participants),
-    };
-  };
-
   // One read transaction, so the report and the board are one consistent snapshot even while notes are captured.
-  const gather = ctx.db.transaction((engagementId: string): { data: ReportData; board: Finding[] } => {
-    const engagement = requireEngagement(sources.engagements, engagementId);
-    const board = sources.findings.list(engagementId);
-    const data: ReportData = {
-      engagement,
+  const gather = ctx.db.transaction(
+    (engagementId: string): ReportData => ({
+      engagement: requireEngagement(sources.engagements, engagementId),
       participants: sources.participants.list(engagementId),
       sessions: sources.agenda.listSessions(engagementId),
       notes: sources.notes.clientVisible(engagementId),
       assessment: sources.assessment.get(engagementId),
       scenarios: sources.cost.list(engagementId),
-      ...pathAndFindings(engagementId, board),
+      findings: sources.findings.list(engagementId),
+      pathToShip: sources.pathToShip.get(engagementId),
       generatedAt: ctx.now().toISOString(),
-    };
-    return { data, board };
-  });
+    }),
+  );
 
   function daysWithContent(data: ReportData): number[] {
     const days: number[] = [];
@@ -114,13 +99,11 @@ export function createDeliverablesService(ctx: ServiceContext, sources: Delivera
     name: string;
     render: (host: Render) => Promise<Uint8Array | string>;
   }
-  type Snapshot = ReturnType<typeof gather>;
-
-  function plan({ data, board }: Snapshot, options: ReportOptions, scope: ExportScope): PlannedFile[] {
+  function plan(data: ReportData, options: ReportOptions, scope: ExportScope): PlannedFile[] {
     const png = (host: Render, picture: HtmlPicture) => host.renderPng(picture.html, { width: picture.width, height: picture.height });
     const boardPng: PlannedFile = {
       name: 'Findings board.png',
-      render: (host) => png(host, boardPicture({ engagement: data.engagement, findings: board, participants: data.participants, redactNames: options.redactNames, generatedAt: data.generatedAt })),
+      render: (host) => png(host, boardPicture({ engagement: data.engagement, findings: data.findings, participants: data.participants, redactNames: options.redactNames, generatedAt: data.generatedAt })),
     };
     const readout = (day: number): PlannedFile[] => {
       const r = buildDailyReadout(data, day, options);
@@ -147,11 +130,10 @@ export function createDeliverablesService(ctx: ServiceContext, sources: Delivera
 
   // The check and the files come from one snapshot, so what is confirmed is what is written.
   const prepare = ctx.db.transaction((engagementId: string, options: ReportOptions, scope: ExportScope) => {
-    const snapshot = gather(engagementId);
-    const files = plan(snapshot, options, scope);
+    const data = gather(engagementId);
+    const files = plan(data, options, scope);
     const check = buildReleaseCheck({
-      data: snapshot.data,
-      board: snapshot.board,
+      data,
       options,
       scope,
       files: files.map((f) => f.name),
@@ -160,15 +142,15 @@ export function createDeliverablesService(ctx: ServiceContext, sources: Delivera
       thisDevice: ctx.deviceId,
       lookup: sources.lookup,
     });
-    return { snapshot, files, check };
+    return { data, files, check };
   });
 
   return {
-    preview: (engagementId, options) => buildReport(gather(engagementId).data, options),
+    preview: (engagementId, options) => buildReport(gather(engagementId), options),
     releaseCheck: (engagementId, options, scope) => prepare(engagementId, options, scope).check,
     async export(engagementId, options, scope, confirmedDigest) {
       if (!host) throw new AppError('internal', 'Exporting files is not available in this window.');
-      const { snapshot, files, check } = prepare(engagementId, options, scope);
+      const { data, files, check } = prepare(engagementId, options, scope);
       if (check.digest !== confirmedDigest) {
         throw new AppError(
           'conflict',
@@ -178,7 +160,7 @@ export function createDeliverablesService(ctx: ServiceContext, sources: Delivera
       const folder = await host.chooseFolder();
       if (folder === null) return { status: 'cancelled' };
       const date = ctx.now().toISOString().slice(0, 10);
-      const name = `${snapshot.data.engagement.clientName} ${scopeLabel(scope)}${date}`;
+      const name = `${data.engagement.clientName} ${scopeLabel(scope)}${date}`;
       const pack = files.map((f) => ({ name: f.name, build: () => f.render(host) }));
       const result = await writePack(folder, name, pack, host.onProgress, (written) =>
         sources.releases.insert({
@@ -187,11 +169,11 @@ export function createDeliverablesService(ctx: ServiceContext, sources: Delivera
           scope,
           options,
           check,
-          items: releaseItems(snapshot.data.notes, snapshot.board),
+          items: releaseItems(data.notes, data.findings),
           folderName: written.folderName,
           files: written.files,
           // When the snapshot was taken: a change made while the files were written belongs to the next release.
-          confirmedAt: snapshot.data.generatedAt,
+          confirmedAt: data.generatedAt,
           deviceId: ctx.deviceId,
         }),
       );

@@ -6,7 +6,7 @@ import { reportDocx, type RenderPicture } from '../../../../electron/core/export
 import type { HtmlPicture } from '../../../../shared/report/html-picture';
 import { DEFAULT_REPORT_OPTIONS } from '../../../../shared/report/report-inputs';
 import { buildReport } from '../../../../shared/report/report-model';
-import { FINDINGS, SECRET_TEXT, reportData } from '../../shared/report/report-fixture';
+import { FINDINGS, PATH_TO_SHIP, SECRET_TEXT, reportData } from '../../shared/report/report-fixture';
 import { PNG_SIGNATURE, pngSize, solidPng } from '../../helpers/png';
 import { useTempDir } from '../../helpers/temp-dir';
 import { missingTools } from '../../helpers/external-tools';
@@ -15,7 +15,7 @@ import { zipEntries, zipEntry, zipText } from '../../helpers/zip';
 const tempDir = useTempDir();
 
 const report = buildReport(
-  reportData({ findings: FINDINGS, roadmap: [{ phase: 'Now', title: 'Second reviewer', owner: 'Operations', timing: 'Weeks 1–4' }] }),
+  reportData({ findings: FINDINGS, pathToShip: PATH_TO_SHIP }),
   DEFAULT_REPORT_OPTIONS,
 );
 
@@ -82,7 +82,7 @@ describe('reportDocx', () => {
     writeFileSync(file, await reportDocx(report, pictureHost().render));
     execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, file], { timeout: 120_000 });
     const text = execFileSync('pdftotext', ['-layout', path.join(dir, 'report.pdf'), '-'], { encoding: 'utf8' });
-    for (const expected of ['Executive summary', 'Production requirements', 'One person, Maria Schmidt, handles every exception', 'Second reviewer', 'Appendix: Evidence notes', 'D3-001', 'Page 2 of']) {
+    for (const expected of ['Executive summary', 'Production requirements', 'One person, Maria Schmidt, handles every exception', 'Train a second reviewer', 'Appendix: Evidence notes', 'D3-001', 'Page 2 of']) {
       expect(text).toContain(expected);
     }
     expect(text).not.toContain(SECRET_TEXT);

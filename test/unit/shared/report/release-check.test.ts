@@ -6,9 +6,8 @@ import { buildReleaseCheck, excerpt, type ReleaseCheckInput } from '../../../../
 import type { VisibilityChange } from '../../../../shared/report/release-check-schema';
 import { releaseItems } from '../../../../shared/report/release-items';
 import { DEFAULT_REPORT_OPTIONS } from '../../../../shared/report/report-inputs';
-import { findingInputs } from '../../../../shared/report/report-sources';
 import { aFinding } from '../board/finding-fixtures';
-import { ENGAGEMENT_ID, NOTES, PARTICIPANTS, reportData } from './report-fixture';
+import { ENGAGEMENT_ID, NOTES, PARTICIPANTS, PATH_TO_SHIP, reportData } from './report-fixture';
 
 const THIS_LAPTOP = 'device-here';
 const OTHER_LAPTOP = 'abcdef0123456789';
@@ -33,8 +32,7 @@ function board(): Finding[] {
 
 function input(change: Partial<ReleaseCheckInput> = {}, findings = board(), notes: Note[] = NOTES): ReleaseCheckInput {
   return {
-    data: reportData({ notes, findings: findingInputs(findings), participants: [...PARTICIPANTS, WENDELL] }),
-    board: findings,
+    data: reportData({ notes, findings, participants: [...PARTICIPANTS, WENDELL] }),
     options: DEFAULT_REPORT_OPTIONS,
     scope: { kind: 'week' },
     files: ['Audit report.pdf', 'Notes.csv'],
@@ -166,12 +164,7 @@ describe('the release check', () => {
     const filled = input();
     filled.data = {
       ...filled.data,
-      recommendation: { verdict: 'Conditional go', rationale: 'Once monitoring is owned.' },
-      roadmap: [{ phase: '1. Harden', title: 'Monitoring', owner: 'Jonas Keller', timing: 'Week 4' }],
-      raci: [
-        { activity: 'Monitoring', responsible: 'Jonas Keller', accountable: 'Priya Raman', consulted: '', informed: '' },
-        { activity: 'Retraining', responsible: 'Not assigned', accountable: 'Priya Raman', consulted: '', informed: '' },
-      ],
+      pathToShip: PATH_TO_SHIP,
       scenarios: [],
     };
     const check = buildReleaseCheck(filled);

@@ -2,7 +2,10 @@ import { DEFAULT_COST_INPUTS } from '../../../../shared/cost-model/cost-inputs';
 import type { Note } from '../../../../shared/domain/note';
 import type { Participant } from '../../../../shared/domain/participant';
 import type { Session } from '../../../../shared/domain/session';
-import type { FindingInput, ReportData } from '../../../../shared/report/report-inputs';
+import type { Evidence, Finding } from '../../../../shared/domain/finding';
+import type { PathToShip } from '../../../../shared/domain/path-to-ship';
+import type { ReportData } from '../../../../shared/report/report-inputs';
+import { aFinding } from '../board/finding-fixtures';
 
 /** Synthetic engagement data for the report tests: hostile text, a facilitator-only note, a deleted note. */
 const meta = (n: number) => ({
@@ -53,11 +56,72 @@ export const NOTES: Note[] = [
   note(6, { ref: 'D3-001', day: 3, kind: 'quote', area: 'approach', text: 'Accuracy on the demo set was 97 %, on last month’s mail 81 %, said Priya.' }),
 ];
 
-export const FINDINGS: FindingInput[] = [
-  { id: 'f1', ref: 'F1', area: 'production-requirements', severity: 'critical', title: 'One person, Maria Schmidt, handles every exception', detail: 'No cover, no runbook.', day: 1, evidenceRefs: ['D1-001', 'D2-002', 'D2-001'] },
-  { id: 'f2', ref: 'F2', area: 'approach', severity: 'high', title: 'Accuracy measured on a curated set', detail: 'Production mail scores 16 points lower.', day: 3, evidenceRefs: ['D3-001', 'D2-003'] },
-  { id: 'f3', ref: 'F3', area: 'problem-fit', severity: 'low', title: 'Value **not** quantified', detail: '[link](http://x)', day: 2, evidenceRefs: [] },
+/** A finding's evidence entry for one of the notes above, as the findings service lists it. */
+export function evidenceOf(ref: string): Evidence {
+  const note = NOTES.find((n) => n.ref === ref)!;
+  return { noteId: note.id, ref, day: note.day, text: note.text, visibility: note.visibility };
+}
+
+export const FINDINGS: Finding[] = [
+  aFinding({
+    engagementId: ENGAGEMENT_ID,
+    ref: 'F1',
+    area: 'production-requirements',
+    severity: 'critical',
+    title: 'One person, Maria Schmidt, handles every exception',
+    body: 'No cover, no runbook.',
+    day: 1,
+    evidence: ['D1-001', 'D2-002', 'D2-001'].map(evidenceOf),
+  }),
+  aFinding({
+    engagementId: ENGAGEMENT_ID,
+    ref: 'F2',
+    area: 'approach',
+    severity: 'high',
+    title: 'Accuracy measured on a curated set',
+    body: 'Production mail scores 16 points lower.',
+    day: 3,
+    evidence: ['D3-001', 'D2-003'].map(evidenceOf),
+  }),
+  aFinding({ engagementId: ENGAGEMENT_ID, ref: 'F3', area: 'problem-fit', severity: 'low', title: 'Value **not** quantified', body: '[link](http://x)', day: 2 }),
 ];
+
+export const NO_PATH_TO_SHIP: PathToShip = { engagementId: ENGAGEMENT_ID, recommendation: null, phases: [], systems: [], raci: [] };
+
+/** A recommendation, one roadmap phase and the RACI letters of everyone but Retraining, naming participants. */
+export const PATH_TO_SHIP: PathToShip = {
+  engagementId: ENGAGEMENT_ID,
+  recommendation: {
+    ...meta(500),
+    engagementId: ENGAGEMENT_ID,
+    decision: 'conditional-go',
+    rationale: 'Maria Schmidt must not be the only reviewer.',
+    conditions: [],
+    criterionIds: [],
+    findingIds: [],
+    decidedBy: { kind: 'nobody' },
+    decidedOn: null,
+  },
+  phases: [
+    {
+      ...meta(501),
+      engagementId: ENGAGEMENT_ID,
+      position: 0,
+      name: 'Harden',
+      milestones: ['Train a second reviewer beside Jonas Keller'],
+      ownerId: PARTICIPANTS[2]!.id,
+      targetWeek: 4,
+      exitCriteria: [],
+      criterionIds: [],
+      findingIds: [],
+    },
+  ],
+  systems: [],
+  raci: (['monitoring', 'edge-case-review', 'incident-response', 'budget'] as const).flatMap((responsibility) => [
+    { responsibility, systemId: null, participantId: PARTICIPANTS[0]!.id, role: 'R' as const },
+    { responsibility, systemId: null, participantId: PARTICIPANTS[2]!.id, role: 'A' as const },
+  ]),
+};
 
 function session(n: number, day: number, title: string, start: string, end: string): Session {
   return {
@@ -123,6 +187,8 @@ export function reportData(overrides: Partial<ReportData> = {}): ReportData {
         },
       },
     ],
+    findings: [],
+    pathToShip: NO_PATH_TO_SHIP,
     generatedAt: '2026-03-06T16:00:00.000Z',
     ...overrides,
   };

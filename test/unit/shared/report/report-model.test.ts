@@ -3,14 +3,10 @@ import { buildDailyReadout, dailyReadoutHtml, dailyReadoutMarkdown } from '../..
 import { reportHtml } from '../../../../shared/report/report-html';
 import { DEFAULT_REPORT_OPTIONS } from '../../../../shared/report/report-inputs';
 import { buildReport } from '../../../../shared/report/report-model';
-import { DELETED_TEXT, FINDINGS, PARTICIPANTS, SECRET_TEXT, reportData } from './report-fixture';
+import { aFinding } from '../board/finding-fixtures';
+import { DELETED_TEXT, FINDINGS, PARTICIPANTS, PATH_TO_SHIP, SECRET_TEXT, evidenceOf, reportData } from './report-fixture';
 
-const everything = reportData({
-  findings: FINDINGS,
-  recommendation: { verdict: 'Fix, then ship', rationale: 'Maria Schmidt must not be the only reviewer.' },
-  roadmap: [{ phase: 'Now', title: 'Train a second reviewer beside Jonas Keller', owner: 'Priya Raman', timing: 'Weeks 1–4' }],
-  raci: [{ activity: 'Exception review', responsible: 'Maria Schmidt', accountable: 'Priya Raman', consulted: 'Jonas', informed: 'Finance' }],
-});
+const everything = reportData({ findings: FINDINGS, pathToShip: PATH_TO_SHIP });
 
 describe('buildReport', () => {
   it('never includes facilitator-only or deleted notes, in the model or the HTML', () => {
@@ -29,7 +25,7 @@ describe('buildReport', () => {
     expect(report.appendices.evidence?.map((e) => e.ref)).toEqual(['D1-001', 'D2-001', 'D3-001']);
     expect(reportHtml(report)).not.toContain('who owns the model?');
 
-    const uncited = buildReport(reportData({ findings: FINDINGS.map((f) => ({ ...f, evidenceRefs: [] })) }), DEFAULT_REPORT_OPTIONS);
+    const uncited = buildReport(reportData({ findings: FINDINGS.map((f) => ({ ...f, evidence: [] })) }), DEFAULT_REPORT_OPTIONS);
     expect(uncited.appendices.evidence).toEqual([]);
     expect(reportHtml(uncited)).toContain('No finding cites a client-visible note.');
   });
@@ -96,7 +92,7 @@ describe('reportHtml escaping', () => {
   it('shows hostile text literally: no element, script or link comes from user text', () => {
     const hostile = '<img src=x onerror=alert(1)> </style><script>alert(2)</script> **bold** [x](http://e) &amp; "q" \'s\'';
     const data = reportData({
-      findings: [{ id: 'h', ref: 'F1', area: 'approach', severity: 'medium', title: hostile, detail: hostile, day: 1, evidenceRefs: ['D1-001'] }],
+      findings: [aFinding({ ref: 'F1', area: 'approach', title: hostile, body: hostile, evidence: [evidenceOf('D1-001')] })],
     });
     data.engagement.clientName = hostile;
     const html = reportHtml(buildReport(data, DEFAULT_REPORT_OPTIONS));
@@ -111,10 +107,12 @@ describe('reportHtml escaping', () => {
     const readout = buildDailyReadout(reportData({ findings: FINDINGS }), 2, { redactNames: false });
     expect(readout.actions.map((n) => n.ref)).toEqual(['D2-001']);
     expect(readout.questions).toEqual([]);
-    expect(readout.newFindings!.map((g) => g.area)).toEqual(['Problem fit']);
+    expect(readout.newFindings.map((g) => g.area)).toEqual(['Problem fit']);
     const html = dailyReadoutHtml(readout);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toContain(SECRET_TEXT);
-    expect(buildDailyReadout(reportData(), 2, { redactNames: false }).newFindings).toBeNull();
+    const quiet = buildDailyReadout(reportData(), 2, { redactNames: false });
+    expect(quiet.newFindings).toEqual([]);
+    expect(dailyReadoutHtml(quiet)).toContain('No new finding was recorded this day.');
   });
 });

@@ -1,30 +1,14 @@
 import { formatDate } from '../domain/dates';
-import type { Finding } from '../domain/finding';
 import type { Participant } from '../domain/participant';
 import { DECISION_LABELS, type PathToShip } from '../domain/path-to-ship';
 import { raciRows, type RaciRow } from '../path-to-ship/raci';
-import { clientEvidenceRefs, clientVisibleFindings } from './client-visible';
-import type { FindingInput, RaciRowInput, RecommendationInput, RoadmapItemInput } from './report-inputs';
+import type { RaciRow as ReportRaciRow, ReportFinding, ReportRecommendation, RoadmapRow } from './report-schema';
 
 /** What the roadmap and the RACI say where nobody has been named. */
 export const NOT_ASSIGNED = 'Not assigned';
 
-/**
- * The findings a client may read: not deleted, not dropped, not facilitator-only, citing only
- * client-visible evidence. The report model filters notes again; this keeps findings honest too.
- */
-export function findingInputs(findings: readonly Finding[]): FindingInput[] {
-  return clientVisibleFindings(findings).map((f) => ({
-    id: f.id,
-    ref: f.ref,
-    area: f.area,
-    severity: f.severity,
-    title: f.title,
-    detail: [f.body, f.recommendation ? `Recommendation: ${f.recommendation}` : ''].filter(Boolean).join('\n\n'),
-    day: f.day,
-    evidenceRefs: clientEvidenceRefs(f),
-  }));
-}
+/** The findings the report shows, which are the only ones a path-to-ship item may cite. */
+type Reported = readonly Pick<ReportFinding, 'id' | 'ref'>[];
 
 function nameOf(participants: readonly Participant[], id: string | null): string | null {
   return id === null ? null : (participants.find((p) => p.id === id)?.name ?? null);
@@ -34,13 +18,13 @@ function nameOf(participants: readonly Participant[], id: string | null): string
  * "Findings F2, F5" for the findings an item links to, citing only those the report itself shows:
  * a facilitator-only or dropped finding is not named, even by its reference.
  */
-function findingsCited(findingIds: readonly string[], reported: readonly FindingInput[]): string {
+function findingsCited(findingIds: readonly string[], reported: Reported): string {
   const refs = findingIds.map((id) => reported.find((f) => f.id === id)?.ref).filter((ref): ref is string => Boolean(ref));
   if (refs.length === 0) return '';
   return `${refs.length === 1 ? 'Finding' : 'Findings'} ${refs.join(', ')}`;
 }
 
-export function recommendationInput(path: PathToShip, participants: readonly Participant[], reported: readonly FindingInput[]): RecommendationInput | null {
+export function reportRecommendation(path: PathToShip, participants: readonly Participant[], reported: Reported): ReportRecommendation | null {
   const r = path.recommendation;
   if (!r) return null;
   const decidedBy = r.decidedBy.kind === 'participant' ? nameOf(participants, r.decidedBy.participantId) : r.decidedBy.kind === 'name' ? r.decidedBy.name : null;
@@ -55,7 +39,7 @@ export function recommendationInput(path: PathToShip, participants: readonly Par
   };
 }
 
-export function roadmapInputs(path: PathToShip, participants: readonly Participant[], reported: readonly FindingInput[]): RoadmapItemInput[] {
+export function reportRoadmap(path: PathToShip, participants: readonly Participant[], reported: Reported): RoadmapRow[] {
   return [...path.phases]
     .sort((a, b) => a.position - b.position)
     .map((phase, index) => ({
@@ -68,8 +52,12 @@ export function roadmapInputs(path: PathToShip, participants: readonly Participa
     }));
 }
 
-/** The operating model as the report shows it; an empty Responsible or Accountable says so in words. */
-export function raciInputs(path: PathToShip, participants: readonly Participant[]): RaciRowInput[] {
+/**
+ * The operating model as the report shows it; an empty Responsible or Accountable says so in words.
+ * Before anyone has been given a letter there is no table, and the report says it is not recorded.
+ */
+export function reportRaci(path: PathToShip, participants: readonly Participant[]): ReportRaciRow[] {
+  if (path.raci.length === 0) return [];
   const names = (row: RaciRow, roles: readonly string[]) =>
     path.raci
       .filter((a) => a.responsibility === row.responsibility && a.systemId === row.systemId && roles.includes(a.role))

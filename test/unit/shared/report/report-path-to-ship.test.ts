@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PathToShip } from '../../../../shared/domain/path-to-ship';
-import { recommendationInput } from '../../../../shared/report/report-sources';
+import { reportRecommendation } from '../../../../shared/report/report-path-to-ship';
 
 const ID = '00000000-0000-4000-8000-000000000001';
 const meta = { id: ID, createdAt: '2026-03-13T10:00:00.000Z', updatedAt: '2026-03-13T10:00:00.000Z', deviceId: 'd' };
@@ -24,6 +24,6 @@ describe('the recommendation in the report', () => {
       systems: [],
       raci: [],
     };
-    expect(recommendationInput(path, [], [])?.rationale).toBe('Ready for PDFs.\n\nConditions: (1) EU endpoint in place; (2) Budget approved.');
+    expect(reportRecommendation(path, [], [])?.rationale).toBe('Ready for PDFs.\n\nConditions: (1) EU endpoint in place; (2) Budget approved.');
   });
 });
