@@ -3,6 +3,7 @@ import type { Assessment, CriterionEvidence, CriterionScoreRecord } from '../../
 import type { Engagement } from '../../../shared/domain/engagement';
 import type { Finding } from '../../../shared/domain/finding';
 import type { Note } from '../../../shared/domain/note';
+import { fakeClock } from '../helpers/clock';
 import { TRUSTED, useTestCore, type TestCore } from '../helpers/core';
 
 const newCore = useTestCore();
@@ -14,9 +15,10 @@ async function call<T>(dispatch: TestCore['dispatch'], channel: string, payload:
 }
 
 async function withEngagement() {
-  const test = newCore();
+  const clock = fakeClock();
+  const test = newCore({ now: clock.now });
   const engagement = await call<Engagement>(test.dispatch, 'engagements:create', { clientName: 'Acme', pilotName: 'Claims', weekStart: '2026-03-02' });
-  return { ...test, engagementId: engagement.id };
+  return { ...test, clock, engagementId: engagement.id };
 }
 
 function count(test: TestCore, table: string): number {
@@ -31,11 +33,11 @@ describe('assessment', () => {
 
   it('stores a criterion score, then a comment without losing the score, then clears the score', async () => {
     const test = await withEngagement();
-    const { dispatch, engagementId, core } = test;
+    const { dispatch, engagementId, core, clock } = test;
     const first = await call<CriterionScoreRecord>(dispatch, 'assessment:score-criterion', { engagementId, criterionId: 'pr-incident-response', score: 'partly' });
     expect(first).toMatchObject({ engagementId, criterionId: 'pr-incident-response', score: 'partly', comment: '', deviceId: core.deviceId });
 
-    await new Promise((r) => setTimeout(r, 5));
+    clock.advance(60_000);
     const second = await call<CriterionScoreRecord>(dispatch, 'assessment:score-criterion', {
       engagementId,
       criterionId: 'pr-incident-response',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Engagement } from '../../../shared/domain/engagement';
+import { fakeClock } from '../helpers/clock';
 import { TRUSTED, useTestCore } from '../helpers/core';
 
 const newCore = useTestCore();
@@ -30,9 +31,10 @@ describe('engagements', () => {
   });
 
   it('rename updates the names and the update time, and keeps the rest', async () => {
-    const { dispatch } = newCore();
+    const clock = fakeClock();
+    const { dispatch } = newCore({ now: clock.now });
     const a = await call<Engagement>(dispatch, 'engagements:create', { clientName: 'A', pilotName: 'P1', weekStart: '2026-03-02' });
-    await new Promise((r) => setTimeout(r, 5));
+    clock.advance(60_000);
     const renamed = await call<Engagement>(dispatch, 'engagements:rename', { id: a.id, clientName: 'Acme', pilotName: 'Claims' });
     expect(renamed).toMatchObject({ id: a.id, clientName: 'Acme', pilotName: 'Claims', weekStart: '2026-03-02', createdAt: a.createdAt });
     expect(renamed.updatedAt > a.updatedAt).toBe(true);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Engagement } from '../../../shared/domain/engagement';
 import type { Note } from '../../../shared/domain/note';
 import type { Bridge } from '../../../shared/ipc/bridge';
@@ -28,7 +28,9 @@ async function captureStore() {
   const add = async (day: number, text: string, engagementId = engagement.id, tags: string[] = []) =>
     ((await dispatch(TRUSTED, 'notes:create', { engagementId, day, text, tags })) as { ok: true; value: Note }).value;
   const texts = () => store.getState().notes.map((n) => n.text);
-  return { store, engagement, create, add, texts, hold: () => (holding = true), release: (index: number) => held[index]!() };
+  /** Resolves once `count` answers are being held, so the test releases them in the order it chooses. */
+  const holdingAnswers = (count: number) => vi.waitFor(() => expect(held).toHaveLength(count));
+  return { store, engagement, create, add, texts, hold: () => (holding = true), holdingAnswers, release: (index: number) => held[index]!() };
 }
 
 describe('capture slice', () => {
@@ -45,13 +47,13 @@ describe('capture slice', () => {
   });
 
   it('drops an answer for a day no longer asked for, even when it arrives last', async () => {
-    const { store, engagement, add, texts, hold, release } = await captureStore();
+    const { store, engagement, add, texts, hold, holdingAnswers, release } = await captureStore();
     await add(1, 'day one');
     await add(2, 'day two');
     hold();
     const first = store.getState().loadNotes(engagement.id, 1);
     const second = store.getState().loadNotes(engagement.id, 2);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await holdingAnswers(2);
     release(1);
     await second;
     release(0);
@@ -60,14 +62,14 @@ describe('capture slice', () => {
   });
 
   it('drops an answer for an engagement no longer open', async () => {
-    const { store, engagement, create, add, texts, hold, release } = await captureStore();
+    const { store, engagement, create, add, texts, hold, holdingAnswers, release } = await captureStore();
     const other = await create('Contoso');
     await add(1, 'Northwind note');
     await add(1, 'Contoso note', other.id);
     hold();
     const first = store.getState().loadNotes(engagement.id, 1);
     const second = store.getState().loadNotes(other.id, 1);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await holdingAnswers(2);
     release(1);
     await second;
     release(0);
