@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { highlightTerms, searchTerms, toFtsQuery } from '../../../shared/capture/search-query';
 import type { CaptureDraft, Note, NoteCreateInput, NoteSearchHit, NoteUpdateInput } from '../../../shared/domain/note';
-import { formatRef, isClientRef, noteSeries } from '../../../shared/domain/references';
+import { isClientRef, noteSeries } from '../../../shared/domain/references';
 import { namedFields } from '../../../shared/domain/update-schema';
 import { AppError } from '../../../shared/ipc/result';
 import type { EngagementsRepository } from '../db/repositories/engagements-repository';
@@ -47,12 +47,12 @@ export function createNotesService(
 
   /**
    * Checks the note's context belongs to its engagement, in one read since capture is the hottest
-   * path in the app; returns the speaker's name to keep and the newest note's rowid.
+   * path in the app; returns the speaker's name to keep.
    */
   const checkContext = (
     engagementId: string,
     fields: { day: number; sessionId: string | null; speakerId: string | null },
-  ): { speakerName: string; lastRowid: number | null } => {
+  ): string => {
     const found = notes.context(engagementId, fields.sessionId, fields.speakerId);
     if (!found) throw new AppError('not_found', 'That engagement no longer exists. It may have been deleted.');
     if (fields.day > found.dayCount) {
@@ -66,14 +66,13 @@ export function createNotesService(
     if (fields.speakerId !== null && found.speakerEngagementId !== engagementId) {
       throw new AppError('invalid_input', 'That speaker is not a participant of this engagement.', { speakerId: 'Choose a participant.' });
     }
-    return { speakerName: fields.speakerId === null ? '' : (found.speakerName ?? ''), lastRowid: found.lastRowid };
+    return fields.speakerId === null ? '' : (found.speakerName ?? '');
   };
 
   /** The client reference a note takes when it is first made client-visible: the next of the day it is on then. */
   const publishedRef = (note: Note, next: Pick<Note, 'day' | 'visibility'>): Partial<Note> => {
     if (next.visibility !== 'client' || isClientRef(note.ref)) return {};
-    const series = noteSeries(next.day, 'client');
-    return { ref: formatRef(series, notes.storedLastSequence(note.engagementId, series.prefix) + 1) };
+    return { ref: notes.allocateRef(note.engagementId, noteSeries(next.day, 'client')) };
   };
 
   const save = (note: Note, change: Partial<Note>): Note => {
@@ -100,14 +99,12 @@ export function createNotesService(
     },
 
     create: ctx.db.transaction((input: z.output<typeof NoteCreateInput>): Note => {
-      const series = noteSeries(input.day, input.visibility);
-      const { speakerName, lastRowid } = checkContext(input.engagementId, input);
-      const sequence = notes.lastSequence(input.engagementId, series.prefix, lastRowid) + 1;
+      const speakerName = checkContext(input.engagementId, input);
       const at = timestamp(ctx);
       const note: Note = {
         id: ctx.newId(),
         engagementId: input.engagementId,
-        ref: formatRef(series, sequence),
+        ref: notes.allocateRef(input.engagementId, noteSeries(input.day, input.visibility)),
         day: input.day,
         sessionId: input.sessionId,
         area: input.area,
@@ -124,7 +121,7 @@ export function createNotesService(
         updatedAt: at,
         deviceId: ctx.deviceId,
       };
-      notes.insertAllocated(note, series.prefix, sequence);
+      notes.insert(note);
       return note;
     }),
 
@@ -134,7 +131,7 @@ export function createNotesService(
       const { id: _id, ...change } = input;
       const defined: Partial<Note> = namedFields(change);
       const merged = { ...current, ...defined };
-      const { speakerName } = checkContext(current.engagementId, merged);
+      const speakerName = checkContext(current.engagementId, merged);
       recordVisibility('note', current, defined.visibility);
       return save(current, { ...defined, ...publishedRef(current, merged), speakerName: merged.speakerId === current.speakerId ? current.speakerName : speakerName });
     }),

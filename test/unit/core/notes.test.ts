@@ -243,5 +243,11 @@ describe('a full disk', () => {
     const texts = (await call<Note[]>('notes:list', { engagementId: engagement.id, day: 1 })).map((n) => n.text);
     expect(texts[0]).toBe('saved before');
     expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
+
+    // The refused note's number was never stored, so once there is room the next note takes it: no gap for the client to read.
+    const refs = (await call<Note[]>('notes:list', { engagementId: engagement.id, day: 1 })).map((n) => n.ref);
+    core.db.pragma('max_page_count = 1073741823');
+    const next = await call<Note>('notes:create', { engagementId: engagement.id, day: 1, text: 'after freeing space' });
+    expect(next.ref).toBe(`D1-${String(refs.length + 1).padStart(3, '0')}`);
   });
 });

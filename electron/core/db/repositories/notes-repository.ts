@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Note } from '../../../../shared/domain/note';
-import { parseRef } from '../../../../shared/domain/references';
+import { formatRef, parseRef, type RefSeries } from '../../../../shared/domain/references';
 
 export interface NoteRow {
   id: string;
@@ -81,7 +81,6 @@ export interface NoteContext {
   sessionEngagementId: string | null;
   speakerEngagementId: string | null;
   speakerName: string | null;
-  lastRowid: number | null;
 }
 
 /** Matches up to this many are ranked by relevance; beyond it, search lists the newest first. */
@@ -103,35 +102,37 @@ export function createNotesRepository(db: Database) {
     `SELECT ${NOTE_COLUMNS} FROM notes WHERE engagement_id = ? AND deleted_at IS NULL ORDER BY day DESC, captured_at DESC, rowid DESC LIMIT ?`,
   );
   // Everything saving a note must check, in one read: the engagement's length, whose the session
-  // and the speaker are, the speaker's name, and the newest rowid (which tells whether the last
-  // reference remembered below is still the last). Scalar subqueries throughout: a LEFT JOIN on
-  // the speaker took ten times as long (45 µs of a save's 0.3 ms overhead).
+  // and the speaker are, and the speaker's name. Scalar subqueries throughout: a LEFT JOIN on the
+  // speaker took ten times as long (45 µs of a save's 0.3 ms overhead).
   const contextStmt = db.prepare<[{ engagementId: string; sessionId: string | null; speakerId: string | null }], NoteContext>(
     `SELECT e.day_count AS dayCount,
         (SELECT s.engagement_id FROM sessions s WHERE s.id = @sessionId) AS sessionEngagementId,
         (SELECT p.engagement_id FROM participants p WHERE p.id = @speakerId) AS speakerEngagementId,
-        (SELECT p.name FROM participants p WHERE p.id = @speakerId) AS speakerName,
-        (SELECT max(rowid) FROM notes) AS lastRowid
+        (SELECT p.name FROM participants p WHERE p.id = @speakerId) AS speakerName
        FROM engagements e WHERE e.id = @engagementId`,
   );
   // Reads only the (engagement_id, ref) unique index, never the rows: a series' references are its
   // prefix followed by digits, so they sort from prefix + '0' up to prefix + ':'. Counting by prefix
   // rather than by the day column keeps a note moved to another day from handing its reference out
   // twice. Still, it reads every reference of the series (1,000 of them cost 0.3–1.2 ms per note),
-  // so capture remembers the last sequence it allocated per prefix. Notes written by anyone else
-  // (an import, a merge) after the newest row it has seen make it forget the prefixes those notes
-  // use; fewer rows than it has seen (rows removed) make it forget everything.
+  // so allocateRef remembers the last sequence it handed out per series, and trusts it only while
+  // that reference is stored (a write that failed or rolled back leaves no gap) and no note it did
+  // not insert itself has appeared since (an import or a merge may have taken later numbers).
   const maxRefStmt = db.prepare<[{ engagementId: string; lower: string; upper: string; start: number }], { n: number | null }>(
     `SELECT max(CAST(substr(ref, @start) AS INTEGER)) AS n FROM notes
       WHERE engagement_id = @engagementId AND ref >= @lower AND ref < @upper`,
   );
   const readLastSequence = (engagementId: string, prefix: string): number =>
     maxRefStmt.get({ engagementId, lower: `${prefix}0`, upper: `${prefix}:`, start: prefix.length + 1 })?.n ?? 0;
+  const refStoredStmt = db.prepare<[string, string], number>('SELECT 1 FROM notes WHERE engagement_id = ? AND ref = ?').pluck();
+  const lastRowidStmt = db.prepare<[], number | null>('SELECT max(rowid) FROM notes').pluck();
   const newerRefsStmt = db.prepare<[number], { engagement_id: string; ref: string }>('SELECT engagement_id, ref FROM notes WHERE rowid > ?');
-  const allocated = new Map<string, number>();
+  const allocated = new Map<string, { sequence: number; ref: string }>();
   const allocationKey = (engagementId: string, prefix: string) => `${engagementId}/${prefix}`;
   /** The newest rowid whose reference the remembered sequences already account for. */
   let seenRowid: number | null = null;
+  /** The reference handed out last, until `insert` stores it and moves seenRowid past its row. */
+  let pending: { ref: string; afterRowid: number | null } | null = null;
   const forgetOthersNotes = (lastRowid: number | null) => {
     if (lastRowid === seenRowid) return;
     if (seenRowid === null || lastRowid === null || lastRowid < seenRowid) {
@@ -172,7 +173,12 @@ export function createNotesRepository(db: Database) {
   );
 
   return {
-    insert: (note: Note): void => void insertStmt.run(toRow(note)),
+    insert(note: Note): void {
+      const rowid = Number(insertStmt.run(toRow(note)).lastInsertRowid);
+      // The row carrying the reference just handed out is accounted for; any other insert is not.
+      if (pending?.ref === note.ref && pending.afterRowid === seenRowid) seenRowid = rowid;
+      pending = null;
+    },
     update: (note: Note): void => void updateStmt.run(toRow(note)),
     get(id: string): Note | undefined {
       const row = getStmt.get(id);
@@ -185,28 +191,21 @@ export function createNotesRepository(db: Database) {
     context: (engagementId: string, sessionId: string | null, speakerId: string | null): NoteContext | undefined =>
       contextStmt.get({ engagementId, sessionId, speakerId }),
     /**
-     * The highest sequence among the engagement's references of the series starting with `prefix`
-     * (e.g. "D2-" or "D2-P"), deleted notes included. `lastRowid` is the newest rowid from
-     * `context`, read in the same transaction.
+     * The next reference of `series` in the engagement (e.g. D2-015), for the note the calling
+     * transaction then inserts, or makes client-visible. Every reference is handed out here, so the
+     * series stay unique and gapless whatever was written before: deleted notes count, and so do
+     * notes imported or merged since.
      */
-    lastSequence(engagementId: string, prefix: string, lastRowid: number | null): number {
-      forgetOthersNotes(lastRowid);
-      return allocated.get(allocationKey(engagementId, prefix)) ?? readLastSequence(engagementId, prefix);
-    },
-    /** Inserts a new note whose reference is `prefix` followed by `sequence`, and remembers that sequence. */
-    insertAllocated(note: Note, prefix: string, sequence: number): void {
-      seenRowid = Number(insertStmt.run(toRow(note)).lastInsertRowid);
-      allocated.set(allocationKey(note.engagementId, prefix), sequence);
-    },
-    /**
-     * The highest sequence of a series as stored, for an existing note about to take the next one
-     * (made client-visible). Its move between series leaves both series' remembered sequences
-     * stale; they are forgotten rather than advanced (it is rare), so a transaction that rolls
-     * back afterwards cannot leave them ahead of the database either.
-     */
-    storedLastSequence(engagementId: string, prefix: string): number {
-      allocated.clear();
-      return readLastSequence(engagementId, prefix);
+    allocateRef(engagementId: string, series: RefSeries): string {
+      if (!db.inTransaction) throw new Error('A reference is handed out only inside the transaction that stores it.');
+      forgetOthersNotes(lastRowidStmt.get() ?? null);
+      const key = allocationKey(engagementId, series.prefix);
+      const remembered = allocated.get(key);
+      const last = remembered && refStoredStmt.get(engagementId, remembered.ref) ? remembered.sequence : readLastSequence(engagementId, series.prefix);
+      const ref = formatRef(series, last + 1);
+      allocated.set(key, { sequence: last + 1, ref });
+      pending = { ref, afterRowid: seenRowid };
+      return ref;
     },
     /** After rows were written behind the repository's back (an archive import), nothing remembered is trusted. */
     forgetAllocations(): void {
