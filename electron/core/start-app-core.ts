@@ -8,7 +8,7 @@ import { AppError } from '../../shared/ipc/result';
 import type { ArchiveFilePicker } from './archive/archive-service';
 import { BACKUPS_FOLDER_NAME } from './backups/backup-files';
 import { createBackupStore } from './backups/backup-store';
-import { writeVerifiedBackup } from './backups/backup-writer';
+import { discardPartial, writeVerifiedBackup } from './backups/backup-writer';
 import { createAppCore, type AppCore, type CoreHandlers, type RuntimeChannel } from './create-app-core';
 import { translateStorageError } from './db/storage-errors';
 import { checkDatabaseFile } from './db/database-check';
@@ -16,7 +16,7 @@ import type { Migration } from './db/migration-types';
 import { MIGRATIONS } from './db/migrations';
 import { createQuitHandlers } from './handlers/app-handlers';
 import { createRecoveryHandlers } from './handlers/recovery-handlers';
-import { createRecoveryService, type StartProblem } from './recovery/recovery-service';
+import { createRecoveryService, restoreStagingPath, type StartProblem } from './recovery/recovery-service';
 import type { DeliverablesHost } from './services/deliverables-service';
 
 /** The one data file, in the app's data folder. */
@@ -73,6 +73,9 @@ export function startAppCore(options: StartAppCoreOptions): AppRuntime {
   const dbPath = path.join(options.userDataDir, DATABASE_FILE_NAME);
   const backupsFolder = path.join(options.userDataDir, BACKUPS_FOLDER_NAME);
   const store = createBackupStore(backupsFolder);
+  // A kill during a backup or a restore leaves its temporary copy behind; nothing else ever would remove it.
+  store.removeLeftovers();
+  discardPartial(restoreStagingPath(dbPath));
 
   let core: AppCore | null = null;
   let problem: StartProblem | null = null;

@@ -67,6 +67,11 @@ function moveAsideLabel(problem: StartProblem | null): string {
   return problem?.reason === 'from-future' ? 'newer-version' : 'damaged';
 }
 
+/** Where a restore makes and checks its copy before it takes the data file's place. */
+export function restoreStagingPath(dbPath: string): string {
+  return `${dbPath}.restoring`;
+}
+
 /** Restore and start-fresh: what the recovery screen offers. Both keep the old file, renamed. */
 export function createRecoveryService(deps: RecoveryDeps): RecoveryService {
   function requireRecovery(): StartProblem {
@@ -84,7 +89,7 @@ export function createRecoveryService(deps: RecoveryDeps): RecoveryService {
       if (!restored) throw new AppError('not_found', 'That backup is no longer available or did not pass its check. Choose another one.');
       const file = deps.store.resolve(id);
       // The copy is made and checked under a temporary name first, so a failed restore moves nothing.
-      const staging = `${deps.dbPath}.restoring`;
+      const staging = restoreStagingPath(deps.dbPath);
       discardPartial(staging);
       const source = new Database(file.path, { readonly: true, fileMustExist: true });
       try {
