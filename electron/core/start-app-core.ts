@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { AppMode, BackupKind, BackupSummary } from '../../shared/domain/backup';
@@ -8,15 +7,15 @@ import { AppError } from '../../shared/ipc/result';
 import type { ArchiveFilePicker } from './archive/archive-service';
 import { BACKUPS_FOLDER_NAME } from './backups/backup-files';
 import { createBackupStore } from './backups/backup-store';
-import { writeVerifiedBackup } from './backups/backup-writer';
+import { discardPartial, writeVerifiedBackup } from './backups/backup-writer';
 import { createAppCore, type AppCore, type CoreHandlers, type RuntimeChannel } from './create-app-core';
 import { translateStorageError } from './db/storage-errors';
-import { checkDatabaseFile } from './db/database-check';
 import type { Migration } from './db/migration-types';
 import { MIGRATIONS } from './db/migrations';
 import { createQuitHandlers } from './handlers/app-handlers';
 import { createRecoveryHandlers } from './handlers/recovery-handlers';
-import { createRecoveryService, type StartProblem } from './recovery/recovery-service';
+import { diagnoseDataFile } from './recovery/diagnose-data-file';
+import { createRecoveryService, restoreStagingPath, type StartProblem } from './recovery/recovery-service';
 import type { DeliverablesHost } from './services/deliverables-service';
 
 /** The one data file, in the app's data folder. */
@@ -62,8 +61,9 @@ function recoveryModeError(): AppError {
 }
 
 /**
- * Every start goes through here (Electron main and the test harness alike): an existing file is
- * fully checked first (integrity and foreign keys); a damaged, unreadable or newer-version file puts the app in
+ * Every start goes through here (Electron main and the test harness alike): the data file is
+ * diagnosed first (can it be read and written, integrity and foreign keys, its version); any file
+ * that cannot be opened normally, and a missing or empty one while backups exist, puts the app in
  * recovery mode instead of opening it, and the handler table then serves the recovery screen.
  */
 export function startAppCore(options: StartAppCoreOptions): AppRuntime {
@@ -73,6 +73,9 @@ export function startAppCore(options: StartAppCoreOptions): AppRuntime {
   const dbPath = path.join(options.userDataDir, DATABASE_FILE_NAME);
   const backupsFolder = path.join(options.userDataDir, BACKUPS_FOLDER_NAME);
   const store = createBackupStore(backupsFolder);
+  // A kill during a backup or a restore leaves its temporary copy behind; nothing else ever would remove it.
+  store.removeLeftovers();
+  discardPartial(restoreStagingPath(dbPath));
 
   let core: AppCore | null = null;
   let problem: StartProblem | null = null;
@@ -147,12 +150,9 @@ export function startAppCore(options: StartAppCoreOptions): AppRuntime {
     ...createQuitHandlers(() => options.onReadyToQuit?.()),
   };
 
-  const check = existsSync(dbPath) ? checkDatabaseFile(dbPath, latestSchemaVersion) : ({ ok: true } as const);
-  if (check.ok) openNormal();
-  else {
-    problem = check;
-    serve(null);
-  }
+  problem = diagnoseDataFile({ dbPath, latestSchemaVersion, hasBackups: () => store.listVerified(latestSchemaVersion).length > 0 });
+  if (problem === null) openNormal();
+  else serve(null);
   return runtime;
 }
 

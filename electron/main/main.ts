@@ -137,7 +137,11 @@ const deliverablesHost: DeliverablesHost = {
   },
 };
 
-/** Damaged or newer-version files do not land here: startAppCore answers those with recovery mode. */
+/**
+ * A data file that cannot be opened (damaged, newer, unreadable, read-only, missing or empty with
+ * backups) does not land here: startAppCore answers it with recovery mode. What does is a fault
+ * of the app's own, such as a failed migration, and that is shown before quitting.
+ */
 function startRuntime(): AppRuntime | null {
   try {
     return startAppCore({

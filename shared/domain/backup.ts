@@ -27,7 +27,12 @@ export const BackupSummary = z.object({
 });
 export type BackupSummary = z.infer<typeof BackupSummary>;
 
-export const RECOVERY_REASONS = ['damaged', 'from-future'] as const;
+/**
+ * Why start-up did not open the data: damaged pages, a newer version's file, a file the app may
+ * not read, something other than a file under its name, a folder or file it may not write, and a
+ * missing or empty file while backups exist (without backups those simply start fresh).
+ */
+export const RECOVERY_REASONS = ['damaged', 'from-future', 'unreadable', 'not-a-file', 'read-only', 'missing', 'empty'] as const;
 export const RecoveryReason = z.enum(RECOVERY_REASONS);
 export type RecoveryReason = z.infer<typeof RecoveryReason>;
 
@@ -40,6 +45,8 @@ export const RecoveryStatus = z.object({
   reason: RecoveryReason.nullable(),
   title: z.string(),
   message: z.string(),
+  /** False when nothing can be put in place of the file (its folder is read-only): the user has to fix that first. */
+  canRestore: z.boolean(),
   canStartFresh: z.boolean(),
 });
 export type RecoveryStatus = z.infer<typeof RecoveryStatus>;

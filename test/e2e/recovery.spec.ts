@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { DATABASE_FILE_NAME } from '../../electron/core/start-app-core';
 import { test, expect } from './harness';
@@ -59,6 +59,35 @@ test('a damaged data file opens the recovery screen, and restoring the verified 
     'Contoso Insurance',
     'Northwind Logistics',
   ]);
+});
+
+test('a missing data file with backups beside it says so, and starting fresh does not claim to keep a file', async ({ page, harness }) => {
+  const create = harness.runtime.handlers()['engagements:create'];
+  await create({ clientName: 'Northwind Logistics', pilotName: 'Invoice extraction assistant', weekStart: '2026-03-02', template: { kind: 'blank', dayCount: 5 } });
+  harness.runtime.backup('manual');
+
+  harness.restart((dir) => {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(path.join(dir, `${DATABASE_FILE_NAME}${suffix}`), { force: true });
+  });
+  await harness.open();
+
+  const recovery = new RecoveryPage(page);
+  await recovery.expectVisible('Your data file is missing');
+  await expect(page.getByText(/the data file itself is not where it should be/)).toBeVisible();
+  await expect(recovery.backups).toHaveCount(1);
+  await page.screenshot({ path: `${SHOTS}/recovery-missing.png` });
+
+  await page.getByRole('button', { name: 'Start fresh…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start with an empty workspace?' });
+  await expect(dialog).toContainText('The app will open with no engagements.');
+  await expect(dialog).not.toContainText('kept beside your data');
+  await dialog.getByRole('button', { name: 'Start fresh' }).click();
+
+  const started = page.getByRole('status').filter({ hasText: 'Started with an empty workspace.' });
+  await expect(started).toBeVisible();
+  await expect(started).not.toContainText('kept');
+  expect(harness.query('SELECT COUNT(*) AS n FROM engagements')).toEqual([{ n: 0 }]);
+  expect(readdirSync(harness.runtime.backupsFolder).filter((n) => n.startsWith('audit-workshop-manual-'))).toHaveLength(1);
 });
 
 test('"Back up now" saves a checked backup and says when', async ({ page, harness }) => {

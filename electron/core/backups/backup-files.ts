@@ -6,6 +6,8 @@ import { BACKUP_KINDS, type BackupKind } from '../../../shared/domain/backup';
 export const BACKUPS_FOLDER_NAME = 'backups';
 
 const NAME_PATTERN = /^audit-workshop-([a-z-]+)-(\d{8}T\d{9}Z)\.sqlite3$/;
+/** A backup being written (and SQLite's journal beside it); one still here at start was cut off mid-write. */
+const PARTIAL_PATTERN = /^audit-workshop-[a-z-]+-\d{8}T\d{9}Z\.sqlite3\.partial(-journal)?$/;
 
 export interface BackupFile {
   /** Opaque to the renderer: kind and stamp, never a path. */
@@ -41,17 +43,26 @@ export function parseBackupFile(folder: string, name: string): BackupFile | null
   return { id: `${match[1]}@${match[2]}`, kind: match[1], createdAt, path: path.join(folder, name) };
 }
 
-/** Every finished backup in the folder (temporary files excluded by their name), newest first. */
-export function listBackupFiles(folder: string): BackupFile[] {
-  let names: string[];
+function namesIn(folder: string): string[] {
   try {
-    names = readdirSync(folder);
+    return readdirSync(folder);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  return names
+}
+
+/** Every finished backup in the folder (temporary files excluded by their name), newest first. */
+export function listBackupFiles(folder: string): BackupFile[] {
+  return namesIn(folder)
     .map((name) => parseBackupFile(folder, name))
     .filter((file): file is BackupFile => file !== null)
     .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.path.localeCompare(a.path));
+}
+
+/** Paths of half-written backups in the folder: what a kill during a backup leaves behind. */
+export function listPartialFiles(folder: string): string[] {
+  return namesIn(folder)
+    .filter((name) => PARTIAL_PATTERN.test(name))
+    .map((name) => path.join(folder, name));
 }

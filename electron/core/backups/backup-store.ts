@@ -2,9 +2,9 @@ import { rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { BackupKind, BackupSummary } from '../../../shared/domain/backup';
 import { AppError } from '../../../shared/ipc/result';
-import { listBackupFiles, type BackupFile } from './backup-files';
+import { listBackupFiles, listPartialFiles, type BackupFile } from './backup-files';
 import { readManifest } from './backup-manifest';
-import { writeVerifiedBackup } from './backup-writer';
+import { discardPartial, writeVerifiedBackup } from './backup-writer';
 import { databaseDamage } from '../db/database-check';
 
 /** How many backups of each kind are kept; the oldest beyond this are removed after a good new one. */
@@ -24,6 +24,8 @@ export interface BackupStore {
   listVerified(latestSchemaVersion: number): BackupSummary[];
   /** The file behind a listed id, or a not_found AppError. */
   resolve(id: string): BackupFile;
+  /** Removes backups a kill cut off mid-write; only safe while no backup is being written, i.e. at start. */
+  removeLeftovers(): void;
 }
 
 export function createBackupStore(folder: string): BackupStore {
@@ -77,6 +79,9 @@ export function createBackupStore(folder: string): BackupStore {
       const file = listBackupFiles(folder).find((f) => f.id === id);
       if (!file) throw new AppError('not_found', 'That backup is no longer there. Choose another one from the list.');
       return file;
+    },
+    removeLeftovers() {
+      for (const file of listPartialFiles(folder)) discardPartial(file);
     },
   };
 }

@@ -2,14 +2,28 @@ import Database from 'better-sqlite3';
 import { readSchemaVersion } from './migrate';
 
 export type DatabaseCheck =
-  | { ok: true }
-  | { ok: false; reason: 'damaged'; detail: string }
+  | { ok: true; fileVersion: number }
+  | { ok: false; reason: 'damaged' | 'unreadable'; detail: string }
   | { ok: false; reason: 'from-future'; fileVersion: number; appVersion: number };
 
 /** SQLite's words for a file that is not a database or has broken pages. */
 export function isDamageError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT'));
+}
+
+/** SQLite's words for a file it was not allowed to open or could not read from the disk. */
+function isUnreadableError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_PERM' || code === 'SQLITE_AUTH');
+}
+
+/** Damage and unreadability are answers about the file; anything else is a fault of ours and is thrown. */
+function problemOf(error: unknown): DatabaseCheck {
+  const detail = String((error as Error).message);
+  if (isDamageError(error)) return { ok: false, reason: 'damaged', detail };
+  if (isUnreadableError(error)) return { ok: false, reason: 'unreadable', detail };
+  throw error;
 }
 
 /**
@@ -26,8 +40,8 @@ export function databaseDamage(db: Database.Database): string | null {
 }
 
 /**
- * Opens an existing file and runs SQLite's full check, without migrating or writing. Damage
- * and a newer schema are answers; any other failure (permissions, a locked file) is thrown.
+ * Opens an existing file and runs SQLite's full check, without migrating or writing. Damage, a
+ * file SQLite cannot open or read, and a newer schema are answers; any other failure is thrown.
  */
 export function checkDatabaseFile(filePath: string, latestVersion: number): DatabaseCheck {
   let db: Database.Database;
@@ -36,17 +50,15 @@ export function checkDatabaseFile(filePath: string, latestVersion: number): Data
     // the file, which may hold the very data a recovery needs.
     db = new Database(filePath, { readonly: true, fileMustExist: true });
   } catch (error) {
-    if (isDamageError(error)) return { ok: false, reason: 'damaged', detail: String((error as Error).message) };
-    throw error;
+    return problemOf(error);
   }
   try {
     const fileVersion = readSchemaVersion(db);
     if (fileVersion > latestVersion) return { ok: false, reason: 'from-future', fileVersion, appVersion: latestVersion };
     const damage = databaseDamage(db);
-    return damage === null ? { ok: true } : { ok: false, reason: 'damaged', detail: damage };
+    return damage === null ? { ok: true, fileVersion } : { ok: false, reason: 'damaged', detail: damage };
   } catch (error) {
-    if (isDamageError(error)) return { ok: false, reason: 'damaged', detail: String((error as Error).message) };
-    throw error;
+    return problemOf(error);
   } finally {
     db.close();
   }

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,8 @@ import { backupFileName } from '../../../../electron/core/backups/backup-files';
 import { HOUR_MS } from '../../../../electron/core/backups/backup-scheduler';
 import type { Migration } from '../../../../electron/core/db/migration-types';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../../electron/core/db/migrations';
-import type { AppRuntime } from '../../../../electron/core/start-app-core';
+import { DATABASE_FILE_NAME, type AppRuntime } from '../../../../electron/core/start-app-core';
+import type { BackupSummary } from '../../../../shared/domain/backup';
 import { AppError } from '../../../../shared/ipc/result';
 import { fakeClock } from '../../helpers/clock';
 import { TRUSTED, useTestRuntime } from '../../helpers/core';
@@ -111,6 +112,38 @@ describe('a backup', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'backup_failed' } });
     expect(readdirSync(dir).sort()).toEqual(['a-file', 'audit-workshop.sqlite3', 'audit-workshop.sqlite3-shm', 'audit-workshop.sqlite3-wal', 'backups']);
     expect(unexpected).toEqual([]);
+  });
+});
+
+describe('start-up after a kill during a backup', () => {
+  it('removes the half-written copies it left, and leaves the finished backups and anything else untouched', async () => {
+    const dir = tempDir();
+    const clock = fakeClock('2026-03-02T09:00:00.000Z');
+    const first = start({ userDataDir: dir, now: clock.now }).runtime;
+    addEngagement(first, 'Acme');
+    first.backup('manual');
+    clock.advance(HOUR_MS);
+    first.backup('hourly');
+    first.close();
+    const finished = backupNames(first);
+    const bytes = finished.map((name) => readFileSync(path.join(first.backupsFolder, name)));
+    const leftovers = [
+      `${backupFileName('hourly', new Date('2026-03-02T11:00:00.000Z'))}.partial`,
+      `${backupFileName('on-quit', new Date('2026-03-02T12:00:00.000Z'))}.partial`,
+      `${backupFileName('on-quit', new Date('2026-03-02T12:00:00.000Z'))}.partial-journal`,
+    ];
+    for (const name of leftovers) copyFileSync(path.join(first.backupsFolder, finished[0]!), path.join(first.backupsFolder, name));
+    writeFileSync(path.join(first.backupsFolder, 'notes-of-mine.txt'), 'not ours to remove');
+    writeFileSync(path.join(dir, `${DATABASE_FILE_NAME}.restoring`), 'a restore cut off mid-copy');
+
+    const { runtime, dispatch } = start({ userDataDir: dir, now: clock.now });
+
+    expect(runtime.mode()).toBe('normal');
+    expect(backupNames(runtime)).toEqual([...finished, 'notes-of-mine.txt'].sort());
+    expect(finished.map((name) => readFileSync(path.join(runtime.backupsFolder, name)))).toEqual(bytes);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.restoring'))).toEqual([]);
+    const listed = await dispatch(TRUSTED, 'recovery:list-backups', {});
+    expect(listed.ok && (listed.value as BackupSummary[]).map((b) => b.kind)).toEqual(['hourly', 'manual']);
   });
 });
 
