@@ -127,10 +127,13 @@ export interface ArchiveTable {
   linkedAt?: string;
   /** The column that names a row for the facilitator in a conflict report. */
   label: string;
+  /** What one row is, in the facilitator's words, for messages about it. */
+  noun: string;
 }
 
 export const ENGAGEMENTS_TABLE: ArchiveTable = {
   table: 'engagements',
+  noun: 'engagement',
   row: z.strictObject({
     id: Id,
     client_name: z.string().min(1).max(500),
@@ -159,6 +162,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   ENGAGEMENTS_TABLE,
   {
     table: 'participants',
+    noun: 'participant',
     row: z.strictObject({
       ...Owned,
       name: z.string().min(1).max(500),
@@ -176,6 +180,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'sessions',
+    noun: 'agenda session',
     row: z.strictObject({
       ...Owned,
       day: Day,
@@ -200,6 +205,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'notes',
+    noun: 'note',
     row: z.strictObject({
       ...Owned,
       ref: z.string().regex(NOTE_REF_PATTERN),
@@ -226,6 +232,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'findings',
+    noun: 'finding',
     row: z.strictObject({
       ...Owned,
       /** Archives from before schema 130 hold none: reading one numbers its findings (validate-archive.ts). */
@@ -254,6 +261,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
     // History recorded once and never edited: a merge keeps the union, so the release check on
     // either laptop shows who made a private note or finding client-visible, and when.
     table: 'visibility_changes',
+    noun: 'visibility change',
     row: z
       .strictObject({
         id: Id,
@@ -275,6 +283,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'assessment_criterion_scores',
+    noun: 'criterion score',
     row: z.strictObject({
       ...Owned,
       criterion_id: CriterionId,
@@ -287,6 +296,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'assessment_ml_test_scores',
+    noun: 'ML Test Score test',
     row: z.strictObject({
       ...Owned,
       test_id: MlTestId,
@@ -299,6 +309,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'assessment_cause_ratings',
+    noun: 'pilot-purgatory rating',
     row: z.strictObject({
       ...Owned,
       cause_id: CauseRatingRecord.shape.causeId,
@@ -311,6 +322,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'cost_scenarios',
+    noun: 'cost scenario',
     row: z.strictObject({
       ...Owned,
       name: z.string().min(1).max(500),
@@ -325,6 +337,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'finding_evidence',
+    noun: 'finding evidence link',
     row: z.strictObject({ finding_id: Id, note_id: Id, linked_at: Stamp, device_id: Device, deleted_at: Tombstone }),
     key: ['finding_id', 'note_id'],
     label: 'note_id',
@@ -338,6 +351,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'finding_moves',
+    noun: 'finding move',
     row: z.strictObject({
       id: Id,
       finding_id: Id,
@@ -355,6 +369,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'criterion_evidence',
+    noun: 'criterion evidence link',
     row: z
       .strictObject({
         id: Id,
@@ -380,6 +395,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'path_recommendations',
+    noun: 'recommendation',
     row: z.strictObject({
       ...Owned,
       decision: z.enum(DECISIONS),
@@ -397,6 +413,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'path_phases',
+    noun: 'roadmap phase',
     row: z.strictObject({
       ...Owned,
       position: z.number().int().min(0),
@@ -414,6 +431,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'path_links',
+    noun: 'path-to-ship link',
     row: z
       .strictObject({
         id: Id,
@@ -446,6 +464,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'path_systems',
+    noun: 'integrated system',
     row: z.strictObject({ ...Owned, name: z.string().min(1).max(500), position: z.number().int().min(0), deleted_at: Tombstone }),
     key: ['id'],
     unique: [['engagement_id', 'name']],
@@ -456,6 +475,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'path_raci',
+    noun: 'operating model responsibility',
     row: z
       .strictObject({
         ...Owned,
@@ -479,6 +499,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
     // What the client has been given, from whichever laptop gave it: the next release check on
     // either laptop compares against the latest one. Recorded once, merged as a union.
     table: 'releases',
+    noun: 'release record',
     row: z
       .strictObject({
         id: Id,
