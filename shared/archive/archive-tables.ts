@@ -1,18 +1,27 @@
 import { z } from 'zod';
 import { AUDIT_AREAS } from '../domain/audit-areas';
-import { NOTE_KINDS } from '../domain/note';
+import { CauseRatingRecord, CriterionId, MlTestId } from '../domain/assessment';
+import { Timestamp } from '../domain/common';
+import { CostScenario } from '../domain/cost-scenario';
+import { Engagement, PilotNumbers } from '../domain/engagement';
+import { FindingMove } from '../domain/finding';
+import { MAX_DAYS } from '../domain/limits';
+import { NOTE_KINDS, Note } from '../domain/note';
 import { FINDING_REF_PATTERN, NOTE_REF_PATTERN } from '../domain/references';
-import { PARTICIPANT_FUNCTIONS } from '../domain/participant';
-import { DECISIONS, MAX_TARGET_WEEK, OPERATING_RESPONSIBILITIES, RACI_ROLES } from '../domain/path-to-ship';
-import { RELEASE_ITEM_KINDS, ReleaseItems } from '../report/release-check-schema';
-import { SESSION_KINDS, SESSION_STATUSES } from '../domain/session';
+import { PARTICIPANT_FUNCTIONS, Participant } from '../domain/participant';
+import { DECISIONS, DecidedByName, OPERATING_RESPONSIBILITIES, Phase, RACI_ROLES, Recommendation } from '../domain/path-to-ship';
+import { ReleaseCheck, RELEASE_ITEM_KINDS, ReleaseItems } from '../report/release-check-schema';
+import { ReportOptionsSchema } from '../report/report-schema';
+import { SESSION_KINDS, SESSION_STATUSES, Session } from '../domain/session';
 
 /*
  * The registry of every table that holds an engagement's data: everything an engagement archive
  * holds, and how a merge matches, orders and links rows. Rows travel as the database stores them
  * (column names, JSON columns as text), so export and import are one generic SELECT and INSERT per
  * table and a new table is one entry here. The zod schema of each entry mirrors the table's CHECK
- * constraints, so a row that passes it can be inserted.
+ * constraints, so a row that passes it can be inserted, and takes every column the domain schema
+ * also describes from that schema (a JSON column through JsonOf), so a row that passes it reads
+ * back as an object the app's answers accept: an archive cannot hold what the app would refuse.
  *
  * Two kinds of row: engagement-owned rows carry engagement_id; parent-owned rows (evidence links,
  * a finding's moves) carry only their parent's id and belong to the parent's engagement. A test
@@ -20,7 +29,7 @@ import { SESSION_KINDS, SESSION_STATUSES } from '../domain/session';
  */
 
 const Id = z.uuid();
-const Stamp = z.iso.datetime({ offset: false });
+const Stamp = Timestamp;
 const Text = (max = 200_000) => z.string().max(max);
 /** The parsed value, or undefined for text that is not JSON. */
 function parseJson(text: string): unknown {
@@ -30,8 +39,41 @@ function parseJson(text: string): unknown {
     return undefined;
   }
 }
-const Json = z.string().refine((s) => parseJson(s) !== undefined, 'Must be JSON text.');
-const Day = z.number().int().min(1).max(10);
+
+/** The domain's first complaint, with where in the value it is. */
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0]!;
+  return issue.path.length > 0 ? `${issue.message} (at ${issue.path.join('.')})` : issue.message;
+}
+
+/**
+ * A JSON column holding what the domain's field holds: text that parses to a value the domain
+ * schema accepts. The text itself is kept as it came (the row is stored, not the parsed value).
+ */
+function JsonOf(domain: z.ZodType) {
+  return z.string().superRefine((text, ctx) => {
+    const value = parseJson(text);
+    if (value === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'Must be JSON text.' });
+      return;
+    }
+    const checked = domain.safeParse(value);
+    if (!checked.success) ctx.addIssue({ code: 'custom', message: `Does not hold what the app stores here: ${firstIssue(checked.error)}` });
+  });
+}
+
+/** Text the domain schema accepts, kept as stored: a domain schema may trim what it returns. */
+function TextOf(domain: z.ZodType, max: number) {
+  return z
+    .string()
+    .max(max)
+    .superRefine((text, ctx) => {
+      const checked = domain.safeParse(text);
+      if (!checked.success) ctx.addIssue({ code: 'custom', message: firstIssue(checked.error) });
+    });
+}
+
+const Day = z.number().int().min(1).max(MAX_DAYS);
 const Area = z.enum(AUDIT_AREAS).nullable();
 const Visibility = z.enum(['client', 'facilitator']);
 
@@ -85,25 +127,28 @@ export interface ArchiveTable {
   linkedAt?: string;
   /** The column that names a row for the facilitator in a conflict report. */
   label: string;
+  /** What one row is, in the facilitator's words, for messages about it. */
+  noun: string;
 }
 
 export const ENGAGEMENTS_TABLE: ArchiveTable = {
   table: 'engagements',
+  noun: 'engagement',
   row: z.strictObject({
     id: Id,
     client_name: z.string().min(1).max(500),
     pilot_name: z.string().min(1).max(500),
     pilot_description: Text(),
-    facilitators: Json,
+    facilitators: JsonOf(Engagement.shape.facilitators),
     venue: Text(),
-    week_start: z.iso.date(),
-    day_count: Day,
+    week_start: Engagement.shape.weekStart,
+    day_count: Engagement.shape.dayCount,
     status: z.enum(['planned', 'in-progress', 'complete']),
-    accuracy_pct: z.number().min(0).max(100).nullable(),
-    pilot_volume_per_day: z.number().min(0).nullable(),
-    production_volume_per_day: z.number().min(0).nullable(),
-    cost_per_query: z.number().min(0).nullable(),
-    currency: z.string().max(10),
+    accuracy_pct: PilotNumbers.shape.accuracyPct,
+    pilot_volume_per_day: PilotNumbers.shape.pilotVolumePerDay,
+    production_volume_per_day: PilotNumbers.shape.productionVolumePerDay,
+    cost_per_query: PilotNumbers.shape.costPerQuery,
+    currency: PilotNumbers.shape.currency,
     archived_at: Stamp.nullable(),
     ...Versioned,
   }),
@@ -117,13 +162,14 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   ENGAGEMENTS_TABLE,
   {
     table: 'participants',
+    noun: 'participant',
     row: z.strictObject({
       ...Owned,
       name: z.string().min(1).max(500),
       title: Text(),
       organisation: Text(),
       function: z.enum(PARTICIPANT_FUNCTIONS),
-      days_attended: Json,
+      days_attended: JsonOf(Participant.shape.daysAttended),
       contact: Text(),
       deleted_at: Tombstone,
     }),
@@ -134,6 +180,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'sessions',
+    noun: 'agenda session',
     row: z.strictObject({
       ...Owned,
       day: Day,
@@ -141,10 +188,10 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
       title: z.string().min(1).max(500),
       kind: z.enum(SESSION_KINDS),
       area: Area,
-      start_time: z.string().max(10),
-      end_time: z.string().max(10),
+      start_time: Session.shape.start,
+      end_time: Session.shape.end,
       goal: Text(),
-      questions: Json,
+      questions: JsonOf(Session.shape.questions),
       status: z.enum(SESSION_STATUSES),
       timer_started_at: Stamp.nullable(),
       timer_accumulated_ms: z.number().int().min(0),
@@ -158,6 +205,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'notes',
+    noun: 'note',
     row: z.strictObject({
       ...Owned,
       ref: z.string().regex(NOTE_REF_PATTERN),
@@ -168,7 +216,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
       text: z.string().min(1).max(200_000),
       speaker_id: Id.nullable(),
       speaker_name: Text(),
-      tags: Json,
+      tags: JsonOf(Note.shape.tags),
       visibility: Visibility,
       pinned: z.union([z.literal(0), z.literal(1)]),
       captured_at: Stamp,
@@ -184,6 +232,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'findings',
+    noun: 'finding',
     row: z.strictObject({
       ...Owned,
       /** Archives from before schema 130 hold none: reading one numbers its findings (validate-archive.ts). */
@@ -212,6 +261,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
     // History recorded once and never edited: a merge keeps the union, so the release check on
     // either laptop shows who made a private note or finding client-visible, and when.
     table: 'visibility_changes',
+    noun: 'visibility change',
     row: z
       .strictObject({
         id: Id,
@@ -233,9 +283,10 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'assessment_criterion_scores',
+    noun: 'criterion score',
     row: z.strictObject({
       ...Owned,
-      criterion_id: z.string().min(1).max(200),
+      criterion_id: CriterionId,
       score: z.enum(['not-in-place', 'partly', 'in-place', 'not-applicable']).nullable(),
       comment: Text(),
     }),
@@ -245,9 +296,10 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'assessment_ml_test_scores',
+    noun: 'ML Test Score test',
     row: z.strictObject({
       ...Owned,
-      test_id: z.string().min(1).max(200),
+      test_id: MlTestId,
       points: z.union([z.literal(0), z.literal(0.5), z.literal(1)]).nullable(),
       comment: Text(),
     }),
@@ -257,9 +309,10 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'assessment_cause_ratings',
+    noun: 'pilot-purgatory rating',
     row: z.strictObject({
       ...Owned,
-      cause_id: z.string().min(1).max(200),
+      cause_id: CauseRatingRecord.shape.causeId,
       rating: z.enum(['no-risk', 'some-risk', 'major-risk', 'unknown']).nullable(),
       justification: Text(),
     }),
@@ -269,11 +322,12 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'cost_scenarios',
+    noun: 'cost scenario',
     row: z.strictObject({
       ...Owned,
       name: z.string().min(1).max(500),
       position: z.number().int().min(0),
-      inputs: Json,
+      inputs: JsonOf(CostScenario.shape.inputs),
       deleted_at: Tombstone,
     }),
     key: ['id'],
@@ -283,6 +337,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'finding_evidence',
+    noun: 'finding evidence link',
     row: z.strictObject({ finding_id: Id, note_id: Id, linked_at: Stamp, device_id: Device, deleted_at: Tombstone }),
     key: ['finding_id', 'note_id'],
     label: 'note_id',
@@ -296,13 +351,14 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'finding_moves',
+    noun: 'finding move',
     row: z.strictObject({
       id: Id,
       finding_id: Id,
-      from_area: z.string().max(200),
-      from_day: z.number().int(),
-      to_area: z.string().max(200),
-      to_day: z.number().int(),
+      from_area: FindingMove.shape.fromArea,
+      from_day: FindingMove.shape.fromDay,
+      to_area: FindingMove.shape.toArea,
+      to_day: FindingMove.shape.toDay,
       moved_at: Stamp,
       device_id: Device,
     }),
@@ -313,6 +369,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'criterion_evidence',
+    noun: 'criterion evidence link',
     row: z
       .strictObject({
         id: Id,
@@ -338,14 +395,16 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'path_recommendations',
+    noun: 'recommendation',
     row: z.strictObject({
       ...Owned,
       decision: z.enum(DECISIONS),
       rationale: Text(),
-      conditions: Json,
+      conditions: JsonOf(Recommendation.shape.conditions),
       decided_by_participant_id: Id.nullable(),
-      decided_by_name: Text(),
-      decided_on: z.string().max(40).nullable(),
+      // Empty when nobody (or a participant) decided; otherwise the name the domain accepts.
+      decided_by_name: TextOf(DecidedByName.or(z.literal('')), 200_000),
+      decided_on: Recommendation.shape.decidedOn,
     }),
     key: ['id'],
     unique: [['engagement_id']],
@@ -354,14 +413,15 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'path_phases',
+    noun: 'roadmap phase',
     row: z.strictObject({
       ...Owned,
       position: z.number().int().min(0),
       name: z.string().min(1).max(500),
-      milestones: Json,
+      milestones: JsonOf(Phase.shape.milestones),
       owner_participant_id: Id.nullable(),
-      target_week: z.number().int().min(1).max(MAX_TARGET_WEEK),
-      exit_criteria: Json,
+      target_week: Phase.shape.targetWeek,
+      exit_criteria: JsonOf(Phase.shape.exitCriteria),
       deleted_at: Tombstone,
     }),
     key: ['id'],
@@ -371,6 +431,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'path_links',
+    noun: 'path-to-ship link',
     row: z
       .strictObject({
         id: Id,
@@ -384,7 +445,12 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
         device_id: Device,
         deleted_at: Tombstone,
       })
-      .refine((r) => (r.recommendation_id === null) !== (r.phase_id === null), 'A link belongs to the recommendation or to one phase.'),
+      .refine((r) => (r.recommendation_id === null) !== (r.phase_id === null), 'A link belongs to the recommendation or to one phase.')
+      // A finding target is checked as a reference inside the archive; a criterion is one the app knows.
+      .refine((r) => r.target_kind !== 'criterion' || CriterionId.safeParse(r.target_id).success, {
+        message: 'There is no audit criterion with that id.',
+        path: ['target_id'],
+      }),
     key: ['id'],
     unique: [['recommendation_id', 'phase_id', 'target_kind', 'target_id']],
     label: 'target_id',
@@ -398,6 +464,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'path_systems',
+    noun: 'integrated system',
     row: z.strictObject({ ...Owned, name: z.string().min(1).max(500), position: z.number().int().min(0), deleted_at: Tombstone }),
     key: ['id'],
     unique: [['engagement_id', 'name']],
@@ -408,6 +475,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
   },
   {
     table: 'path_raci',
+    noun: 'operating model responsibility',
     row: z
       .strictObject({
         ...Owned,
@@ -431,17 +499,18 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
     // What the client has been given, from whichever laptop gave it: the next release check on
     // either laptop compares against the latest one. Recorded once, merged as a union.
     table: 'releases',
+    noun: 'release record',
     row: z
       .strictObject({
         id: Id,
         engagement_id: Id,
         scope_kind: z.enum(['week', 'day', 'board']),
         day: Day.nullable(),
-        options: Json,
-        release_check: Json,
-        items: z.string().refine((s) => ReleaseItems.safeParse(parseJson(s)).success, 'Must list the items a release gave the client.'),
+        options: JsonOf(ReportOptionsSchema),
+        release_check: JsonOf(ReleaseCheck),
+        items: JsonOf(ReleaseItems),
         folder_name: z.string().min(1).max(500),
-        files: Json,
+        files: JsonOf(ReleaseCheck.shape.files),
         confirmed_at: Stamp,
         device_id: Device,
       })

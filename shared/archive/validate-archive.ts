@@ -58,7 +58,8 @@ export function validateArchiveContent(value: unknown, schemaVersion?: number): 
       const parsed = table.row.safeParse(candidate);
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
-        add(`${table.table} record ${index + 1}: ${issue.path.join('.') || 'row'} ${issue.message}`);
+        const field = issue.path.length > 0 ? `, field “${issue.path.join('.')}”` : '';
+        add(`${table.table} record ${index + 1}${field}: ${issue.message}`);
         return;
       }
       const row = parsed.data as ArchiveRow;

@@ -9,9 +9,9 @@ export const CriterionScoreValue = z.enum(CRITERION_SCORES, { message: 'Choose n
 export const MlTestPointsValue = z.union(ML_TEST_POINTS.map((p) => z.literal(p)), { message: 'A test scores 0, 0.5 or 1.' });
 export const CauseRatingValue = z.enum(CAUSE_RATINGS, { message: 'Choose not a risk, some risk, major risk or unknown.' });
 
-const CriterionId = z.string().refine(isCriterionId, { message: 'There is no audit criterion with that id.' });
-const MlTestId = z.string().refine(isMlTestId, { message: 'There is no ML Test Score test with that id.' });
-const CauseId = z.enum(PURGATORY_CAUSE_IDS, { message: 'There is no pilot-purgatory cause with that id.' });
+export const CriterionId = z.string().refine(isCriterionId, { message: 'There is no audit criterion with that id.' });
+export const MlTestId = z.string().refine(isMlTestId, { message: 'There is no ML Test Score test with that id.' });
+export const CauseId = z.enum(PURGATORY_CAUSE_IDS, { message: 'There is no pilot-purgatory cause with that id.' });
 
 /**
  * One criterion's score and comment for an engagement. A null score is "unscored" (a comment can
@@ -35,7 +35,7 @@ export type MlTestScoreRecord = z.infer<typeof MlTestScoreRecord>;
 
 export const CauseRatingRecord = RowMeta.extend({
   engagementId: Id,
-  causeId: z.enum(PURGATORY_CAUSE_IDS),
+  causeId: CauseId,
   rating: CauseRatingValue.nullable(),
   justification: z.string(),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCriterionId } from '../assessment/audit-criteria';
+import { CriterionId } from './assessment';
 import { Id, IsoDate, RowMeta, optionalText, requiredText } from './common';
 import { patchOf } from './update-schema';
 
@@ -27,7 +27,6 @@ export type RaciRole = z.infer<typeof RaciRole>;
 /** Weeks are counted from the decision, so the plan holds when the decision date moves. */
 export const MAX_TARGET_WEEK = 156;
 
-const CriterionId = z.string().refine(isCriterionId, { message: 'Unknown audit criterion.' });
 const CriterionIds = z
   .array(CriterionId)
   .max(50)
@@ -45,9 +44,11 @@ const TextList = (label: string) =>
     .max(30, { message: `At most 30 ${label}s.` })
     .transform((items) => items.filter((item) => item !== ''));
 
+export const DecidedByName = requiredText('Who decided', 120);
+
 export const DecidedBy = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('participant'), participantId: Id }),
-  z.object({ kind: z.literal('name'), name: requiredText('Who decided', 120) }),
+  z.object({ kind: z.literal('name'), name: DecidedByName }),
   z.object({ kind: z.literal('nobody') }),
 ]);
 export type DecidedBy = z.infer<typeof DecidedBy>;

@@ -74,7 +74,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
       return { ok: true, value: parsedOutput.data };
     } catch (thrown) {
       const error = translateError(thrown);
-      if (isAppError(error)) return fail(toIpcError(error));
+      if (isAppError(error)) {
+        if (error.cause !== undefined) onUnexpectedError(error.cause, channel);
+        return fail(toIpcError(error));
+      }
       onUnexpectedError(error, channel);
       const detail = error instanceof Error ? error.message : String(error);
       return fail({ code: 'internal', message: `Unexpected error: ${detail}` });

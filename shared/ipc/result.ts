@@ -26,14 +26,18 @@ export interface IpcError {
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
-/** An expected failure a handler reports on purpose, with words meant for the user. */
+/**
+ * An expected failure a handler reports on purpose, with words meant for the user. `cause` is set
+ * when the words stand in for a failure nobody expected (a safety net), which is still reported.
+ */
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly fields?: Record<string, string>,
+    options?: { cause: unknown },
   ) {
-    super(message);
+    super(message, options);
     this.name = 'AppError';
   }
 }

@@ -1,13 +1,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Statement } from 'better-sqlite3';
 import { CLIENT_NUMBERING_SCHEMA, MAX_CONTENT_BYTES, suggestedArchiveName } from '../../../shared/archive/archive-format';
-import { ARCHIVE_TABLES, isMergeable, parentOf, type ArchiveRow, type ArchiveTable, type ArchiveTables } from '../../../shared/archive/archive-tables';
+import { ARCHIVE_TABLES, type ArchiveTables } from '../../../shared/archive/archive-tables';
+import { identityClashes } from '../../../shared/archive/identity-clashes';
 import { keepLocalReferences } from '../../../shared/archive/legacy-references';
 import { validateArchiveContent } from '../../../shared/archive/validate-archive';
 import type { ArchivePreview, ExportResult, MergeReport } from '../../../shared/domain/archive';
 import { AppError, isAppError } from '../../../shared/ipc/result';
-import { mergeEngagement } from '../../../shared/merge/merge-engagement';
+import { mergeEngagement, type MergePlan } from '../../../shared/merge/merge-engagement';
+import { createArchiveRepository } from '../db/repositories/archive-repository';
 import { timestamp, type ServiceContext } from '../services/service-context';
 import { decodeArchive, encodeArchive, writeFileAtomically, type ArchiveLimits } from './archive-file';
 
@@ -42,54 +43,24 @@ export interface ArchiveService {
   importBytes(bytes: Buffer): MergeReport;
 }
 
-/** Replaces a row found by its id, or by its key when it has none (a finding's evidence link). */
-function updateSql(table: ArchiveTable, columns: readonly string[]): string {
-  const where = columns.includes('id') ? ['id'] : table.key;
-  const set = columns.filter((c) => !where.includes(c)).map((c) => `"${c}" = @${c}`);
-  return `UPDATE "${table.table}" SET ${set.join(', ')} WHERE ${where.map((c) => `"${c}" = @${c}`).join(' AND ')}`;
+interface ReadArchive {
+  tables: ArchiveTables;
+  engagementId: string;
+  exportedAt: string;
+  appVersion: string;
+  legacy: boolean;
 }
 
 /** Staged files are few (one dialog at a time); older tokens are forgotten. */
 const MAX_STAGED = 20;
 
-interface TableStatements {
-  select: Statement<[string], ArchiveRow>;
-  insert: Statement<[ArchiveRow]>;
-  update: Statement<[ArchiveRow]> | null;
-}
-
 export function createArchiveService(ctx: ServiceContext, options: ArchiveServiceOptions): ArchiveService {
   const limits = options.limits ?? { maxContentBytes: MAX_CONTENT_BYTES };
-  // Prepared on first use, so a core opened on an older schema (tests, fixtures) still starts.
-  let prepared: Map<string, TableStatements> | null = null;
-  const prepare = () => new Map<string, TableStatements>(
-    ARCHIVE_TABLES.map((table) => {
-      const columns = Object.keys(table.row.shape);
-      const list = columns.map((c) => `"${c}"`).join(', ');
-      // A parent-owned row belongs to the engagement its parent belongs to.
-      const parent = parentOf(table);
-      const owned =
-        table.table === 'engagements'
-          ? '"id" = ?'
-          : parent
-            ? `"${parent.column}" IN (SELECT id FROM "${parent.table}" WHERE engagement_id = ?)`
-            : '"engagement_id" = ?';
-      return [
-        table.table,
-        {
-          select: ctx.db.prepare<[string], ArchiveRow>(`SELECT ${list} FROM "${table.table}" WHERE ${owned} ORDER BY rowid`),
-          insert: ctx.db.prepare<[ArchiveRow]>(`INSERT INTO "${table.table}" (${list}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`),
-          // Only edited rows and links are ever updated; moves are recorded once (see mergeEngagement).
-          update: isMergeable(table) ? ctx.db.prepare<[ArchiveRow]>(updateSql(table, columns)) : null,
-        },
-      ];
-    }),
-  );
-  const statements = { get: (table: string) => (prepared ??= prepare()).get(table) };
+  const repository = createArchiveRepository(ctx.db);
   const staged = new Map<string, string>();
 
   function readLocal(engagementId: string): ArchiveTables {
-    return Object.fromEntries(ARCHIVE_TABLES.map((table) => [table.table, statements.get(table.table)!.select.all(engagementId)]));
+    return Object.fromEntries(ARCHIVE_TABLES.map((table) => [table.table, repository.rows(table.table, engagementId)]));
   }
 
   function readBytes(filePath: string): Buffer {
@@ -105,7 +76,7 @@ export function createArchiveService(ctx: ServiceContext, options: ArchiveServic
     }
   }
 
-  function readArchive(bytes: Buffer): { tables: ArchiveTables; engagementId: string; exportedAt: string; appVersion: string; legacy: boolean } {
+  function readArchive(bytes: Buffer): ReadArchive {
     const { header, content } = decodeArchive(bytes, options.latestSchemaVersion, limits);
     const validation = validateArchiveContent(content, header.schemaVersion);
     if (!validation.ok) {
@@ -151,23 +122,29 @@ export function createArchiveService(ctx: ServiceContext, options: ArchiveServic
     }
   }
 
-  const apply = ctx.db.transaction((incoming: ArchiveTables, engagementId: string, legacy: boolean): MergeReport => {
-    const local = readLocal(engagementId);
-    const created = local.engagements!.length === 0;
-    const plan = mergeEngagement(local, legacy ? keepLocalReferences(local, incoming) : incoming, timestamp(ctx));
+  /** What importing the archive would write; refused when a row it would add has an id this laptop already gives another record. */
+  function plan(archive: ReadArchive): { created: boolean; plan: MergePlan } {
+    const local = readLocal(archive.engagementId);
+    const planned = mergeEngagement(local, archive.legacy ? keepLocalReferences(local, archive.tables) : archive.tables, timestamp(ctx));
+    const clashes = identityClashes(planned, archive.engagementId, repository.owners);
+    if (clashes.length > 0) throw new AppError('invalid_archive', `This file cannot be imported: ${clashes.join(' ')} Nothing was changed.`);
+    return { created: local.engagements!.length === 0, plan: planned };
+  }
+
+  const apply = ctx.db.transaction((archive: ReadArchive): MergeReport => {
+    const { created, plan: planned } = plan(archive);
     let inserted = 0;
     let updated = 0;
     for (const table of ARCHIVE_TABLES) {
-      const { insert, update } = statements.get(table.table)!;
-      for (const row of plan.updates[table.table]!) updated += update!.run(row).changes;
-      for (const row of plan.inserts[table.table]!) inserted += insert.run(row).changes;
+      for (const row of planned.updates[table.table]!) updated += repository.update(table.table, row);
+      for (const row of planned.inserts[table.table]!) inserted += repository.insert(table.table, row);
     }
-    return { engagementId, created, inserted, updated, conflicts: plan.conflicts, renumbered: plan.renumbered };
+    return { engagementId: archive.engagementId, created, inserted, updated, conflicts: planned.conflicts, renumbered: planned.renumbered };
   });
 
   function importBytes(bytes: Buffer): MergeReport {
     const archive = readArchive(bytes);
-    const report = apply(archive.tables, archive.engagementId, archive.legacy);
+    const report = apply(archive);
     options.onImported?.();
     return report;
   }
@@ -185,7 +162,7 @@ export function createArchiveService(ctx: ServiceContext, options: ArchiveServic
     try {
       const archive = readArchive(readBytes(filePath));
       const engagement = archive.tables.engagements![0]!;
-      const exists = statements.get('engagements')!.select.all(archive.engagementId).length > 0;
+      const { created } = plan(archive);
       return {
         token,
         fileName,
@@ -198,7 +175,7 @@ export function createArchiveService(ctx: ServiceContext, options: ArchiveServic
           dayCount: Number(engagement.day_count),
         },
         counts: { notes: live('notes', archive.tables), findings: live('findings', archive.tables), participants: live('participants', archive.tables) },
-        mode: exists ? 'merge' : 'new',
+        mode: created ? 'new' : 'merge',
         exportedAt: archive.exportedAt,
         appVersion: archive.appVersion,
       };
@@ -212,7 +189,7 @@ export function createArchiveService(ctx: ServiceContext, options: ArchiveServic
     exportTo,
     exportBytes,
     async export(engagementId) {
-      const engagement = statements.get('engagements')!.select.get(engagementId);
+      const engagement = repository.rows('engagements', engagementId)[0];
       if (!engagement) throw new AppError('not_found', 'That engagement no longer exists.');
       const target = await options.picker.chooseExportPath(
         suggestedArchiveName(String(engagement.client_name), String(engagement.pilot_name), String(engagement.week_start)),

@@ -25,5 +25,16 @@ export function translateStorageError(error: unknown): unknown {
       'The data file is damaged, so this change was not saved. Restart the app to open the recovery screen.',
     );
   }
+  // A safety net: every write is checked before it reaches SQLite, so a refused constraint means a
+  // check is missing somewhere. The user reads what happened rather than SQLite's words, and the
+  // original goes with it as the cause, which dispatch still reports as unexpected.
+  if (code.startsWith('SQLITE_CONSTRAINT')) {
+    return new AppError(
+      'conflict',
+      'This change was not saved: it clashes with what is already stored (a record with the same identity, or a value the data file does not allow). Nothing was changed. Reload the screen and try again.',
+      undefined,
+      { cause: error },
+    );
+  }
   return error;
 }

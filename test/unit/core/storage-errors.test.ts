@@ -41,3 +41,24 @@ describe('storage errors on channels that answer later', () => {
     expect(readdirSync(folder)).toEqual([]);
   });
 });
+
+// Every write is checked before SQLite sees it; should a check be missing, SQLite's own words
+// ("UNIQUE constraint failed: …") must still not reach the window, and the failure is still reported.
+describe('a constraint the data file refuses', () => {
+  it('comes back as a conflict in plain words, changes nothing and is reported as unexpected', async () => {
+    const { dispatch, core, unexpected } = newCore();
+    const { engagement } = await seedEngagement(dispatch);
+    // A rule the services do not know of, so the write reaches SQLite and is refused there.
+    core.db.exec('CREATE UNIQUE INDEX test_one_note_per_day ON notes (engagement_id, day) WHERE day = 3');
+    const first = await dispatch(TRUSTED, 'notes:create', { engagementId: engagement.id, day: 3, text: 'First on day three' });
+    expect(first.ok).toBe(true);
+    const notesBefore = countRows(core.db, 'notes');
+
+    const result = await dispatch(TRUSTED, 'notes:create', { engagementId: engagement.id, day: 3, text: 'Second on day three' });
+
+    expect(result).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/^This change was not saved: it clashes with what is already stored/) } });
+    expect(JSON.stringify(result)).not.toMatch(/constraint|Unexpected error/i);
+    expect(countRows(core.db, 'notes')).toBe(notesBefore);
+    expect(unexpected).toEqual([expect.objectContaining({ code: 'SQLITE_CONSTRAINT_UNIQUE' })]);
+  });
+});

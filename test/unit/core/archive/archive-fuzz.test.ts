@@ -7,8 +7,9 @@ import { LATEST_SCHEMA_VERSION } from '../../../../electron/core/db/migrations';
 import { ARCHIVE_MAGIC, type ArchiveHeader } from '../../../../shared/archive/archive-format';
 import { ARCHIVE_TABLES, type ArchiveTables } from '../../../../shared/archive/archive-tables';
 import { validateArchiveContent } from '../../../../shared/archive/validate-archive';
+import { MAX_DAYS } from '../../../../shared/domain/limits';
 import { AppError } from '../../../../shared/ipc/result';
-import { useTestCore } from '../../helpers/core';
+import { TRUSTED, useTestCore } from '../../helpers/core';
 import { hashAllTables } from '../../helpers/db-hash';
 import { seedEveryTable } from '../../helpers/seed-engagement';
 
@@ -62,7 +63,7 @@ async function setUp() {
   }
 
   const unchanged = () => expect(hashAllTables(target.core.db)).toBe(baseline);
-  return { valid, header, content: content as Content, check, unchanged };
+  return { valid, header, content: content as Content, check, unchanged, target, baseline };
 }
 
 function reencode(header: ArchiveHeader, content: Content): Buffer {
@@ -141,5 +142,75 @@ describe('archive fuzzing', () => {
     expect(accepted).toBeGreaterThan(30);
     expect(accepted).toBeLessThan(770);
     unchanged();
+  }, 120_000);
+
+  it('leaves every screen of an engagement it accepted answering with valid data (250 archives)', async () => {
+    const { header, content, target, baseline } = await setUp();
+    const id = content.engagementId;
+    // Values at the edges of what the domain allows, and beyond them, for every kind of column.
+    const edgeValue = fc.constantFrom<string | number | null>(
+      ' ', 'eur', 'USD', '25:99', '9:00', '23:59', '2026-13-45', '2026-03-06', '2026-03-06T10:00:00.000Z', 'next Friday',
+      'pf-made-up', 'pf-success-metrics', 'monitor-7', 'monitor-99', 'wrong-owners', 'bad-luck', 'upstairs', 'approach',
+      '[]', '{}', '[1]', '["x"]', '[{"text":"Why?"}]', '[{"text":""}]', 'null', '"x"', '{"redactNames":true}', '',
+      'client', 'facilitator', 'note', 'finding', 'criterion', 'D9-001', 'P7', 'F99', 0, 1, 3, 11, -1, 0.5, 1e9, null,
+    );
+    // Most changes move a value another row already holds, so many archives stay valid and get imported.
+    const change = fc.record({
+      table: fc.nat(),
+      row: fc.nat(),
+      column: fc.nat(),
+      from: fc.option(fc.nat(), { freq: 2 }),
+      value: edgeValue,
+    });
+    const read = (channel: string, payload: unknown) => target.dispatch(TRUSTED, channel, payload);
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(change, { minLength: 1, maxLength: 3 }), async (changes) => {
+        const mutated = structuredClone(content);
+        for (const c of changes) {
+          const rows = mutated.tables[ARCHIVE_TABLES[c.table % ARCHIVE_TABLES.length]!.table]!;
+          if (rows.length === 0) continue;
+          const row = rows[c.row % rows.length]!;
+          const columns = Object.keys(row);
+          const column = columns[c.column % columns.length]!;
+          row[column] = c.from === null ? c.value : rows[c.from % rows.length]![column]!;
+        }
+        if (!validateArchiveContent(mutated).ok) return;
+        target.core.archive.importBytes(reencode(header, mutated));
+        accepted += 1;
+
+        const noteIds = mutated.tables.notes!.map((n) => String(n.id));
+        const findingIds = mutated.tables.findings!.map((f) => String(f.id));
+        const answers = await Promise.all([
+          read('engagements:list', { includeArchived: true }),
+          read('engagements:get', { id }),
+          read('participants:list', { engagementId: id }),
+          read('sessions:list', { engagementId: id }),
+          ...Array.from({ length: MAX_DAYS }, (_, i) => read('notes:list', { engagementId: id, day: i + 1 })),
+          read('notes:latest', { engagementId: id }),
+          read('notes:search', { engagementId: id, query: 'invoice' }),
+          read('notes:tags', { engagementId: id }),
+          read('drafts:get', { engagementId: id }),
+          read('findings:list', { engagementId: id }),
+          read('assessment:get', { engagementId: id }),
+          read('cost:list', { engagementId: id }),
+          read('path:get', { engagementId: id }),
+          read('deliverables:preview', { engagementId: id }),
+          read('deliverables:release-check', { engagementId: id }),
+          ...noteIds.map((noteId) => read('findings:for-note', { noteId })),
+          ...findingIds.map((findingId) => read('findings:history', { id: findingId })),
+        ]);
+        // A deleted note is not found by id, which is an answer too; anything else must parse.
+        const notes = await Promise.all(noteIds.map((noteId) => read('notes:get', { id: noteId })));
+        for (const answer of [...answers, ...notes.filter((n) => n.ok || n.error.code !== 'not_found')]) {
+          expect(answer, JSON.stringify(changes)).toMatchObject({ ok: true });
+        }
+        expect(target.unexpected).toEqual([]);
+        target.core.db.prepare('DELETE FROM engagements WHERE id = ?').run(id);
+      }),
+      { seed: SEED, numRuns: 250 },
+    );
+    expect(accepted).toBeGreaterThan(60);
+    expect(hashAllTables(target.core.db)).toBe(baseline);
   }, 120_000);
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ARCHIVE_TABLES, rowKey, versionTime, archiveTable, type ArchiveRow, type ArchiveTables } from '../../../../shared/archive/archive-tables';
 import { validateArchiveContent } from '../../../../shared/archive/validate-archive';
+import { DEFAULT_COST_INPUTS } from '../../../../shared/cost-model/cost-inputs';
 import { mergeEngagement, type MergePlan } from '../../../../shared/merge/merge-engagement';
 import { findingSeries, formatRef, isClientRef, noteSeries, parseRef, type RefSeries } from '../../../../shared/domain/references';
 
@@ -207,7 +208,7 @@ function participant(id: string, minute: number, device: string): ArchiveRow {
 }
 
 function scenarioRow(id: string, minute: number, device: string): ArchiveRow {
-  return { id, engagement_id: ENGAGEMENT, name: `S ${id.slice(-3)}`, position: 0, inputs: '{}', deleted_at: null, created_at: stamp(minute), updated_at: stamp(minute), device_id: device };
+  return { id, engagement_id: ENGAGEMENT, name: `S ${id.slice(-3)}`, position: 0, inputs: JSON.stringify(DEFAULT_COST_INPUTS), deleted_at: null, created_at: stamp(minute), updated_at: stamp(minute), device_id: device };
 }
 
 function findingRow(): ArchiveRow {
@@ -236,7 +237,7 @@ function otherRows(base: ArchiveTables, device: string, ops: RowOp[], idOffset: 
       const live = t[op.table]!.filter((r) => r.deleted_at === null);
       const target = live[op.pick % Math.max(1, live.length)];
       if (!target) return;
-      if (op.kind === 'edit') Object.assign(target, { [op.table === 'participants' ? 'title' : 'inputs']: op.table === 'participants' ? `t${minute}` : `{"v":${minute}}`, ...at });
+      if (op.kind === 'edit') Object.assign(target, { [op.table === 'participants' ? 'title' : 'inputs']: op.table === 'participants' ? `t${minute}` : JSON.stringify({ ...DEFAULT_COST_INPUTS, pilotVolumePerDay: minute }), ...at });
       else Object.assign(target, { deleted_at: stamp(minute), ...at });
     }
     // As the app does: unlinking marks the row removed, linking again revives it with a new link time.
