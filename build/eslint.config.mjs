@@ -46,6 +46,20 @@ export default tseslint.config(
     },
   },
   {
+    // SQL lives in the repository layer: a statement anywhere else in the app is a repository's job.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/core/db/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.property.name=/^(prepare|pragma|exec)$/][arguments.0.type=/^(Literal|TemplateLiteral)$/]",
+          message: 'SQL belongs in electron/core/db (a repository or a db helper), as a prepared statement.',
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/main/**/*.ts'],
     rules: {
       'no-restricted-imports': [

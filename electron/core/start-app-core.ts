@@ -9,6 +9,7 @@ import { BACKUPS_FOLDER_NAME } from './backups/backup-files';
 import { createBackupStore } from './backups/backup-store';
 import { discardPartial, writeVerifiedBackup } from './backups/backup-writer';
 import { createAppCore, type AppCore, type CoreHandlers, type RuntimeChannel } from './create-app-core';
+import { changeCounts } from './db/snapshot';
 import { translateStorageError } from './db/storage-errors';
 import type { Migration } from './db/migration-types';
 import { MIGRATIONS } from './db/migrations';
@@ -134,9 +135,8 @@ export function startAppCore(options: StartAppCoreOptions): AppRuntime {
     latestBackupAt: (kind) => store.latestAt(kind),
     changeMarker() {
       if (!core) return null;
-      const total = core.db.prepare('SELECT total_changes()').pluck().get() as number;
-      const external = core.db.pragma('data_version', { simple: true }) as number;
-      return `${generation}:${total}:${external}`;
+      const { written, external } = changeCounts(core.db);
+      return `${generation}:${written}:${external}`;
     },
     close() {
       core?.close();

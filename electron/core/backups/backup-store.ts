@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import type { BackupKind, BackupSummary } from '../../../shared/domain/backup';
 import { AppError } from '../../../shared/ipc/result';
 import { listBackupFiles, listPartialFiles, type BackupFile } from './backup-files';
-import { readManifest } from './backup-manifest';
+import { readManifest } from '../db/backup-manifest';
 import { discardPartial, writeVerifiedBackup } from './backup-writer';
 import { databaseDamage } from '../db/database-check';
 

@@ -4,9 +4,10 @@ import Database from 'better-sqlite3';
 import type { BackupKind, BackupSummary } from '../../../shared/domain/backup';
 import { AppError } from '../../../shared/ipc/result';
 import { databaseDamage } from '../db/database-check';
+import { useRollbackJournal, vacuumInto } from '../db/snapshot';
 import { backupFailedError } from './backup-errors';
 import { backupFileName, parseBackupFile } from './backup-files';
-import { readManifest, type BackupManifest } from './backup-manifest';
+import { readManifest, type BackupManifest } from '../db/backup-manifest';
 
 /**
  * Opens a finished database file, runs the full check and reads its manifest. The file is switched
@@ -15,7 +16,7 @@ import { readManifest, type BackupManifest } from './backup-manifest';
 export function verifyDatabaseCopy(filePath: string): BackupManifest {
   const db = new Database(filePath, { fileMustExist: true });
   try {
-    db.pragma('journal_mode = DELETE');
+    useRollbackJournal(db);
     const damage = databaseDamage(db);
     if (damage !== null) throw new AppError('backup_failed', `The new copy failed its check (${damage}), so it was discarded.`);
     return readManifest(db);
@@ -26,7 +27,7 @@ export function verifyDatabaseCopy(filePath: string): BackupManifest {
 
 /** Writes a consistent snapshot of `source` with VACUUM INTO (never a file copy) to `target`. */
 export function snapshotInto(source: Database.Database, target: string): BackupManifest {
-  source.prepare('VACUUM INTO ?').run(target);
+  vacuumInto(source, target);
   const manifest = verifyDatabaseCopy(target);
   const fd = openSync(target, 'r+');
   try {

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { BACKUP_COUNTED_TABLES, type BackupCounts } from '../../../shared/domain/backup';
-import { readSchemaVersion } from '../db/migrate';
+import { readSchemaVersion } from './migrate';
 
 export interface BackupManifest {
   schemaVersion: number;
