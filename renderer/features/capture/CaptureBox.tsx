@@ -1,18 +1,6 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { afterSend, nextPrivacyMode, privacyMode, withPrivacyMode, type PrivacyMode } from '../../../shared/capture/capture-privacy';
-import {
-  activeToken,
-  checkMarkers,
-  isCompleteMarker,
-  parseMarkers,
-  replaceMarker,
-  speakerChoice,
-  suggestions,
-  unresolvedMarkers,
-  type CheckedMarker,
-  type MarkerParticipant,
-  type Suggestion,
-} from '../../../shared/capture/markers';
+import { parseMarkers, replaceMarker, speakerChoice, unresolvedMarkers, type CheckedMarker, type MarkerParticipant, type Suggestion } from '../../../shared/capture/markers';
 import { AUDIT_AREA_INFO } from '../../../shared/domain/audit-areas';
 import type { Engagement } from '../../../shared/domain/engagement';
 import { NOTE_KIND_LABELS, type CaptureDraft } from '../../../shared/domain/note';
@@ -20,19 +8,11 @@ import type { ParticipantFunction } from '../../../shared/domain/participant';
 import { errorMessage } from '../../lib/api-client';
 import { useNow } from '../../lib/use-now';
 import { useAppState } from '../../app/store-context';
-import { captureContext, FRESH_CONTEXT } from './capture-context';
+import { captureContext } from './capture-context';
 import { MarkerCheck } from './MarkerCheck';
 import { KeepPrivateBanner, PrivacySwitch } from './PrivacySwitch';
-
-/** How long typing may go unsaved before the draft is written: well under the 500 ms at risk. */
-const DRAFT_DEBOUNCE_MS = 250;
-
-type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'draft-saved' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; ref: string; facilitatorOnly: boolean }
-  | { kind: 'failed'; message: string };
+import { useCaptureDraft } from './use-capture-draft';
+import { useMarkerSuggestions } from './use-marker-suggestions';
 
 /**
  * The capture box. Enter saves, Shift+Enter starts a new line; markers become fields as you type,
@@ -47,110 +27,31 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
   const saveNote = useAppState((s) => s.saveNote);
   const saveParticipant = useAppState((s) => s.saveParticipant);
   const notify = useAppState((s) => s.notify);
-  const loadDraft = useAppState((s) => s.loadDraft);
-  const saveDraft = useAppState((s) => s.saveDraft);
-  const registerDraftFlush = useAppState((s) => s.registerDraftFlush);
   const focusTick = useAppState((s) => s.captureFocusTick);
   const now = useNow(15_000);
-  const [text, setText] = useState('');
-  const [context, setContext] = useState<CaptureDraft['context']>(FRESH_CONTEXT);
-  const [loaded, setLoaded] = useState(false);
+  const { text, context, loaded, saveState, setSaveState, latest, edit, replace, keepNow } = useCaptureDraft(engagement.id);
   const [caret, setCaret] = useState(0);
-  /** The suggestion the user moved to with the arrow keys; null until they do. */
-  const [chosen, setChosen] = useState<number | null>(null);
-  const [dismissedAt, setDismissedAt] = useState<number | null>(null);
   const [asking, setAsking] = useState(false);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const textareaRef = useRef<HTMLTextAreaElement>(null);
-  const draftTimer = useRef<number | undefined>(undefined);
-  const latest = useRef({ text, context });
-  latest.current = { text, context };
   const listboxId = useId();
-
-  useEffect(() => {
-    let cancelled = false;
-    loadDraft(engagement.id).then(
-      (draft) => {
-        if (cancelled) return;
-        if (draft) {
-          setText(draft.text);
-          setContext(draft.context);
-          setSaveState({ kind: 'draft-saved' });
-        }
-        setLoaded(true);
-      },
-      (error: unknown) => {
-        if (!cancelled) setSaveState({ kind: 'failed', message: `The unsent draft could not be read: ${errorMessage(error)}` });
-        setLoaded(true);
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [engagement.id, loadDraft]);
 
   useEffect(() => {
     textareaRef.current?.focus();
   }, [focusTick, loaded]);
 
-  const writeDraft = useCallback(
-    (draft: CaptureDraft) =>
-      saveDraft(engagement.id, draft).then(
-        // Claim "kept" only if nothing was typed since this write left.
-        () => setSaveState((s) => (s.kind === 'idle' && latest.current.text === draft.text ? { kind: 'draft-saved' } : s)),
-        (error: unknown) =>
-          setSaveState((s) => (s.kind === 'failed' ? s : { kind: 'failed', message: `Your draft could not be kept: ${errorMessage(error)}` })),
-      ),
-    [engagement.id, saveDraft],
-  );
-
-  const scheduleDraft = (next: CaptureDraft) => {
-    window.clearTimeout(draftTimer.current);
-    draftTimer.current = window.setTimeout(() => void writeDraft(next), DRAFT_DEBOUNCE_MS);
-  };
-
-  // Quitting cannot wait for the pause in typing: it writes the draft at once.
-  useEffect(
-    () =>
-      registerDraftFlush(() => {
-        if (!loaded) return Promise.resolve();
-        window.clearTimeout(draftTimer.current);
-        return writeDraft(latest.current);
-      }),
-    [registerDraftFlush, loaded, writeDraft],
-  );
-
-  useEffect(
-    () => () => {
-      // Leaving the screen must not drop the last keystrokes.
-      window.clearTimeout(draftTimer.current);
-      if (loaded) void writeDraft(latest.current);
-    },
-    [loaded, writeDraft],
-  );
-
   const where = captureContext(engagement, sessions, context, now);
   const participantsForMarkers = useMemo(() => participants.map((p) => ({ id: p.id, name: p.name })), [participants]);
   const parsed = parseMarkers(text, participantsForMarkers);
-  const checked = useMemo(() => checkMarkers(text, participantsForMarkers), [text, participantsForMarkers]);
-  const unresolved = checked.filter((m) => m.status !== 'recognised');
-  const token = activeToken(text, caret);
-  const options: Suggestion[] = token && !asking && dismissedAt !== token.start ? suggestions(token, participantsForMarkers, knownTags) : [];
-  // A marker that already reads as one thing offers its completion to Enter; an ambiguous one waits for a choice.
-  const tokenReadsAsOne = token !== null && checked.some((m) => m.start === token.start && m.status === 'recognised');
-  const highlight = options.length === 0 ? null : chosen !== null ? Math.min(chosen, options.length - 1) : tokenReadsAsOne ? 0 : null;
-  // The marker being typed shows its choices in the suggestions; the others are listed below the box.
-  const warnings = options.length > 0 && token ? unresolved.filter((m) => m.start !== token.start) : unresolved;
+  const { token, options, highlight, unresolved, warnings, onKey, dismiss, resetChoice } = useMarkerSuggestions(text, caret, participantsForMarkers, knownTags, asking);
   const speaker = participants.find((p) => p.id === parsed.speakerId);
   const area = parsed.area ?? where.session?.area ?? null;
   const mode = privacyMode(context);
 
   const update = (value: string, nextCaret: number) => {
-    setText(value);
     setCaret(nextCaret);
-    setChosen(null);
+    resetChoice();
     if (saveState.kind !== 'saving') setSaveState({ kind: 'idle' });
-    scheduleDraft({ text: value, context });
+    edit({ text: value, context });
   };
 
   const placeCaret = (at: number) =>
@@ -159,10 +60,7 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
       textareaRef.current?.setSelectionRange(at, at);
     });
 
-  const changeContext = (next: CaptureDraft['context']) => {
-    setContext(next);
-    scheduleDraft({ text, context: next });
-  };
+  const changeContext = (next: CaptureDraft['context']) => edit({ text, context: next });
 
   const changeMode = (next: PrivacyMode) => changeContext(withPrivacyMode(context, next));
 
@@ -193,12 +91,9 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
     // Read through `latest`: a choice made after a pause (a participant added) must not save with an older privacy setting.
     const sent = latest.current.context;
     const target = captureContext(engagement, sessions, sent, now);
-    const next = afterSend(sent);
-    window.clearTimeout(draftTimer.current);
-    setText('');
+    replace({ text: '', context: afterSend(sent) });
     setCaret(0);
     setAsking(false);
-    setContext(next);
     setSaveState({ kind: 'saving' });
     saveNote({
       engagementId: engagement.id,
@@ -213,8 +108,7 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
     }).then(
       (saved) => {
         setSaveState({ kind: 'saved', ref: saved.ref, facilitatorOnly: saved.visibility === 'facilitator' });
-        window.clearTimeout(draftTimer.current);
-        void writeDraft(latest.current);
+        keepNow();
       },
       (error: unknown) => {
         // The box never loses what was typed: the failed note goes back in front of anything typed since,
@@ -222,10 +116,9 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
         const restored = latest.current.text ? `${value}\n${latest.current.text}` : value;
         const current = latest.current.context;
         const retry = sent.visibility === 'facilitator' && privacyMode(current) === 'client' ? withPrivacyMode(current, 'this-note') : current;
-        setText(restored);
-        setContext(retry);
+        replace({ text: restored, context: retry });
         setSaveState({ kind: 'failed', message: `Not saved. ${errorMessage(error)}` });
-        void writeDraft({ text: restored, context: retry });
+        keepNow({ text: restored, context: retry });
       },
     );
   };
@@ -253,33 +146,12 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
 
   const keepEditing = () => {
     setAsking(false);
-    setDismissedAt(token?.start ?? null);
+    dismiss();
     placeCaret(caret);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (options.length > 0) {
-      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-        event.preventDefault();
-        const down = event.key === 'ArrowDown';
-        setChosen(highlight === null ? (down ? 0 : options.length - 1) : (highlight + (down ? 1 : options.length - 1)) % options.length);
-        return;
-      }
-      // Enter takes a suggestion the user moved to, or completes a marker that reads as one thing but is not
-      // whole yet; a complete marker lets Enter save, so a fast typist never has a note swallowed by a suggestion.
-      const completes =
-        chosen !== null || (highlight !== null && token !== null && !isCompleteMarker(token.type, token.query, participantsForMarkers));
-      if ((event.key === 'Enter' && !event.shiftKey && completes) || event.key === 'Tab') {
-        event.preventDefault();
-        accept(options[highlight ?? 0]!);
-        return;
-      }
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        setDismissedAt(token?.start ?? null);
-        return;
-      }
-    }
+    if (onKey(event, accept)) return;
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
       submit(text, participantsForMarkers);
