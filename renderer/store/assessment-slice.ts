@@ -4,6 +4,7 @@ import type { ChannelInput } from '../../shared/ipc/contract';
 import type { ApiClient } from '../lib/api-client';
 import type { AppState } from './create-app-store';
 import type { LoadState } from './engagements-slice';
+import { createEngagementScope } from './engagement-scope';
 
 type Change<C extends 'assessment:score-criterion' | 'assessment:score-ml-test' | 'assessment:rate-cause'> = Omit<
   ChannelInput<C>,
@@ -32,10 +33,11 @@ function upsert<T>(list: readonly T[], item: T, same: (a: T, b: T) => boolean): 
 /** The assessment of the open engagement; each write stores one row and merges what the core returns. */
 export function createAssessmentSlice(api: ApiClient): StateCreator<AppState, [], [], AssessmentSlice> {
   return (set, get) => {
+    const scope = createEngagementScope();
     /** Applies a saved row only if the user is still on the engagement it belongs to. */
     const merge = (engagementId: string, apply: (a: Assessment) => Partial<Assessment>) => {
       const current = get().assessment;
-      if (current?.engagementId === engagementId) set({ assessment: { ...current, ...apply(current) } });
+      if (current && scope.holds(engagementId)) set({ assessment: { ...current, ...apply(current) } });
     };
 
     return {
@@ -43,13 +45,14 @@ export function createAssessmentSlice(api: ApiClient): StateCreator<AppState, []
       assessmentLoad: 'idle',
       assessmentError: null,
       async loadAssessment(engagementId) {
-        if (get().assessment?.engagementId !== engagementId) set({ assessment: null });
+        const { switched, isLatest } = scope.begin(engagementId);
+        if (switched) set({ assessment: null });
         set({ assessmentLoad: 'loading', assessmentError: null });
         try {
           const assessment = await api.invoke('assessment:get', { engagementId });
-          set({ assessment, assessmentLoad: 'ready' });
+          if (isLatest()) set({ assessment, assessmentLoad: 'ready' });
         } catch (error) {
-          set({ assessmentLoad: 'error', assessmentError: error instanceof Error ? error.message : String(error) });
+          if (isLatest()) set({ assessmentLoad: 'error', assessmentError: error instanceof Error ? error.message : String(error) });
         }
       },
       async scoreCriterion(engagementId, change) {

@@ -6,6 +6,7 @@ import type { ChannelInput } from '../../shared/ipc/contract';
 import type { ApiClient } from '../lib/api-client';
 import type { TimerAction } from '../../shared/agenda/timer';
 import type { AppState } from './create-app-store';
+import { createEngagementScope } from './engagement-scope';
 
 export interface AuditWeekSlice {
   /** Which engagement the participants and sessions below belong to. */
@@ -30,11 +31,12 @@ export interface AuditWeekSlice {
 /** The audit week of the open engagement: its people, its agenda and the templates to start from. */
 export function createAuditWeekSlice(api: ApiClient): StateCreator<AppState, [], [], AuditWeekSlice> {
   return (set, get) => {
+    const scope = createEngagementScope();
     const replaceSession = (session: Session) =>
       set((state) => ({ sessions: state.sessions.map((s) => (s.id === session.id ? session : s)) }));
     const refreshParticipants = async (engagementId: string) => {
       const participants = await api.invoke('participants:list', { engagementId });
-      if (get().weekEngagementId === engagementId) set({ participants });
+      if (scope.holds(engagementId)) set({ participants });
     };
 
     return {
@@ -43,12 +45,13 @@ export function createAuditWeekSlice(api: ApiClient): StateCreator<AppState, [],
       sessions: [],
       templates: [],
       async loadWeek(engagementId) {
-        if (get().weekEngagementId !== engagementId) set({ weekEngagementId: engagementId, participants: [], sessions: [] });
+        const { switched, isLatest } = scope.begin(engagementId);
+        if (switched) set({ weekEngagementId: engagementId, participants: [], sessions: [] });
         const [participants, sessions] = await Promise.all([
           api.invoke('participants:list', { engagementId }),
           api.invoke('sessions:list', { engagementId }),
         ]);
-        if (get().weekEngagementId === engagementId) set({ participants, sessions });
+        if (isLatest()) set({ participants, sessions });
       },
       async loadTemplates() {
         set({ templates: await api.invoke('templates:list', {}) });

@@ -3,6 +3,7 @@ import type { CaptureDraft, Note, NoteSearchHit } from '../../shared/domain/note
 import type { ChannelInput } from '../../shared/ipc/contract';
 import type { ApiClient } from '../lib/api-client';
 import type { AppState } from './create-app-store';
+import { createEngagementScope } from './engagement-scope';
 
 /** A note the user pressed Enter on whose commit has not been confirmed yet. */
 export interface PendingNote {
@@ -57,12 +58,12 @@ export function createCaptureSlice(api: ApiClient): StateCreator<AppState, [], [
   let queue: Promise<unknown> = Promise.resolve();
   const draftFlushes = new Set<() => Promise<void>>();
 
-  return (set, get) => {
-    let latestLoad = 0;
+  return (set) => {
+    const scope = createEngagementScope();
     // A note written on another day than the one held (or moved away from it) leaves the list.
     const upsert = (note: Note) =>
       set((state) => {
-        if (state.notesEngagementId !== note.engagementId) return {};
+        if (!scope.holds(note.engagementId)) return {};
         const others = state.notes.filter((n) => n.id !== note.id);
         const shown = !note.deletedAt && note.day === state.notesDay;
         return { notes: shown ? [...others, note].sort(byCapture) : others, notesRevision: state.notesRevision + 1 };
@@ -80,13 +81,11 @@ export function createCaptureSlice(api: ApiClient): StateCreator<AppState, [], [
       requestCaptureFocus: () => set((state) => ({ captureFocusTick: state.captureFocusTick + 1 })),
       requestSearchFocus: () => set((state) => ({ searchFocusTick: state.searchFocusTick + 1 })),
       async loadNotes(engagementId, day) {
-        const load = ++latestLoad;
-        if (get().notesEngagementId !== engagementId) {
-          set({ notesEngagementId: engagementId, notesDay: null, notes: [], pendingNotes: [], knownTags: [] });
-        }
+        const { switched, isLatest } = scope.begin(engagementId);
+        if (switched) set({ notesEngagementId: engagementId, notesDay: null, notes: [], pendingNotes: [], knownTags: [] });
         // `notes` and `notesDay` change together when the answer arrives: the list always is the whole of its day.
         const [notes, knownTags] = await Promise.all([api.invoke('notes:list', { engagementId, day }), api.invoke('notes:tags', { engagementId })]);
-        if (load === latestLoad && get().notesEngagementId === engagementId) set({ notesDay: day, notes, knownTags });
+        if (isLatest()) set({ notesDay: day, notes, knownTags });
       },
       getNote: (id) => api.invoke('notes:get', { id }),
       saveNote(input) {

@@ -4,6 +4,7 @@ import type { CostScenario } from '../../shared/domain/cost-scenario';
 import type { ApiClient } from '../lib/api-client';
 import type { AppState } from './create-app-store';
 import type { LoadState } from './engagements-slice';
+import { createEngagementScope } from './engagement-scope';
 
 export interface CostModelSlice {
   /** The scenarios of one engagement at a time: the one whose cost model is open. */
@@ -22,10 +23,11 @@ export interface CostModelSlice {
 /** Cost scenarios of the open engagement; each write goes through the api and keeps what it returns. */
 export function createCostModelSlice(api: ApiClient): StateCreator<AppState, [], [], CostModelSlice> {
   return (set, get) => {
+    const scope = createEngagementScope();
     const replace = (scenario: CostScenario) =>
       set((state) => ({ costScenarios: state.costScenarios.map((s) => (s.id === scenario.id ? scenario : s)) }));
     const append = (scenario: CostScenario) => {
-      if (get().costEngagementId === scenario.engagementId) set((state) => ({ costScenarios: [...state.costScenarios, scenario] }));
+      if (scope.holds(scenario.engagementId)) set((state) => ({ costScenarios: [...state.costScenarios, scenario] }));
       return scenario;
     };
 
@@ -35,13 +37,14 @@ export function createCostModelSlice(api: ApiClient): StateCreator<AppState, [],
       costLoad: 'idle',
       costError: null,
       async loadCostScenarios(engagementId) {
-        if (get().costEngagementId !== engagementId) set({ costScenarios: [], costEngagementId: engagementId });
+        const { switched, isLatest } = scope.begin(engagementId);
+        if (switched) set({ costScenarios: [], costEngagementId: engagementId });
         set({ costLoad: 'loading', costError: null });
         try {
           const scenarios = await api.invoke('cost:list', { engagementId });
-          if (get().costEngagementId === engagementId) set({ costScenarios: scenarios, costLoad: 'ready' });
+          if (isLatest()) set({ costScenarios: scenarios, costLoad: 'ready' });
         } catch (error) {
-          set({ costLoad: 'error', costError: error instanceof Error ? error.message : String(error) });
+          if (isLatest()) set({ costLoad: 'error', costError: error instanceof Error ? error.message : String(error) });
         }
       },
       async createCostScenario(engagementId) {

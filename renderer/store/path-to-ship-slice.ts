@@ -4,6 +4,7 @@ import type { ChannelInput } from '../../shared/ipc/contract';
 import type { ApiClient } from '../lib/api-client';
 import type { AppState } from './create-app-store';
 import type { LoadState } from './engagements-slice';
+import { createEngagementScope } from './engagement-scope';
 
 export interface PathToShipSlice {
   /** The path to ship of the open engagement; every write returns the whole of it. */
@@ -24,22 +25,25 @@ export interface PathToShipSlice {
 
 /** Recommendation, roadmap and operating model of the open engagement, kept as the core returns them. */
 export function createPathToShipSlice(api: ApiClient): StateCreator<AppState, [], [], PathToShipSlice> {
-  return (set, get) => {
+  return (set) => {
+    const scope = createEngagementScope();
     /** A reply for an engagement no longer open is dropped, so a slow write never shows on another client. */
     const keep = (path: PathToShip) => {
-      if (get().pathToShip?.engagementId === path.engagementId) set({ pathToShip: path });
+      if (scope.holds(path.engagementId)) set({ pathToShip: path });
     };
     return {
       pathToShip: null,
       pathLoad: 'idle',
       pathError: null,
       async loadPathToShip(engagementId) {
-        if (get().pathToShip?.engagementId !== engagementId) set({ pathToShip: null });
+        const { switched, isLatest } = scope.begin(engagementId);
+        if (switched) set({ pathToShip: null });
         set({ pathLoad: 'loading', pathError: null });
         try {
-          set({ pathToShip: await api.invoke('path:get', { engagementId }), pathLoad: 'ready' });
+          const pathToShip = await api.invoke('path:get', { engagementId });
+          if (isLatest()) set({ pathToShip, pathLoad: 'ready' });
         } catch (error) {
-          set({ pathLoad: 'error', pathError: error instanceof Error ? error.message : String(error) });
+          if (isLatest()) set({ pathLoad: 'error', pathError: error instanceof Error ? error.message : String(error) });
         }
       },
       async setRecommendation(input) {
