@@ -1,88 +1,236 @@
 import { AUDIT_AREA_INFO, AUDIT_AREAS } from '../domain/audit-areas';
+import { FINDING_KIND_LABELS, type Finding, type Severity } from '../domain/finding';
+import { NOTE_KIND_LABELS, type Note, type NoteKind } from '../domain/note';
 import { clientVisibleNotes } from './client-visible';
 import { escapeHtml as e } from './escape';
 import { escapeMarkdown as m } from './markdown';
-import { createRedactor } from './redaction';
+import { createRedactor, type Redact } from './redaction';
 import { reportCss } from './report-css';
-import { agendaDays, dayLabel, reportFindings, sortNotes, toEvidenceEntry } from './report-model';
-import type { AgendaDay, EvidenceEntry, ReportFinding } from './report-schema';
+import { agendaDays, captureTime, dayLabel, reportFindings, sortNotes } from './report-model';
 import type { ReportData, ReportOptions } from './report-inputs';
+
+/** A note the readout quotes. */
+export interface ReadoutNote {
+  ref: string;
+  time: string;
+  kind: string;
+  text: string;
+  /** Who said it, redacted when asked; null for the facilitator's own observation. */
+  speaker: string | null;
+}
+
+export interface ReadoutAction extends ReadoutNote {
+  /** The speaker, the best owner a note has; NO_OWNER when nobody was named. */
+  owner: string;
+}
+
+export interface ReadoutFinding {
+  id: string;
+  ref: string;
+  severity: Severity;
+  severityLabel: string;
+  kind: string;
+  title: string;
+  /** The details beyond the title; empty when they only repeat it. */
+  body: string;
+  recommendation: string;
+  /** References of the client-visible notes it cites. */
+  citations: string[];
+}
 
 export interface DailyReadout {
   title: string;
   clientName: string;
   dayLabel: string;
-  sessions: AgendaDay['sessions'];
-  questions: EvidenceEntry[];
-  actions: EvidenceEntry[];
-  /** Empty when no client-visible finding was first recorded that day. */
-  newFindings: { area: string; findings: ReportFinding[] }[];
+  /** Titles of the day's sessions in agenda order; breaks and lunch are not sessions held. */
+  sessions: string[];
+  /** The findings first recorded that day, by area; areas without one are left out. */
+  newFindings: { area: string; findings: ReadoutFinding[] }[];
+  decisions: ReadoutNote[];
+  risks: ReadoutNote[];
+  questions: ReadoutNote[];
+  actions: ReadoutAction[];
+  /** Quotes, and pinned notes no other section carries. */
+  worthKeeping: ReadoutNote[];
 }
 
-/** One day's readout: its sessions, its open questions and actions, and the findings first recorded that day. */
+export const NO_OWNER = 'No owner named';
+
+/** The readout's sections after the sessions line, in the order they are printed; an empty one is left out. */
+export const READOUT_SECTIONS = [
+  { key: 'newFindings', heading: 'New findings', none: 'No new client-visible finding was recorded this day.' },
+  { key: 'decisions', heading: 'Decisions', none: 'No decision was noted.' },
+  { key: 'risks', heading: 'Risks', none: 'No risk was noted.' },
+  { key: 'questions', heading: 'Open questions', none: 'No open question was noted.' },
+  { key: 'actions', heading: 'Actions', none: 'No action was noted.' },
+  { key: 'worthKeeping', heading: 'Worth keeping', none: 'No quote or pinned note was captured.' },
+] as const satisfies readonly { key: keyof DailyReadout; heading: string; none: string }[];
+
+export const NOTHING_RECORDED = 'Nothing client-visible was recorded this day.';
+
+/** Note kinds that have a section of their own; a pinned note of another kind is kept under "Worth keeping". */
+const SECTION_KINDS: readonly NoteKind[] = ['decision', 'risk', 'question', 'action'];
+
+function readoutNote(note: Note, redact: Redact): ReadoutNote {
+  return {
+    ref: note.ref,
+    time: captureTime(note.capturedAt),
+    kind: NOTE_KIND_LABELS[note.kind],
+    text: redact(note.text),
+    speaker: note.speakerName ? redact(note.speakerName) : null,
+  };
+}
+
+/**
+ * A finding promoted from a note starts with the note's first sentence as its title and the
+ * whole note as its body; the readout prints what the body adds, not the title twice.
+ */
+export function bodyBeyondTitle(title: string, body: string): string {
+  const flat = (s: string) => s.replace(/\s+/gu, ' ').trim();
+  const t = flat(title);
+  const b = body.trim();
+  if (flat(b) === t) return '';
+  if (!b.startsWith(t)) return b;
+  return b.slice(t.length).trimStart();
+}
+
+function readoutFindings(data: ReportData, day: number, visibleRefs: ReadonlySet<string>, redact: Redact): DailyReadout['newFindings'] {
+  const stored = new Map<string, Finding>(data.findings.map((f) => [f.id, f]));
+  const ordered = reportFindings(
+    data.findings.filter((f) => f.day === day),
+    visibleRefs,
+    redact,
+    false,
+  );
+  const findings = ordered.map((r): ReadoutFinding & { area: Finding['area'] } => {
+    const f = stored.get(r.id)!;
+    return {
+      id: r.id,
+      ref: r.ref,
+      area: r.area,
+      severity: r.severity,
+      severityLabel: r.severityLabel,
+      kind: FINDING_KIND_LABELS[f.kind],
+      title: r.title,
+      body: redact(bodyBeyondTitle(f.title, f.body)),
+      recommendation: redact(f.recommendation.trim()),
+      citations: r.citations.map((c) => c.ref),
+    };
+  });
+  return AUDIT_AREAS.map((area) => ({
+    area: AUDIT_AREA_INFO[area].label,
+    findings: findings.filter((f) => f.area === area).map(({ area: _, ...f }) => f),
+  })).filter((g) => g.findings.length > 0);
+}
+
+/** One day's readout: what the room decided, feared, asked and agreed to do, and the findings first recorded that day. */
 export function buildDailyReadout(data: ReportData, day: number, options: Pick<ReportOptions, 'redactNames'>): DailyReadout {
   const redact = createRedactor(data.participants, options.redactNames);
   const visible = sortNotes(clientVisibleNotes(data.notes));
   const today = visible.filter((n) => n.day === day);
-  const ofKind = (kind: string) => today.filter((n) => n.kind === kind).map((n) => toEvidenceEntry(n, data.engagement.weekStart, redact));
-  const findings = reportFindings(
-    data.findings.filter((f) => f.day === day),
-    new Set(visible.map((n) => n.ref)),
-    redact,
-    false,
-  );
+  const ofKind = (kind: NoteKind) => today.filter((n) => n.kind === kind).map((n) => readoutNote(n, redact));
+  const held = data.sessions.filter((s) => s.kind !== 'break');
   return {
     title: `Daily readout — Day ${day}`,
     clientName: data.engagement.clientName,
     dayLabel: dayLabel(data.engagement.weekStart, day),
-    sessions: agendaDays(data, redact, day)[0]?.sessions ?? [],
+    sessions: agendaDays({ engagement: data.engagement, sessions: held }, redact, day)[0]?.sessions.map((s) => s.title) ?? [],
+    newFindings: readoutFindings(data, day, new Set(visible.map((n) => n.ref)), redact),
+    decisions: ofKind('decision'),
+    risks: ofKind('risk'),
     questions: ofKind('question'),
-    actions: ofKind('action'),
-    newFindings: AUDIT_AREAS.map((area) => ({ area: AUDIT_AREA_INFO[area].label, findings: findings.filter((f) => f.area === area) })).filter(
-      (g) => g.findings.length > 0,
-    ),
+    actions: today.filter((n) => n.kind === 'action').map((n) => {
+      const note = readoutNote(n, redact);
+      return { ...note, owner: note.speaker ?? NO_OWNER };
+    }),
+    worthKeeping: today.filter((n) => n.kind === 'quote' || (n.pinned && !SECTION_KINDS.includes(n.kind))).map((n) => readoutNote(n, redact)),
   };
 }
 
-const NO_NEW_FINDING = 'No new finding was recorded this day.';
+/** Every note the readout quotes, by reference. */
+export function readoutNoteRefs(r: DailyReadout): string[] {
+  return [...r.decisions, ...r.risks, ...r.questions, ...r.actions, ...r.worthKeeping].map((n) => n.ref);
+}
+
+function filled(r: DailyReadout) {
+  return READOUT_SECTIONS.filter((s) => r[s.key].length > 0);
+}
 
 export function dailyReadoutMarkdown(r: DailyReadout): string {
-  const lines = [`# ${m(r.title)}`, '', `${m(r.clientName)} · ${m(r.dayLabel)}`, '', '## Sessions', ''];
-  if (r.sessions.length === 0) lines.push('No session was planned.', '');
-  for (const s of r.sessions) lines.push(`- ${m(s.time)} ${m(s.title)}${s.area ? ` (${m(s.area)})` : ''}`);
-  const notes = (heading: string, list: EvidenceEntry[], none: string) => {
-    lines.push('', `## ${heading}`, '');
-    if (list.length === 0) lines.push(none);
-    for (const n of list) lines.push(`- **${m(n.ref)}** ${m(n.speaker)}: ${m(n.text)}`);
-  };
-  notes('Questions', r.questions, 'No open question was noted.');
-  notes('Actions', r.actions, 'No action was noted.');
-  lines.push('', '## New findings', '');
-  if (r.newFindings.length === 0) lines.push(NO_NEW_FINDING);
-  for (const group of r.newFindings) {
-    lines.push(`### ${m(group.area)}`, '');
-    for (const f of group.findings) lines.push(`- **${m(f.severityLabel)}** ${m(f.title)}${f.citations.length ? ` (${f.citations.map((c) => m(c.ref)).join(', ')})` : ''}`);
-    lines.push('');
+  const lines = [`# ${m(r.title)}`, '', `${m(r.clientName)} · ${m(r.dayLabel)}`, ''];
+  if (r.sessions.length > 0) lines.push(`Sessions held: ${r.sessions.map(m).join(' · ')}`, '');
+  const sections = filled(r);
+  if (sections.length === 0) lines.push(NOTHING_RECORDED, '');
+  const said = (n: ReadoutNote) => (n.speaker ? ` — ${m(n.speaker)}` : '');
+  for (const section of sections) {
+    lines.push(`## ${section.heading}`, '');
+    switch (section.key) {
+      case 'newFindings':
+        for (const group of r.newFindings) {
+          lines.push(`### ${m(group.area)}`, '');
+          for (const f of group.findings) {
+            lines.push(`**${m(f.ref)} · ${m(f.title)}**  `, `${m(f.severityLabel)} · ${m(f.kind)}${f.citations.length ? ` · Evidence ${f.citations.map(m).join(', ')}` : ''}`, '');
+            if (f.body) lines.push(m(f.body), '');
+            if (f.recommendation) lines.push(`*Recommendation:* ${m(f.recommendation)}`, '');
+          }
+        }
+        break;
+      case 'actions':
+        for (const n of r.actions) lines.push(`- **${m(n.ref)}** ${m(n.text)}  `, `  Owner: ${m(n.owner)}`);
+        lines.push('');
+        break;
+      case 'worthKeeping':
+        for (const n of r.worthKeeping) lines.push(`- **${m(n.ref)}** ${n.kind === NOTE_KIND_LABELS.quote ? '' : `(${m(n.kind)}) `}${m(n.text)}${said(n)}`);
+        lines.push('');
+        break;
+      default:
+        for (const n of r[section.key]) lines.push(`- **${m(n.ref)}** ${m(n.text)}${said(n)}`);
+        lines.push('');
+    }
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
+const READOUT_CSS = `
+.sessions { font-size: 9pt; color: #3b4652; border-left: 2.5pt solid #1f4e79; padding-left: 3mm; margin: 0 0 6mm; }
+.sessions .label, .finding .recommendation .label { font-family: Helvetica, Arial, sans-serif; font-size: 8pt; text-transform: uppercase; letter-spacing: 0.08em; color: #6b7480; margin-right: 2mm; }
+ul.notes { list-style: none; margin: 0 0 4mm; padding: 0; }
+ul.notes li { break-inside: avoid; border-top: 0.5pt solid #dde1e6; padding: 1.8mm 0 1.8mm 20mm; text-indent: -20mm; }
+ul.notes li > * { text-indent: 0; }
+ul.notes .ref { display: inline-block; width: 20mm; text-indent: 0; color: #6b7480; }
+ul.notes .who, ul.notes .owner { font-family: Helvetica, Arial, sans-serif; font-size: 8.5pt; color: #6b7480; }
+ul.notes .owner { display: block; }
+.finding .recommendation { border-left: 2pt solid #c9ced4; padding-left: 3mm; }
+`;
+
 export function dailyReadoutHtml(r: DailyReadout): string {
-  const list = (items: EvidenceEntry[], none: string) =>
-    items.length
-      ? `<table><thead><tr><th>Ref</th><th>Speaker</th><th>Note</th></tr></thead><tbody>${items.map((n) => `<tr><td class="ref">${e(n.ref)}</td><td>${e(n.speaker)}</td><td class="pre">${e(n.text)}</td></tr>`).join('')}</tbody></table>`
-      : `<p class="empty">${e(none)}</p>`;
-  const sessions = r.sessions.length
-    ? `<table><thead><tr><th>Time</th><th>Session</th><th>Area</th></tr></thead><tbody>${r.sessions.map((s) => `<tr><td class="when">${e(s.time)}</td><td>${e(s.title)}</td><td>${e(s.area)}</td></tr>`).join('')}</tbody></table>`
-    : '<p class="empty">No session was planned.</p>';
-  const findings = r.newFindings.length
-    ? r.newFindings
-        .map((g) => `<h3>${e(g.area)}</h3>${g.findings.map((f) => `<div class="finding"><h4><span class="pill sev-${e(f.severity)}">${e(f.severityLabel)}</span>${e(f.title)}</h4><p class="pre">${e(f.detail)}</p></div>`).join('')}`)
-        .join('')
-    : `<p class="empty">${e(NO_NEW_FINDING)}</p>`;
+  const said = (n: ReadoutNote) => (n.speaker ? ` <span class="who">— ${e(n.speaker)}</span>` : '');
+  const item = (n: ReadoutNote, extra = '') => `<li><span class="ref">${e(n.ref)}</span><span class="pre">${e(n.text)}</span>${extra}</li>`;
+  const notes = (list: readonly ReadoutNote[], extra: (n: ReadoutNote) => string) => `<ul class="notes">${list.map((n) => item(n, extra(n))).join('')}</ul>`;
+  const finding = (f: ReadoutFinding) =>
+    `<div class="finding"><h4><span class="pill sev-${e(f.severity)}">${e(f.severityLabel)}</span><span class="ref">${e(f.ref)}</span> ${e(f.title)}</h4>` +
+    `<p class="meta">${e(f.kind)}${f.citations.length ? ` · Evidence ${e(f.citations.join(', '))}` : ''}</p>` +
+    (f.body ? `<p class="pre">${e(f.body)}</p>` : '') +
+    (f.recommendation ? `<p class="recommendation pre"><span class="label">Recommendation</span> ${e(f.recommendation)}</p>` : '') +
+    '</div>';
+  const body = (key: (typeof READOUT_SECTIONS)[number]['key']) => {
+    switch (key) {
+      case 'newFindings':
+        return r.newFindings.map((g) => `<h3>${e(g.area)}</h3>${g.findings.map(finding).join('')}`).join('');
+      case 'actions':
+        return `<ul class="notes">${r.actions.map((n) => item(n, `<span class="owner">Owner: ${e(n.owner)}</span>`)).join('')}</ul>`;
+      case 'worthKeeping':
+        return notes(r.worthKeeping, (n) => `${n.kind === NOTE_KIND_LABELS.quote ? '' : ` <span class="who">(${e(n.kind)})</span>`}${said(n)}`);
+      default:
+        return notes(r[key], said);
+    }
+  };
+  const sections = filled(r);
+  const sessions = r.sessions.length ? `<p class="sessions"><span class="label">Sessions held</span>${r.sessions.map(e).join(' · ')}</p>` : '';
+  const content = sections.length ? sections.map((s) => `<h2>${e(s.heading)}</h2>${body(s.key)}`).join('\n') : `<p class="empty">${e(NOTHING_RECORDED)}</p>`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>${e(r.title)}</title>
-<style>${reportCss(`${r.clientName} · ${r.title}`, { coverPage: false })}</style></head><body>
+<style>${reportCss(`${r.clientName} · ${r.title}`, { coverPage: false })}${READOUT_CSS}</style></head><body>
 <h1>${e(r.title)}</h1><p class="meta">${e(r.clientName)} · ${e(r.dayLabel)}</p>
-<h2>Sessions</h2>${sessions}<h2>Questions</h2>${list(r.questions, 'No open question was noted.')}
-<h2>Actions</h2>${list(r.actions, 'No action was noted.')}<h2>New findings</h2>${findings}</body></html>`;
+${sessions}
+${content}</body></html>`;
 }

@@ -2,7 +2,7 @@ import type { Finding } from '../domain/finding';
 import type { Note } from '../domain/note';
 import { PARTICIPANT_FUNCTION_LABELS } from '../domain/participant';
 import { clientVisibleFindings, clientVisibleNotes } from './client-visible';
-import { buildDailyReadout, type DailyReadout } from './daily-readout';
+import { buildDailyReadout, READOUT_SECTIONS, readoutNoteRefs, type DailyReadout } from './daily-readout';
 import { digestText } from './digest';
 import { scopeTitle, type ExportScope } from './export-scope';
 import { createRedactor, functionAliases } from './redaction';
@@ -101,12 +101,11 @@ function weekEmptySections(report: Report): ReleaseCheck['emptySections'] {
   return empty;
 }
 
+/** A readout leaves its empty sections out; the facilitator is told which ones. */
 function readoutEmptySections(readout: DailyReadout): ReleaseCheck['emptySections'] {
   const empty: ReleaseCheck['emptySections'] = [];
-  if (readout.sessions.length === 0) empty.push({ section: 'Sessions', detail: 'No session was planned.' });
-  if (readout.questions.length === 0) empty.push({ section: 'Questions', detail: 'No open question was noted.' });
-  if (readout.actions.length === 0) empty.push({ section: 'Actions', detail: 'No action was noted.' });
-  if (readout.newFindings.length === 0) empty.push({ section: 'New findings', detail: 'No new client-visible finding was recorded this day.' });
+  if (readout.sessions.length === 0) empty.push({ section: 'Sessions held', detail: 'No session other than breaks is on this day’s agenda.' });
+  for (const s of READOUT_SECTIONS) if (readout[s.key].length === 0) empty.push({ section: s.heading, detail: `${s.none} The readout leaves the section out.` });
   return empty;
 }
 
@@ -127,14 +126,14 @@ function outgoing(input: ReleaseCheckInput): Outgoing {
   }
   if (scope.kind === 'day') {
     const readout = buildDailyReadout(data, scope.day, plain);
-    const quoted = new Set([...readout.questions, ...readout.actions].map((n) => n.ref));
+    const quoted = new Set(readoutNoteRefs(readout));
     const shown = new Set(readout.newFindings.flatMap((g) => g.findings.map((f) => f.id)));
     return {
       notes: notes.filter((n) => quoted.has(n.ref)),
       findings: findings.filter((f) => shown.has(f.id)),
       texts: stringsOf(readout),
       emptySections: readoutEmptySections(readout),
-      countsExplanation: 'The readout quotes the day’s open questions and actions, and the findings first recorded that day.',
+      countsExplanation: 'The readout quotes the day’s decisions, risks, open questions, actions, quotes and pinned notes, and the findings first recorded that day.',
     };
   }
   const report = buildReport(data, plain);

@@ -120,7 +120,7 @@ export function createDeliverablesService(ctx: ServiceContext, sources: Delivera
     return [
       { name: 'Audit report.pdf', render: (host) => host.renderPdf(reportHtml(report)) },
       { name: 'Audit report.docx', render: (host) => reportDocx(report, (picture) => png(host, picture)) },
-      { name: 'Findings.csv', render: () => Promise.resolve(findingsCsv(report.chapters.flatMap((c) => c.findings))) },
+      { name: 'Findings.csv', render: () => Promise.resolve(findingsCsv(data, redact)) },
       boardPng,
       { name: 'Notes.csv', render: () => Promise.resolve(notesCsv(data.notes, data.engagement.weekStart, redact)) },
       { name: 'Notes.md', render: () => Promise.resolve(notesMarkdown(title, data.notes, data.engagement.weekStart, redact)) },

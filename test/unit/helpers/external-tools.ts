@@ -6,6 +6,7 @@ const TOOLS = {
   pdftoppm: 'poppler (Debian: apt-get install poppler-utils; macOS: brew install poppler)',
   pdfimages: 'poppler (Debian: apt-get install poppler-utils; macOS: brew install poppler)',
   soffice: 'LibreOffice (Debian: apt-get install libreoffice-writer-nogui; macOS: brew install --cask libreoffice)',
+  python3: 'Python 3 (Debian: apt-get install python3; macOS: brew install python)',
 } as const;
 export type ExternalTool = keyof typeof TOOLS;
 
@@ -15,7 +16,7 @@ function installed(tool: ExternalTool): boolean {
   let known = found.get(tool);
   if (known === undefined) {
     // Every one of them answers -v or --version; a missing program fails to spawn at all.
-    known = spawnSync(tool, [tool === 'soffice' ? '--version' : '-v'], { stdio: 'ignore' }).error === undefined;
+    known = spawnSync(tool, [tool === 'soffice' || tool === 'python3' ? '--version' : '-v'], { stdio: 'ignore' }).error === undefined;
     found.set(tool, known);
   }
   return known;

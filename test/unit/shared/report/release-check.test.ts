@@ -67,11 +67,16 @@ describe('the release check', () => {
     expect(check.counts.total).toEqual({ notes: 4, findings: 2 });
   });
 
-  it('counts for a day readout only the notes it quotes (questions and actions) and the findings first recorded that day', () => {
+  it('counts for a day readout only the notes it quotes (decisions, risks, questions, actions, quotes, pinned notes) and the findings first recorded that day', () => {
     const check = buildReleaseCheck(input({ scope: { kind: 'day', day: 1 } }));
     expect(check.title).toBe('Day 1 readout');
+    // D1-002 is a question; the observation D1-001 is not quoted.
     expect(check.counts.rows).toEqual([{ day: 1, label: 'Day 1 · Mon 2 Mar', notes: 1, findings: 1 }]);
-    expect(check.counts.explanation).toMatch(/questions and actions/);
+    expect(check.counts.explanation).toMatch(/decisions, risks, open questions, actions, quotes and pinned notes/);
+    const pinned = NOTES.map((n) => (n.ref === 'D1-001' ? { ...n, pinned: true } : n));
+    expect(buildReleaseCheck(input({ scope: { kind: 'day', day: 1 } }, board(), pinned)).counts.total.notes).toBe(2);
+    // D3-001 is a quote.
+    expect(buildReleaseCheck(input({ scope: { kind: 'day', day: 3 } })).counts.total).toEqual({ notes: 1, findings: 1 });
   });
 
   it('counts no notes for the board picture, which carries findings only', () => {
@@ -174,7 +179,16 @@ describe('the release check', () => {
   });
 
   it('lists a readout’s empty sections, and an empty board', () => {
-    expect(buildReleaseCheck(input({ scope: { kind: 'day', day: 4 } })).emptySections.map((s) => s.section)).toEqual(['Sessions', 'Questions', 'Actions', 'New findings']);
+    const readout = (day: number) => buildReleaseCheck(input({ scope: { kind: 'day', day } })).emptySections;
+    expect(readout(4).map((s) => s.section)).toEqual(['Sessions held', 'New findings', 'Decisions', 'Risks', 'Open questions', 'Actions', 'Worth keeping']);
+    // Day 2 has a session and an action; its only finding is dropped.
+    expect(readout(2)).toEqual([
+      { section: 'New findings', detail: 'No new client-visible finding was recorded this day. The readout leaves the section out.' },
+      { section: 'Decisions', detail: 'No decision was noted. The readout leaves the section out.' },
+      { section: 'Risks', detail: 'No risk was noted. The readout leaves the section out.' },
+      { section: 'Open questions', detail: 'No open question was noted. The readout leaves the section out.' },
+      { section: 'Worth keeping', detail: 'No quote or pinned note was captured. The readout leaves the section out.' },
+    ]);
     expect(buildReleaseCheck(input({ scope: { kind: 'board' } }, [])).emptySections).toEqual([{ section: 'Board', detail: 'No client-visible finding is on the board.' }]);
   });
 
