@@ -20,7 +20,7 @@ export interface ReadoutNote {
 }
 
 export interface ReadoutAction extends ReadoutNote {
-  /** The speaker, the best owner a note has; NO_OWNER when nobody was named. */
+  /** Who raised the action in the room (its speaker); NO_OWNER when nobody was named. The note does not record who will do it. */
   owner: string;
 }
 
@@ -54,7 +54,7 @@ export interface DailyReadout {
   worthKeeping: ReadoutNote[];
 }
 
-export const NO_OWNER = 'No owner named';
+export const NO_OWNER = 'nobody named';
 
 /** The readout's sections after the sessions line, in the order they are printed; an empty one is left out. */
 export const READOUT_SECTIONS = [
@@ -176,7 +176,7 @@ export function dailyReadoutMarkdown(r: DailyReadout): string {
         }
         break;
       case 'actions':
-        for (const n of r.actions) lines.push(`- **${m(n.ref)}** ${m(n.text)}  `, `  Owner: ${m(n.owner)}`);
+        for (const n of r.actions) lines.push(`- **${m(n.ref)}** ${m(n.text)}  `, `  Raised by ${m(n.owner)}`);
         lines.push('');
         break;
       case 'worthKeeping':
@@ -218,7 +218,7 @@ export function dailyReadoutHtml(r: DailyReadout): string {
       case 'newFindings':
         return r.newFindings.map((g) => `<h3>${e(g.area)}</h3>${g.findings.map(finding).join('')}`).join('');
       case 'actions':
-        return `<ul class="notes">${r.actions.map((n) => item(n, `<span class="owner">Owner: ${e(n.owner)}</span>`)).join('')}</ul>`;
+        return `<ul class="notes">${r.actions.map((n) => item(n, `<span class="owner">Raised by ${e(n.owner)}</span>`)).join('')}</ul>`;
       case 'worthKeeping':
         return notes(r.worthKeeping, (n) => `${n.kind === NOTE_KIND_LABELS.quote ? '' : ` <span class="who">(${e(n.kind)})</span>`}${said(n)}`);
       default:

@@ -129,7 +129,7 @@ describe('the daily readout', () => {
     expect(md).toContain('Sessions held: Shadow run plan · Day 4 readout\n');
     const headings = [...md.matchAll(/^## (.+)$/gm)].map((h) => h[1]);
     expect(headings).toEqual(['New findings', 'Decisions', 'Risks', 'Open questions', 'Actions', 'Worth keeping']);
-    expect(md).toContain('- **D4-005** Book the room for Friday.  \n  Owner: No owner named');
+    expect(md).toContain('- **D4-005** Book the room for Friday.  \n  Raised by nobody named');
     expect(md).toContain('- **D4-002** Month end doubles the load. — Jonas Keller');
     expect(md).toContain('- **D4-007** (Observation) The scans are the hard part. — Maria Schmidt');
     const html = dailyReadoutHtml(r);
@@ -141,7 +141,7 @@ describe('the daily readout', () => {
     const md2 = dailyReadoutMarkdown(day2);
     expect([...md2.matchAll(/^## (.+)$/gm)].map((h) => h[1])).toEqual(['New findings', 'Actions']);
     expect(md2).not.toContain('Sessions held');
-    expect(md2).toContain('- **D2-001** \\# Not a heading  \n\\* not a list  \n\\<script>alert(1)\\</script>  \n  Owner: Priya Raman');
+    expect(md2).toContain('- **D2-001** \\# Not a heading  \n\\* not a list  \n\\<script>alert(1)\\</script>  \n  Raised by Priya Raman');
     const html2 = dailyReadoutHtml(day2);
     expect(html2).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html2).not.toContain('<script');
