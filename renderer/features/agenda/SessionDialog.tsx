@@ -5,10 +5,9 @@ import { Button } from '../../components/Button';
 import { FormDialog } from '../../components/FormDialog';
 import { SelectField, TextAreaField } from '../../components/fields';
 import { TextField } from '../../components/TextField';
-import { errorMessage } from '../../lib/api-client';
-import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../lib/field-errors';
 import { useAppState } from '../../app/store-context';
 import { areaLabel, KIND_LABELS } from './labels';
+import { useFormSubmit } from '../../lib/use-form-submit';
 
 export type SessionDialogState = { mode: 'add'; day: number } | { mode: 'edit'; session: Session } | null;
 
@@ -37,19 +36,17 @@ export function SessionDialog(props: {
   const moveSession = useAppState((s) => s.moveSession);
   const sessions = useAppState((s) => s.sessions);
   const [form, setForm] = useState<Form>(blank(1));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, formError, saving, reset, submit: submitForm } = useFormSubmit();
 
   useEffect(() => {
-    setErrors({});
-    setFormError(null);
+    reset();
     if (props.state?.mode === 'edit') {
       const s = props.state.session;
       setForm({ title: s.title, kind: s.kind, area: s.area ?? '', day: s.day, start: s.start, end: s.end, goal: s.goal, questions: s.questions });
     } else if (props.state?.mode === 'add') {
       setForm(blank(props.state.day));
     }
-  }, [props.state]);
+  }, [props.state, reset]);
 
   const submit = async () => {
     const fields = {
@@ -61,27 +58,19 @@ export function SessionDialog(props: {
       goal: form.goal,
       questions: form.questions.filter((q) => q.text.trim() !== ''),
     };
-    const parsed = SessionFields.safeParse(fields);
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error));
-      return;
-    }
-    try {
+    const saved = await submitForm(SessionFields, fields, async (data) => {
       if (props.state?.mode === 'edit') {
         const session = props.state.session;
-        await updateSession({ id: session.id, ...parsed.data });
+        await updateSession({ id: session.id, ...data });
         if (form.day !== session.day) {
           await moveSession(session.id, form.day, sessions.filter((s) => s.day === form.day).length);
         }
       } else {
-        await createSession({ engagementId: props.engagementId, day: form.day, ...parsed.data });
+        await createSession({ engagementId: props.engagementId, day: form.day, ...data });
       }
-      props.onClose();
-    } catch (error) {
-      const apiFields = apiFieldErrors(error);
-      if (apiFields) setErrors(apiFields);
-      else setFormError(errorMessage(error));
-    }
+    });
+    if (!saved) return;
+    props.onClose();
   };
 
   const setQuestion = (index: number, text: string) =>
@@ -98,6 +87,7 @@ export function SessionDialog(props: {
       submitLabel={editing ? 'Save' : 'Add session'}
       remove={editing ? { label: 'Delete session', run: () => props.onDelete(editing) } : undefined}
       error={formError}
+      submitDisabled={saving}
     >
       <TextField label="Title" autoFocus value={form.title} error={errors.title} onChange={(e) => setForm({ ...form, title: e.target.value })} />
       <div className="session-form-grid">

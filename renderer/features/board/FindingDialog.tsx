@@ -8,9 +8,9 @@ import { SelectField, TextAreaField } from '../../components/fields';
 import { TextField } from '../../components/TextField';
 import { useAppState } from '../../app/store-context';
 import { errorMessage } from '../../lib/api-client';
-import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../lib/field-errors';
 import { noteLinkHash } from '../../store/route';
 import { AREA_OPTIONS, CONFIDENCE_OPTIONS, KIND_OPTIONS, SEVERITY_OPTIONS, STATUS_OPTIONS, VISIBILITY_OPTIONS, dayOptions } from './labels';
+import { useFormSubmit } from '../../lib/use-form-submit';
 
 export type FindingDialogState = { mode: 'new'; area: Finding['area'] | ''; day: number } | { mode: 'edit'; id: string } | null;
 
@@ -60,17 +60,15 @@ export function FindingDialog(props: {
   const findingHistory = useAppState((s) => s.findingHistory);
   const notify = useAppState((s) => s.notify);
   const [form, setForm] = useState<Form>(blank('', 1));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, formError, saving, reset, submit: submitForm } = useFormSubmit();
   const [history, setHistory] = useState<FindingMove[]>([]);
   const editingId = props.state?.mode === 'edit' ? props.state.id : null;
 
   useEffect(() => {
-    setErrors({});
-    setFormError(null);
+    reset();
     setHistory([]);
     if (props.state?.mode === 'new') setForm(blank(props.state.area, props.state.day));
-  }, [props.state]);
+  }, [props.state, reset]);
 
   useEffect(() => {
     if (finding) setForm(fromFinding(finding));
@@ -84,20 +82,12 @@ export function FindingDialog(props: {
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   const submit = async () => {
-    const parsed = FindingFields.safeParse({ ...form, area: form.area === '' ? undefined : form.area, ownerId: form.ownerId === '' ? null : form.ownerId });
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error));
-      return;
-    }
-    try {
-      if (finding) await updateFinding({ id: finding.id, ...parsed.data });
-      else await createFinding({ engagementId: props.engagementId, ...parsed.data });
-      props.onClose();
-    } catch (error) {
-      const fields = apiFieldErrors(error);
-      if (fields) setErrors(fields);
-      else setFormError(errorMessage(error));
-    }
+    const saved = await submitForm(FindingFields, { ...form, area: form.area === '' ? undefined : form.area, ownerId: form.ownerId === '' ? null : form.ownerId }, async (data) => {
+      if (finding) await updateFinding({ id: finding.id, ...data });
+      else await createFinding({ engagementId: props.engagementId, ...data });
+    });
+    if (!saved) return;
+    props.onClose();
   };
 
   const unlink = (noteId: string) => {
@@ -118,6 +108,7 @@ export function FindingDialog(props: {
       submitLabel={finding ? 'Save' : 'Add finding'}
       remove={finding ? { label: 'Delete finding', run: () => props.onDelete(finding) } : undefined}
       error={formError}
+      submitDisabled={saving}
     >
       <TextField label="Title" data-autofocus value={form.title} error={errors.title} onChange={(e) => set('title', e.target.value)} />
       <div className="finding-form-grid">

@@ -6,8 +6,8 @@ import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/fields';
 import { TextField } from '../../components/TextField';
 import { errorMessage } from '../../lib/api-client';
-import { apiFieldErrors, zodFieldErrors } from '../../lib/field-errors';
 import { useAppState } from '../../app/store-context';
+import { useFormSubmit } from '../../lib/use-form-submit';
 
 /** Creates an engagement from the three facts a consultant knows first; the rest is set up later. */
 export function NewEngagementDialog(props: { open: boolean; onClose: () => void }) {
@@ -23,17 +23,14 @@ export function NewEngagementDialog(props: { open: boolean; onClose: () => void 
   useEffect(() => {
     if (props.open) loadTemplates().catch((error: unknown) => setFormError(errorMessage(error)));
   }, [props.open, loadTemplates]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { errors, formError, setFormError, saving, reset, submit: submitForm } = useFormSubmit();
 
   const close = () => {
     setClientName('');
     setPilotName('');
     setWeekStart(nextMonday(new Date()));
     setTemplateValue(`template:${BUILTIN_TEMPLATE_ID}`);
-    setErrors({});
-    setFormError(null);
+    reset();
     props.onClose();
   };
 
@@ -41,23 +38,11 @@ export function NewEngagementDialog(props: { open: boolean; onClose: () => void 
     const template =
       templateValue === 'blank' ? { kind: 'blank' as const, dayCount: 5 } : { kind: 'template' as const, id: templateValue.slice('template:'.length) };
     const input = { clientName, pilotName, weekStart, template };
-    const parsed = EngagementCreateInput.safeParse(input);
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error));
-      return;
-    }
-    setSaving(true);
-    try {
-      const engagement = await createEngagement(parsed.data);
+    await submitForm(EngagementCreateInput, input, async (data) => {
+      const engagement = await createEngagement(data);
       close();
       navigate({ name: 'workspace', engagementId: engagement.id, section: 'setup' });
-    } catch (error) {
-      const fields = apiFieldErrors(error);
-      if (fields) setErrors(fields);
-      else setFormError(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (

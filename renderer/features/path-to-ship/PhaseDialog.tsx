@@ -4,13 +4,12 @@ import { MAX_TARGET_WEEK, PhaseFields, type Phase } from '../../../shared/domain
 import { FormDialog } from '../../components/FormDialog';
 import { SelectField, TextAreaField } from '../../components/fields';
 import { TextField } from '../../components/TextField';
-import { errorMessage } from '../../lib/api-client';
-import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../lib/field-errors';
 import { useAppState } from '../../app/store-context';
 import { CriteriaPicker } from './CriteriaPicker';
 import { FindingsPicker } from './FindingsPicker';
 import { linesOf } from './path-labels';
 import type { LinkableFindings } from './use-linkable-findings';
+import { useFormSubmit } from '../../lib/use-form-submit';
 
 export type PhaseDialogState = { mode: 'add'; suggestedWeek: number } | { mode: 'edit'; phase: Phase } | null;
 
@@ -52,17 +51,15 @@ export function PhaseDialog(props: {
   const addPhase = useAppState((s) => s.addPhase);
   const updatePhase = useAppState((s) => s.updatePhase);
   const [form, setForm] = useState<Form>(formFrom(null));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, formError, saving, reset, submit: submitForm } = useFormSubmit();
 
   useEffect(() => {
     setForm(formFrom(props.state));
-    setErrors({});
-    setFormError(null);
-  }, [props.state]);
+    reset();
+  }, [props.state, reset]);
 
   const submit = async () => {
-    const parsed = PhaseFields.safeParse({
+    const saved = await submitForm(PhaseFields, {
       name: form.name,
       targetWeek: form.targetWeek.trim() === '' ? undefined : Number(form.targetWeek),
       ownerId: form.ownerId === '' ? null : form.ownerId,
@@ -70,20 +67,12 @@ export function PhaseDialog(props: {
       exitCriteria: linesOf(form.exitCriteria),
       criterionIds: form.criterionIds,
       findingIds: form.findingIds,
+    }, async (data) => {
+      if (props.state?.mode === 'edit') await updatePhase({ id: props.state.phase.id, ...data });
+      else await addPhase({ engagementId: props.engagementId, ...data });
     });
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error));
-      return;
-    }
-    try {
-      if (props.state?.mode === 'edit') await updatePhase({ id: props.state.phase.id, ...parsed.data });
-      else await addPhase({ engagementId: props.engagementId, ...parsed.data });
-      props.onClose();
-    } catch (error) {
-      const fields = apiFieldErrors(error);
-      if (fields) setErrors(fields);
-      else setFormError(errorMessage(error));
-    }
+    if (!saved) return;
+    props.onClose();
   };
 
   const editing = props.state?.mode === 'edit' ? props.state.phase : null;
@@ -97,6 +86,7 @@ export function PhaseDialog(props: {
       submitLabel={editing ? 'Save' : 'Add phase'}
       remove={editing ? { label: 'Delete phase', run: () => props.onDelete(editing) } : undefined}
       error={formError}
+      submitDisabled={saving}
     >
       <div className="ps-form-grid">
         <TextField

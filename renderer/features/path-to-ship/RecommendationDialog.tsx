@@ -4,13 +4,12 @@ import { DECISIONS, DECISION_LABELS, RecommendationFields, type Decision, type R
 import { FormDialog } from '../../components/FormDialog';
 import { SelectField, TextAreaField } from '../../components/fields';
 import { TextField } from '../../components/TextField';
-import { errorMessage } from '../../lib/api-client';
-import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../lib/field-errors';
 import { useAppState } from '../../app/store-context';
 import { CriteriaPicker } from './CriteriaPicker';
 import { FindingsPicker } from './FindingsPicker';
 import { linesOf } from './path-labels';
 import type { LinkableFindings } from './use-linkable-findings';
+import { useFormSubmit } from '../../lib/use-form-submit';
 
 export const DECISION_HINTS: Record<Decision, string> = {
   go: 'Ready to fund the path to production as planned.',
@@ -56,18 +55,16 @@ export function RecommendationDialog(props: {
 }) {
   const setRecommendation = useAppState((s) => s.setRecommendation);
   const [form, setForm] = useState<Form>(formFrom(null));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, formError, saving, reset, submit: submitForm } = useFormSubmit();
 
   useEffect(() => {
     if (!props.open) return;
     setForm(formFrom(props.recommendation));
-    setErrors({});
-    setFormError(null);
-  }, [props.open, props.recommendation]);
+    reset();
+  }, [props.open, props.recommendation, reset]);
 
   const submit = async () => {
-    const parsed = RecommendationFields.safeParse({
+    const saved = await submitForm(RecommendationFields, {
       decision: form.decision ?? undefined,
       rationale: form.rationale,
       conditions: linesOf(form.conditions),
@@ -80,19 +77,11 @@ export function RecommendationDialog(props: {
             ? { kind: 'name', name: form.decidedByName }
             : { kind: 'participant', participantId: form.decidedBy },
       decidedOn: form.decidedOn === '' ? null : form.decidedOn,
+    }, async (data) => {
+      await setRecommendation({ engagementId: props.engagementId, ...data });
     });
-    if (!parsed.success) {
-      setErrors(zodFieldErrors(parsed.error));
-      return;
-    }
-    try {
-      await setRecommendation({ engagementId: props.engagementId, ...parsed.data });
-      props.onClose();
-    } catch (error) {
-      const fields = apiFieldErrors(error);
-      if (fields) setErrors(fields);
-      else setFormError(errorMessage(error));
-    }
+    if (!saved) return;
+    props.onClose();
   };
 
   return (
@@ -104,6 +93,7 @@ export function RecommendationDialog(props: {
       onSubmit={() => void submit()}
       submitLabel="Save recommendation"
       error={formError}
+      submitDisabled={saving}
     >
       <fieldset className="ps-decisions" aria-describedby={errors.decision ? 'ps-decision-error' : undefined}>
         <legend>Decision</legend>

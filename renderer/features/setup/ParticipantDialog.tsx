@@ -2,14 +2,14 @@ import { useEffect, useState } from 'react';
 import {
   PARTICIPANT_FUNCTIONS,
   PARTICIPANT_FUNCTION_LABELS,
+  ParticipantFields,
   type Participant,
   type ParticipantFunction,
 } from '../../../shared/domain/participant';
 import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/fields';
 import { TextField } from '../../components/TextField';
-import { errorMessage } from '../../lib/api-client';
-import { apiFieldErrors, type FieldErrors } from '../../lib/field-errors';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { useAppState } from '../../app/store-context';
 
 export type ParticipantDialogState = { mode: 'add' } | { mode: 'edit'; participant: Participant } | null;
@@ -19,33 +19,28 @@ const EMPTY = { name: '', title: '', organisation: '', function: 'operator' as P
 export function ParticipantDialog(props: { engagementId: string; dayCount: number; state: ParticipantDialogState; onClose: () => void }) {
   const saveParticipant = useAppState((s) => s.saveParticipant);
   const [form, setForm] = useState(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, formError, saving, reset, submit: submitForm } = useFormSubmit();
 
   useEffect(() => {
-    setErrors({});
-    setFormError(null);
+    reset();
     if (props.state?.mode === 'edit') {
       const p = props.state.participant;
       setForm({ name: p.name, title: p.title, organisation: p.organisation, function: p.function, daysAttended: p.daysAttended, contact: p.contact });
     } else {
       setForm(EMPTY);
     }
-  }, [props.state]);
+  }, [props.state, reset]);
 
   const toggleDay = (day: number) =>
     setForm((f) => ({ ...f, daysAttended: f.daysAttended.includes(day) ? f.daysAttended.filter((d) => d !== day) : [...f.daysAttended, day] }));
 
   const submit = async () => {
-    try {
-      if (props.state?.mode === 'edit') await saveParticipant({ ...form, id: props.state.participant.id });
-      else await saveParticipant({ ...form, engagementId: props.engagementId });
-      props.onClose();
-    } catch (error) {
-      const fields = apiFieldErrors(error);
-      if (fields) setErrors(fields);
-      else setFormError(errorMessage(error));
-    }
+    const state = props.state;
+    const saved = await submitForm(ParticipantFields, form, async (fields) => {
+      if (state?.mode === 'edit') await saveParticipant({ ...fields, id: state.participant.id });
+      else await saveParticipant({ ...fields, engagementId: props.engagementId });
+    });
+    if (saved) props.onClose();
   };
 
   const days = Array.from({ length: props.dayCount }, (_, i) => i + 1);
@@ -58,6 +53,7 @@ export function ParticipantDialog(props: { engagementId: string; dayCount: numbe
       onSubmit={() => void submit()}
       submitLabel={props.state?.mode === 'edit' ? 'Save' : 'Add participant'}
       error={formError}
+      submitDisabled={saving}
     >
       <TextField label="Name" autoFocus value={form.name} error={errors.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
       <div className="form-grid">
