@@ -85,8 +85,11 @@ function inspect(dbPath: string): { integrity: string; ids: Set<string>; version
   }
 }
 
+/** npm test kills 60 times; `npm run test:durability` runs the full 300. */
+const CAPTURE_KILLS = Number(process.env.KILL_RUNS ?? 60);
+
 describe('killed at random moments', () => {
-  it('keeps every acknowledged note and passes integrity_check after each of 200 SIGKILLs during capture', async () => {
+  it(`keeps every acknowledged note and passes integrity_check after each of ${CAPTURE_KILLS} SIGKILLs during capture`, async () => {
     const dir = tempDir();
     const runtime = startAppCore({ userDataDir: dir, appVersion: 'kill-test' });
     const created = await runtime.handlers()['engagements:create']({ clientName: 'Northwind', pilotName: 'Invoices', weekStart: '2026-03-02', template: { kind: 'blank', dayCount: 5 } });
@@ -95,7 +98,7 @@ describe('killed at random moments', () => {
     const dbPath = path.join(dir, 'audit-workshop.sqlite3');
 
     // Mostly while notes are being written; some during start-up, when the WAL is recovered.
-    const kills = fc.sample(fc.record({ delayMs: fc.integer({ min: 0, max: 60 }), afterFirst: fc.boolean() }), { seed: 1234, numRuns: 200 });
+    const kills = fc.sample(fc.record({ delayMs: fc.integer({ min: 0, max: 60 }), afterFirst: fc.boolean() }), { seed: 1234, numRuns: CAPTURE_KILLS });
     const acknowledged = new Set<string>();
     let killedMidCapture = 0;
     for (const kill of kills) {
@@ -108,9 +111,9 @@ describe('killed at random moments', () => {
       expect(missing).toEqual([]);
     }
     // Most kills must land while notes are being written, or the test proves little.
-    expect(killedMidCapture).toBeGreaterThan(90);
-    expect(acknowledged.size).toBeGreaterThan(200);
-  }, 240_000);
+    expect(killedMidCapture).toBeGreaterThan(CAPTURE_KILLS * 0.45);
+    expect(acknowledged.size).toBeGreaterThan(CAPTURE_KILLS);
+  }, CAPTURE_KILLS * 1_500);
 
   it('leaves the old schema or the new one, never a mix, when killed while migrating', async () => {
     const latest = MIGRATIONS.at(-1)!.version;
