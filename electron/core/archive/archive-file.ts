@@ -59,7 +59,8 @@ function readHeader(bytes: Buffer): { header: ArchiveHeader; body: Buffer } {
 }
 
 /**
- * Checks the header, unpacks at most the size limit (a crafted file cannot make it allocate more)
+ * Checks the header, unpacks at most the size the header declares, itself within the limit (a
+ * crafted file cannot make it allocate more)
  * and verifies length and checksum. Throws an invalid_archive AppError saying why.
  */
 export function decodeArchive(bytes: Buffer, latestSchemaVersion: number, limits: ArchiveLimits = { maxContentBytes: MAX_CONTENT_BYTES }): { header: ArchiveHeader; content: unknown } {
@@ -70,9 +71,12 @@ export function decodeArchive(bytes: Buffer, latestSchemaVersion: number, limits
   if (header.contentBytes > limits.maxContentBytes) throw refuse('it is larger than the app can safely unpack.');
   let json: Buffer;
   try {
-    json = gunzipSync(body, { maxOutputLength: limits.maxContentBytes });
+    // No further than the header says: a file claiming a few bytes cannot make the app unpack megabytes first.
+    json = gunzipSync(body, { maxOutputLength: Math.max(1, header.contentBytes) });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw refuse('it unpacks to more than the app can safely hold.');
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw refuse('it unpacks to more than its header says, so it was damaged or changed after export. Ask for a fresh export.');
+    }
     throw refuse('it is incomplete or damaged (it may have been cut short while copying). Copy it again, or ask for a fresh export.');
   }
   if (json.length !== header.contentBytes || createHash('sha256').update(json).digest('hex') !== header.sha256) {
