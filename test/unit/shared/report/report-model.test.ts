@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { computeCostModel } from '../../../../shared/cost-model/cost-model';
+import { countText } from '../../../../shared/cost-model/result-text';
 import { buildDailyReadout, dailyReadoutHtml, dailyReadoutMarkdown } from '../../../../shared/report/daily-readout';
 import { reportHtml } from '../../../../shared/report/report-html';
 import { DEFAULT_REPORT_OPTIONS } from '../../../../shared/report/report-inputs';
@@ -169,5 +171,22 @@ describe('reportHtml escaping', () => {
     const quiet = buildDailyReadout(reportData(), 2, { redactNames: false });
     expect(quiet.newFindings).toEqual([]);
     expect(dailyReadoutHtml(quiet)).toContain('No new finding was recorded this day.');
+  });
+});
+
+describe('the report and the app show the same figures', () => {
+  it('rounds counts of items a day as the cost-model screen does: whole items, never halves', () => {
+    const data = reportData();
+    // 4,050 items at 81 % accuracy: about 769.5 wrong a day, which the old report printed with its half.
+    data.scenarios = [{ ...data.scenarios[0]!, inputs: { ...data.scenarios[0]!.inputs, productionVolumePerDay: 4050 } }];
+    const result = computeCostModel(data.scenarios[0]!.inputs);
+    const report = buildReport(data, DEFAULT_REPORT_OPTIONS);
+    const shown = (label: string) => report.cost.scenarios[0]!.errors.find((x) => x.label === label)!.value;
+    expect(shown('Wrong outputs per day')).toMatch(/^\d+$/);
+    expect(shown('Wrong outputs per day')).toBe(countText(result.errors.wrongPerDay));
+    expect(shown('Caught by review per day')).toBe(countText(result.errors.caughtPerDay));
+    expect(shown('Reaching the business per day')).toBe(countText(result.errors.uncaughtPerDay));
+    expect(report.summary.money!.errors.map((x) => x.value).slice(0, 2)).toEqual([countText(result.errors.wrongPerDay), countText(result.errors.uncaughtPerDay)]);
+    expect(JSON.stringify(report.cost)).not.toMatch(/\d\.5"/);
   });
 });
