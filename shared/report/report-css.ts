@@ -1,3 +1,5 @@
+import { severityCss } from './palette';
+
 /** A string for CSS `content`: every character but letters, digits and spaces as a hex escape, so nothing can end the rule or the style element. */
 export function cssString(text: string): string {
   return `"${[...text].map((c) => (/[A-Za-z0-9 ]/.test(c) ? c : `\\${c.codePointAt(0)!.toString(16)} `)).join('')}"`;
@@ -59,8 +61,8 @@ td.when { white-space: nowrap; }
 td.ref, .ref { font-family: "DejaVu Sans Mono", Menlo, monospace; font-size: 8.5pt; white-space: nowrap; }
 .finding { break-inside: avoid; border-top: 0.5pt solid #dde1e6; padding: 3mm 0 2mm; }
 .finding h4 { margin: 0 0 1mm; font-size: 10.5pt; }
-.pill { display: inline-block; font-size: 7.5pt; text-transform: uppercase; letter-spacing: 0.08em; padding: 0.3mm 2mm; border-radius: 2mm; margin-right: 2mm; color: #fff; vertical-align: 1pt; }
-.sev-critical { background: #8b1e1e; } .sev-high { background: #b5542a; } .sev-medium { background: #a07d1c; } .sev-low { background: #5b6b7a; }
+.pill { display: inline-block; font-size: 7.5pt; text-transform: uppercase; letter-spacing: 0.08em; padding: 0.3mm 2mm; border-radius: 2mm; margin-right: 2mm; vertical-align: 1pt; }
+${severityCss((s) => `.sev-${s}`)}
 .meta { font-size: 8.5pt; color: #6b7480; }
 .meta a { color: #1f4e79; text-decoration: none; }
 figure { margin: 2mm 0 6mm; break-inside: avoid; }

@@ -36,7 +36,7 @@ test('the report prints to a paged PDF with running header, page numbers, chapte
     expect(pages[1]).toContain('Acme Freight <Holdings> & Co · AI Automation Audit');
     expect(pages[1]).toContain(`Page 2 of ${pages.length}`);
     // The summary, on the page after the cover, carries the money and the error picture.
-    for (const expected of ['Executive summary', 'Conditional go', 'Total cost over 3 years', 'Break-even', 'Wrong outputs a day', 'Readiness by area', 'Top findings']) {
+    for (const expected of ['Executive summary', 'Conditional go', 'Total cost over 3 years', 'Break-even', 'Wrong outputs a day', 'Overall readiness', 'Top findings']) {
       expect(pages[1]).toContain(expected);
     }
     // Area chapters flow: the three areas with findings share a page.

@@ -8,6 +8,7 @@ import {
   ImageRun,
   Packer,
   PageNumber,
+  ShadingType,
   Paragraph,
   Table,
   TableCell,
@@ -18,6 +19,7 @@ import {
 } from 'docx';
 import { barChartHeight } from '../../../shared/report/bar-chart-svg';
 import { CHART_WIDTH, chartPicture } from '../../../shared/report/chart-picture';
+import { severitySwatch } from '../../../shared/report/palette';
 import type { HtmlPicture } from '../../../shared/report/html-picture';
 import type { BarChart, Report, ReportFinding, RoadmapRow } from '../../../shared/report/report-schema';
 
@@ -128,7 +130,11 @@ function roadmapTable(rows: readonly RoadmapRow[]): Table {
   );
 }
 
-const severityRun = (f: ReportFinding) => text(`${f.severityLabel.toUpperCase()}  `, { bold: true, color: 'B5542A', size: 16 });
+/** The severity word on its palette colour, as in the PDF and the app; a space either side keeps the fill off the title. */
+const severityRun = (f: ReportFinding) => {
+  const { fill, text: ink } = severitySwatch(f.severity);
+  return new TextRun({ text: ` ${f.severityLabel.toUpperCase()} `, bold: true, size: 16, color: ink.slice(1), shading: { type: ShadingType.CLEAR, fill: fill.slice(1), color: 'auto' } });
+};
 
 function findingsTable(findings: readonly ReportFinding[]): Table {
   return table(
@@ -171,7 +177,7 @@ function body(r: Report, pictures: ChartPictures): (Paragraph | Table)[] {
   }
   if (s.topFindings.length) {
     out.push(heading('Top findings', HeadingLevel.HEADING_2));
-    out.push(...s.topFindings.map((f) => para([severityRun(f), text(`${f.ref}  ${f.title}`)], 60)));
+    out.push(...s.topFindings.map((f) => para([severityRun(f), text(`  ${f.ref}  ${f.title}`)], 60)));
   }
 
   if (r.chapters.length) out.push(heading('Findings by area', HeadingLevel.HEADING_1, true));
