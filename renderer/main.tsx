@@ -5,6 +5,7 @@ import type { Bridge } from '../shared/ipc/bridge';
 import { App } from './app/App';
 import { StoreProvider } from './app/store-context';
 import { createApiClient } from './lib/api-client';
+import { applySeverityPalette } from './lib/severity-palette';
 import { applyTheme, savedTheme } from './lib/theme';
 import { createAppStore } from './store/create-app-store';
 import './styles/tokens.css';
@@ -16,6 +17,7 @@ declare global {
   }
 }
 
+applySeverityPalette(document.documentElement);
 applyTheme(savedTheme());
 const api = createApiClient(window.api);
 const store = createAppStore(api);

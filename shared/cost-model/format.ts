@@ -43,6 +43,11 @@ export function formatNumber(value: number, maxDecimals = 0): string {
   return formatter({ maximumFractionDigits: maxDecimals }).format(value);
 }
 
+/** A value already in percent, e.g. 81 → "81 %", with at most `maxDecimals` decimals. */
+export function formatPercent(value: number, maxDecimals = 0): string {
+  return `${formatNumber(value, maxDecimals)} %`;
+}
+
 /** Large numbers as 1.2K / 3.4M, for chart axes. */
 export function formatCompact(value: number): string {
   return formatter({ notation: 'compact', maximumSignificantDigits: 3 }).format(value);

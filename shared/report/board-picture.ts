@@ -7,6 +7,7 @@ import type { Participant } from '../domain/participant';
 import { clientEvidenceRefs, clientVisibleFindings } from './client-visible';
 import { escapeHtml as e } from './escape';
 import { pictureDocument, type HtmlPicture } from './html-picture';
+import { severitySwatch } from './palette';
 import { createRedactor } from './redaction';
 
 /*
@@ -40,7 +41,7 @@ const MORE_LINE = 24;
 const EMPTY_ROW = 56;
 const FOOTER = 28;
 
-const SEVERITY_COLOURS: Record<Finding['severity'], string> = { critical: '#8b1e1e', high: '#b5542a', medium: '#8a6a12', low: '#5b6b7a' };
+const pillStyle = (s: Finding['severity']) => `background: ${severitySwatch(s).fill}; color: ${severitySwatch(s).text}`;
 
 /** The cell's cards in board order; past the limit, the most severe ones keep their place. */
 function shownCards(cell: readonly Finding[]): Finding[] {
@@ -62,8 +63,8 @@ function cellHeight(cards: number, more: boolean): number {
 function card(f: Finding, redact: (text: string) => string): string {
   const refs = clientEvidenceRefs(f);
   const votes = f.votes === 0 ? '' : f.votes === 1 ? '1 vote' : `${f.votes} votes`;
-  return `<li class="card" style="border-left-color: ${SEVERITY_COLOURS[f.severity]}">
-<div class="card-top"><span class="pill" style="background: ${SEVERITY_COLOURS[f.severity]}">${e(SEVERITY_LABELS[f.severity])}</span><span class="kind">${e(f.ref)} · ${e(FINDING_KIND_LABELS[f.kind])}</span>${votes ? `<span class="votes">${votes}</span>` : ''}</div>
+  return `<li class="card" style="border-left-color: ${severitySwatch(f.severity).fill}">
+<div class="card-top"><span class="pill" style="${pillStyle(f.severity)}">${e(SEVERITY_LABELS[f.severity])}</span><span class="kind">${e(f.ref)} · ${e(FINDING_KIND_LABELS[f.kind])}</span>${votes ? `<span class="votes">${votes}</span>` : ''}</div>
 <div class="title">${e(redact(f.title))}</div>
 <div class="refs">${refs.length ? `Evidence ${e(refs.join(', '))}` : 'No evidence linked'}</div></li>`;
 }
@@ -89,7 +90,7 @@ h1 { margin: 4px 0 2px; font-size: 26px; line-height: 34px; height: 34px; font-w
 .empty { color: #8a929c; font-style: italic; font-size: 12px; line-height: ${EMPTY_ROW - CELL_PAD * 2}px; padding-left: 4px; }
 .card { height: ${CARD}px; box-sizing: border-box; padding: 8px 10px; background: #fff; border: 1px solid #dde1e6; border-left: 5px solid; border-radius: 4px; overflow: hidden; }
 .card-top { display: flex; align-items: center; gap: 8px; height: 20px; font-size: 11.5px; color: #4a5561; }
-.pill { color: #fff; font-size: 10.5px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.06em; padding: 2px 7px; border-radius: 9px; line-height: 14px; }
+.pill { font-size: 10.5px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.06em; padding: 2px 7px; border-radius: 9px; line-height: 14px; }
 .votes { margin-left: auto; }
 .title { margin-top: 4px; font-size: 13.5px; font-weight: 600; line-height: 18px; height: 54px; overflow: hidden; overflow-wrap: anywhere; display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; }
 .refs { margin-top: 4px; height: 16px; font-size: 11px; line-height: 16px; color: #6b7480; font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
@@ -137,7 +138,7 @@ export function boardPicture(input: BoardPictureInput): HtmlPicture {
       return `<div class="day" style="height: ${r.height}px"><b>Day ${r.day}</b><span>${e(date)}</span></div>${cellsHtml}`;
     })
     .join('');
-  const legend = SEVERITIES.map((s) => `<span class="pill" style="background: ${SEVERITY_COLOURS[s]}">${e(SEVERITY_LABELS[s])}</span>`).join('');
+  const legend = SEVERITIES.map((s) => `<span class="pill" style="${pillStyle(s)}">${e(SEVERITY_LABELS[s])}</span>`).join('');
   const title = `Findings board — ${engagement.clientName}`;
 
   const page = `<main class="board">

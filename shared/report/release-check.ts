@@ -1,3 +1,4 @@
+import { AUDIT_AREA_INFO, AUDIT_AREAS } from '../domain/audit-areas';
 import type { Finding } from '../domain/finding';
 import type { Note } from '../domain/note';
 import { PARTICIPANT_FUNCTION_LABELS } from '../domain/participant';
@@ -9,7 +10,7 @@ import { createRedactor, functionAliases } from './redaction';
 import type { ChangeGroup, PreviousRelease, ReleaseCheck, ReleaseItem, VisibilityChange } from './release-check-schema';
 import { diffReleaseItems, releaseItems } from './release-items';
 import { buildReport, dayLabel, sortNotes } from './report-model';
-import type { ReportData, ReportOptions } from './report-inputs';
+import type { Appendix, ReportData, ReportOptions } from './report-inputs';
 import { NO_CITED_EVIDENCE, type Report } from './report-schema';
 import { NOT_ASSIGNED } from './report-path-to-ship';
 
@@ -70,34 +71,38 @@ interface Outgoing {
   countsExplanation: string;
 }
 
-function weekEmptySections(report: Report): ReleaseCheck['emptySections'] {
+/** The report's sections left out because nothing is recorded in them, and those printed only in part. */
+function weekEmptySections(report: Report, options: ReportOptions): ReleaseCheck['emptySections'] {
   const empty: ReleaseCheck['emptySections'] = [];
   const add = (section: string, detail: string) => empty.push({ section, detail });
-  if (!report.summary.recommendation) add('Recommendation', 'No recommendation has been recorded yet.');
-  if (!report.findingsRecorded) add('Findings', 'No client-visible finding has been recorded yet.');
+  const leftOut = (section: string, why: string) => add(section, `${why} Left out of the report.`);
+  if (!report.summary.recommendation) leftOut('Recommendation', 'No recommendation has been recorded yet.');
+  if (!report.findingsRecorded) leftOut('Findings', 'No client-visible finding has been recorded yet.');
   else {
-    const bare = report.chapters.filter((c) => c.findings.length === 0).map((c) => c.title);
-    if (bare.length > 0) add('Findings by area', `No client-visible finding in ${inWords(bare)}.`);
+    const shown = new Set(report.chapters.map((c) => c.area));
+    const bare = AUDIT_AREAS.filter((a) => !shown.has(a)).map((a) => AUDIT_AREA_INFO[a].label);
+    if (bare.length > 0) add('Findings by area', `No client-visible finding in ${inWords(bare)}; ${bare.length === 1 ? 'its chapter is' : 'their chapters are'} left out.`);
   }
-  const bars = report.readiness.chart.bars;
-  const overall = bars.at(-1);
-  if (overall?.value === null) add('Readiness', 'No readiness criterion has been scored yet.');
+  const chart = report.readiness.chart;
+  if (!chart) leftOut('Readiness', 'No readiness criterion has been scored yet.');
   else {
-    const unscored = bars.slice(0, -1).filter((b) => b.value === null).map((b) => b.label);
+    const unscored = chart.bars.slice(0, -1).filter((b) => b.value === null).map((b) => b.label);
     if (unscored.length > 0) add('Readiness', `Not scored for ${inWords(unscored)}.`);
   }
-  if (report.readiness.mlChart.bars.every((b) => b.value === null)) add('ML Test Score', 'The ML Test Score has not been scored yet.');
-  if (report.summary.diagnostic.level === 'not-assessed') add('Pilot-purgatory diagnostic', report.summary.diagnostic.headline);
-  if (report.cost.scenarios.length === 0) add('Cost model', 'No cost scenario has been modelled yet.');
-  if (!report.pathToShip.roadmap.rows) add('Roadmap', 'The roadmap has not been recorded yet.');
+  if (!report.readiness.mlChart) leftOut('ML Test Score', 'The ML Test Score has not been scored yet.');
+  if (!report.summary.diagnostic) leftOut('Pilot-purgatory diagnostic', 'The pilot-purgatory diagnostic has not been rated yet.');
+  if (report.cost.scenarios.length === 0) leftOut('Cost model', 'No cost scenario has been modelled yet.');
+  if (!report.pathToShip.roadmap.rows) leftOut('Roadmap', 'The roadmap has not been recorded yet.');
   const raci = report.pathToShip.raci.rows;
   const unowned = (raci ?? []).filter((r) => r.responsible === NOT_ASSIGNED || r.accountable === NOT_ASSIGNED).map((r) => r.activity);
-  if (!raci || unowned.length === raci.length) add('Operating model (RACI)', 'Nobody is responsible and accountable for any activity yet.');
+  if (!raci) leftOut('Operating model (RACI)', 'Nobody is responsible and accountable for any activity yet.');
+  else if (unowned.length === raci.length) add('Operating model (RACI)', 'Nobody is responsible and accountable for any activity yet.');
   else if (unowned.length > 0) add('Operating model (RACI)', `Nobody is responsible and accountable yet for ${inWords(unowned)}.`);
   const { evidence, participants, agenda } = report.appendices;
-  if (evidence?.length === 0) add('Evidence appendix', NO_CITED_EVIDENCE);
-  if (participants?.length === 0) add('Participants appendix', 'No participant was recorded.');
-  if (agenda && agenda.every((d) => d.sessions.length === 0)) add('Agenda appendix', 'No session was planned.');
+  const chosen = (a: Appendix) => options.appendices.includes(a);
+  if (chosen('evidence') && !evidence) leftOut('Evidence appendix', NO_CITED_EVIDENCE);
+  if (chosen('participants') && !participants) leftOut('Participants appendix', 'No participant was recorded.');
+  if (chosen('agenda') && !agenda) leftOut('Agenda appendix', 'No session was planned.');
   return empty;
 }
 
@@ -144,7 +149,7 @@ function outgoing(input: ReleaseCheckInput): Outgoing {
     findings: findings.filter((f) => reported.has(f.id)),
     // The cover names the facilitators, who are listed apart; the notes travel whole in Notes.csv.
     texts: [...stringsOf({ ...report, cover: null }), ...stringsOf(readouts), ...notes.flatMap((n) => [n.text, n.speakerName]), ...findings.map((f) => f.title)],
-    emptySections: weekEmptySections(report),
+    emptySections: weekEmptySections(report, options),
     countsExplanation: 'Every client-visible note travels in Notes.csv and Notes.md; the report quotes those its findings cite.',
   };
 }

@@ -1,3 +1,5 @@
+import { severityCss } from './palette';
+
 /** A string for CSS `content`: every character but letters, digits and spaces as a hex escape, so nothing can end the rule or the style element. */
 export function cssString(text: string): string {
   return `"${[...text].map((c) => (/[A-Za-z0-9 ]/.test(c) ? c : `\\${c.codePointAt(0)!.toString(16)} `)).join('')}"`;
@@ -16,11 +18,27 @@ ${options.coverPage ? '@page :first { @top-left { content: none; border: none; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 10.5pt/1.5 Georgia, "Times New Roman", serif; }
 h1, h2, h3, h4, th, .label, .cover, figcaption, .meta, .pill { font-family: Helvetica, Arial, sans-serif; }
-h1 { font-size: 22pt; font-weight: 600; margin: 0 0 6mm; color: #1f4e79; letter-spacing: -0.01em; }
+h1 { font-size: 22pt; font-weight: 600; margin: 0 0 6mm; color: #1f4e79; letter-spacing: -0.01em; break-after: avoid; }
 h2 { font-size: 13pt; font-weight: 600; margin: 8mm 0 3mm; color: #1f4e79; break-after: avoid; }
 h3 { font-size: 11pt; font-weight: 600; margin: 5mm 0 2mm; break-after: avoid; }
 p { margin: 0 0 3mm; orphans: 3; widows: 3; }
 .chapter { break-before: page; }
+.area { break-before: auto; margin-top: 6mm; }
+.area > h2 { margin-top: 0; }
+.area .question { break-after: avoid; }
+.appendix + .appendix, .scenario + .scenario { margin-top: 10mm; }
+.summary h1 { margin-bottom: 4mm; }
+.summary h2 { font-size: 11.5pt; margin: 4mm 0 1.5mm; }
+.summary figure { margin: 0 0 2mm; }
+.summary .callout { margin-bottom: 2mm; }
+.summary .callout p { font-size: 9pt; line-height: 1.4; margin-bottom: 2mm; }
+.summary .notes p { font-size: 9pt; line-height: 1.4; margin-bottom: 2mm; }
+.summary .figures div { padding: 0.6mm 0; }
+.side-by-side { display: grid; grid-template-columns: 3fr 2fr; gap: 0 8mm; break-inside: avoid; }
+ul.top { list-style: none; padding: 0; margin: 0; }
+ul.top li { padding: 1.2mm 0; border-bottom: 0.5pt solid #dde1e6; break-inside: avoid; }
+ul.cell-list { margin: 0; padding-left: 4mm; }
+tr.day th { font-size: 9pt; color: #1f4e79; text-transform: none; letter-spacing: 0; padding-top: 4mm; border-bottom: 0.5pt solid #c9ced4; }
 .cover { height: 240mm; display: flex; flex-direction: column; justify-content: space-between; padding-top: 30mm; }
 .cover .kicker { text-transform: uppercase; letter-spacing: 0.18em; font-size: 9pt; color: #6b7480; }
 .cover .title { font-size: 30pt; line-height: 1.15; color: #1f4e79; font-weight: 600; margin: 6mm 0 4mm; }
@@ -43,15 +61,18 @@ td.when { white-space: nowrap; }
 td.ref, .ref { font-family: "DejaVu Sans Mono", Menlo, monospace; font-size: 8.5pt; white-space: nowrap; }
 .finding { break-inside: avoid; border-top: 0.5pt solid #dde1e6; padding: 3mm 0 2mm; }
 .finding h4 { margin: 0 0 1mm; font-size: 10.5pt; }
-.pill { display: inline-block; font-size: 7.5pt; text-transform: uppercase; letter-spacing: 0.08em; padding: 0.3mm 2mm; border-radius: 2mm; margin-right: 2mm; color: #fff; vertical-align: 1pt; }
-.sev-critical { background: #8b1e1e; } .sev-high { background: #b5542a; } .sev-medium { background: #a07d1c; } .sev-low { background: #5b6b7a; }
+.pill { display: inline-block; font-size: 7.5pt; text-transform: uppercase; letter-spacing: 0.08em; padding: 0.3mm 2mm; border-radius: 2mm; margin-right: 2mm; vertical-align: 1pt; }
+${severityCss((s) => `.sev-${s}`)}
 .meta { font-size: 8.5pt; color: #6b7480; }
 .meta a { color: #1f4e79; text-decoration: none; }
 figure { margin: 2mm 0 6mm; break-inside: avoid; }
 figure svg { max-width: 100%; height: auto; }
 figcaption { font-size: 8.5pt; color: #6b7480; margin-top: 1mm; }
 .figures { display: grid; grid-template-columns: 1fr 1fr; gap: 2mm 8mm; font-size: 9.5pt; margin-bottom: 4mm; }
+.figures.one-up { grid-template-columns: 1fr; }
 .figures div { display: flex; justify-content: space-between; border-bottom: 0.5pt solid #dde1e6; padding: 1mm 0; }
+.figures span:first-child { padding-right: 4mm; }
+.figures span + span { text-align: right; }
 .figures span:last-child { font-variant-numeric: tabular-nums; font-family: Helvetica, Arial, sans-serif; }
 .pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 ul.questions { margin: 1mm 0 0; padding-left: 5mm; font-size: 9pt; color: #3b4652; }

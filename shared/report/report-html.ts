@@ -1,7 +1,7 @@
 import { barChartSvg } from './bar-chart-svg';
 import { escapeHtml as e } from './escape';
 import { reportCss } from './report-css';
-import { NO_CITED_EVIDENCE, type BarChart, type Citation, type Report, type ReportFinding } from './report-schema';
+import type { BarChart, Citation, Report, ReportFinding, RoadmapRow } from './report-schema';
 
 /*
  * The report as one self-contained HTML document: no scripts, no external resources, every
@@ -24,10 +24,6 @@ function finding(f: ReportFinding): string {
 <p class="pre">${e(f.detail)}</p>${citations(f.citations)}</div>`;
 }
 
-function empty(text: string): string {
-  return `<p class="empty">${e(text)}</p>`;
-}
-
 function table(headers: readonly string[], rows: readonly (readonly string[])[], numeric: readonly number[] = [], refCol = -1): string {
   const head = headers.map((h, i) => `<th${numeric.includes(i) ? ' class="num"' : ''}>${e(h)}</th>`).join('');
   const body = rows
@@ -46,7 +42,7 @@ function cover(r: Report): string {
     ['Pilot', c.pilotName],
     ['Audit week', c.dates],
     ...(c.venue ? ([['Venue', c.venue]] as [string, string][]) : []),
-    ['Facilitators', c.facilitators.length ? c.facilitators.join(', ') : 'Not recorded'],
+    ...(c.facilitators.length ? ([['Facilitators', c.facilitators.join(', ')]] as [string, string][]) : []),
     ['Prepared', c.preparedOn],
   ];
   return `<section class="cover"><div><div class="kicker">AI Automation Audit · Final report</div>
@@ -55,55 +51,87 @@ function cover(r: Report): string {
 <div class="footnote">Confidential. Prepared for ${e(c.clientName)}.${c.redacted ? ' Participant names are replaced by their function throughout.' : ''}</div></section>`;
 }
 
+function figures(list: readonly { label: string; value: string }[], layout: 'two-up' | 'one-up' = 'two-up'): string {
+  return `<div class="figures ${layout}">${list.map((h) => `<div><span>${e(h.label)}</span><span>${e(h.value)}</span></div>`).join('')}</div>`;
+}
+
+/** One line a finding: the summary names them, the chapters tell them. */
+function findingLine(f: ReportFinding): string {
+  return `<li><span class="pill sev-${e(f.severity)}">${e(f.severityLabel)}</span><span class="ref">${e(f.ref)}</span> ${e(f.title)}</li>`;
+}
+
 function summary(r: Report): string {
   const s = r.summary;
-  const rec = s.recommendation
-    ? `<div class="callout"><div class="label">Recommendation</div><div class="verdict">${e(s.recommendation.verdict)}</div><p class="pre">${e(s.recommendation.rationale)}</p></div>`
-    : `<div class="callout"><div class="label">Recommendation</div>${empty('No recommendation has been recorded yet.')}</div>`;
-  const top = s.topFindings.length
-    ? s.topFindings.map(finding).join('')
-    : empty(r.findingsRecorded ? 'No critical or high-severity finding was recorded.' : 'No findings have been recorded yet.');
-  return `<section class="chapter"><h1>Executive summary</h1>${rec}
-<h2>Pilot-purgatory diagnostic</h2><p>${e(s.diagnostic.headline)}</p>
-${table(['Cause', 'Rating'], s.diagnostic.causes.map((c) => [c.title, c.rating]))}
-<h2>Readiness at a glance</h2><p>${e(s.readinessText)}</p><p>${e(s.mlTestScoreText)}</p>
-<h2>Top findings</h2>${top}</section>`;
+  const parts: string[] = [];
+  if (s.recommendation) {
+    parts.push(`<div class="callout"><div class="label">Recommendation</div><div class="verdict">${e(s.recommendation.verdict)}</div><p class="pre">${e(s.recommendation.rationale)}</p></div>`);
+  }
+  if (s.money) {
+    const others = r.cost.scenarios.length - 1;
+    parts.push(`<div class="side-by-side"><div><h2>Cost</h2>${figures(s.money.figures, 'one-up')}<p class="meta">Scenario “${e(s.money.scenario)}”${others > 0 ? `; ${others === 1 ? 'one more scenario is' : `${others} more scenarios are`} in the cost chapter` : ''}.</p></div>
+<div><h2>Errors at production volume</h2>${figures(s.money.errors, 'one-up')}</div></div>`);
+  }
+  if (s.topFindings.length) parts.push(`<h2>Top findings</h2><ul class="top">${s.topFindings.map(findingLine).join('')}</ul>`);
+  if (r.readiness.chart || s.mlTestScoreText) {
+    parts.push(
+      `<h2>Readiness</h2><div class="side-by-side">${r.readiness.chart ? `<figure>${barChartSvg(r.readiness.chart, 420)}</figure>` : ''}<div class="notes">${[s.readinessText, s.mlTestScoreText, s.diagnostic?.headline]
+        .filter((t): t is string => Boolean(t))
+        .map((t) => `<p>${e(t)}</p>`)
+        .join('')}</div></div>`,
+    );
+  }
+  return `<section class="chapter summary"><h1>Executive summary</h1>${parts.join('\n')}</section>`;
 }
 
 function chapters(r: Report): string {
-  return r.chapters
+  if (r.chapters.length === 0) return '';
+  return `<section class="chapter"><h1>Findings by area</h1>${r.chapters
     .map(
-      (ch, i) => `<section class="chapter"><h1>${i + 1}. ${e(ch.title)}</h1><p><em>${e(ch.question)}</em></p><p class="meta">${e(ch.readinessText)}</p>
-<h2>Findings by severity</h2>${ch.findings.length ? ch.findings.map(finding).join('') : empty(r.findingsRecorded ? 'No finding was recorded in this area.' : 'No findings have been recorded yet.')}</section>`,
+      (ch, i) => `<section class="area"><h2>${i + 1}. ${e(ch.title)}</h2><p class="question"><em>${e(ch.question)}</em>${ch.readinessText ? ` <span class="meta">${e(ch.readinessText)}</span>` : ''}</p>
+${ch.findings.map(finding).join('')}</section>`,
     )
-    .join('');
+    .join('')}</section>`;
 }
 
 function readiness(r: Report): string {
-  return `<section class="chapter"><h1>Readiness and the ML Test Score</h1>${figure(r.readiness.chart)}${figure(r.readiness.mlChart)}
-<p>${e(r.readiness.mlBand)}</p>${r.readiness.attribution.map((a) => `<p class="attribution">${e(a)}</p>`).join('')}</section>`;
+  const { chart, mlChart, mlBand, attribution } = r.readiness;
+  const diagnostic = r.summary.diagnostic;
+  if (!chart && !mlChart && !diagnostic) return '';
+  return `<section class="chapter"><h1>Readiness and the ML Test Score</h1>${chart ? figure(chart) : ''}${mlChart ? figure(mlChart) : ''}${mlBand ? `<p>${e(mlBand)}</p>` : ''}
+${diagnostic ? `<h2>Pilot-purgatory diagnostic</h2><p>${e(diagnostic.headline)}</p>${table(['Cause', 'Rating'], diagnostic.causes.map((c) => [c.title, c.rating]))}` : ''}
+${attribution.map((a) => `<p class="attribution">${e(a)}</p>`).join('')}</section>`;
 }
 
 function cost(r: Report): string {
-  const body = r.cost.scenarios.length
-    ? r.cost.scenarios
-        .map(
-          (s) => `<h2>Scenario: ${e(s.name)}</h2><div class="figures">${s.headline.map((h) => `<div><span>${e(h.label)}</span><span>${e(h.value)}</span></div>`).join('')}</div>
-${figure(s.costChart)}<h3>Errors at production volume</h3>${table(['Measure', 'Value'], s.errors.map((x) => [x.label, x.value]), [1])}`,
-        )
-        .join('')
-    : empty('No cost scenario has been modelled yet.');
-  return `<section class="chapter"><h1>Cost and error model</h1>${body}</section>`;
+  if (r.cost.scenarios.length === 0) return '';
+  return `<section class="chapter"><h1>Cost and error model</h1>${r.cost.scenarios
+    .map(
+      (s) => `<section class="scenario"><h2>Scenario: ${e(s.name)}</h2>${figures(s.headline)}
+${figure(s.costChart)}<h3>Errors at production volume</h3>${table(['Measure', 'Value'], s.errors.map((x) => [x.label, x.value]), [1])}</section>`,
+    )
+    .join('')}</section>`;
+}
+
+function list(items: readonly string[]): string {
+  return items.length ? `<ul class="cell-list">${items.map((i) => `<li>${e(i)}</li>`).join('')}</ul>` : '—';
+}
+
+function roadmapTable(rows: readonly RoadmapRow[]): string {
+  return `<table class="roadmap"><thead><tr><th>Phase</th><th>Owner</th><th>Timing</th><th>Milestones</th><th>Exit criteria</th></tr></thead><tbody>${rows
+    .map(
+      (x) =>
+        `<tr><td>${e(x.phase)}${x.findings ? `<br><span class="meta">${e(x.findings)}</span>` : ''}</td><td>${e(x.owner)}</td><td class="when">${e(x.timing)}</td><td>${list(x.milestones)}</td><td>${list(x.exitCriteria)}</td></tr>`,
+    )
+    .join('')}</tbody></table>`;
 }
 
 function pathToShip(r: Report): string {
   const { roadmap, raci } = r.pathToShip;
-  return `<section class="chapter"><h1>Path to ship</h1><h2>Roadmap</h2>${
-    roadmap.rows ? table(['Phase', 'Step', 'Owner', 'Timing'], roadmap.rows.map((x) => [x.phase, x.title, x.owner, x.timing])) : empty('The roadmap has not been recorded yet.')
-  }<h2>Operating model (RACI)</h2>${
+  if (!roadmap.rows && !raci.rows) return '';
+  return `<section class="chapter"><h1>Path to ship</h1>${roadmap.rows ? `<h2>Roadmap</h2>${roadmapTable(roadmap.rows)}` : ''}${
     raci.rows
-      ? table(['Activity', 'Responsible', 'Accountable', 'Consulted', 'Informed'], raci.rows.map((x) => [x.activity, x.responsible, x.accountable, x.consulted, x.informed]))
-      : empty('The operating model has not been recorded yet.')
+      ? `<h2>Operating model (RACI)</h2>${table(['Activity', 'Responsible', 'Accountable', 'Consulted', 'Informed'], raci.rows.map((x) => [x.activity, x.responsible, x.accountable, x.consulted, x.informed]))}`
+      : ''
   }</section>`;
 }
 
@@ -111,45 +139,32 @@ function appendices(r: Report): string {
   const parts: string[] = [];
   const { evidence, participants, agenda } = r.appendices;
   if (evidence) {
-    const rows = evidence.length
-      ? `<table><thead><tr><th>Ref</th><th>When</th><th>Speaker</th><th>Kind</th><th>Note</th></tr></thead><tbody>${evidence
-          .map(
-            (n) =>
-              `<tr id="${e(n.anchor)}"><td class="ref">${e(n.ref)}</td><td class="when">${e(n.dayLabel)}<br><span class="meta">${e(n.time)}</span></td><td>${e(n.speaker)}</td><td>${e(n.kind)}<br><span class="meta">${e(n.area)}</span></td><td class="pre">${e(n.text)}</td></tr>`,
-          )
-          .join('')}</tbody></table>`
-      : empty(NO_CITED_EVIDENCE);
-    parts.push(`<section class="chapter"><h1>Appendix: Evidence notes</h1>${rows}</section>`);
+    parts.push(`<section class="appendix"><h1>Appendix: Evidence notes</h1><table><thead><tr><th>Ref</th><th>When</th><th>Speaker</th><th>Kind</th><th>Note</th></tr></thead><tbody>${evidence
+      .map(
+        (n) =>
+          `<tr id="${e(n.anchor)}"><td class="ref">${e(n.ref)}</td><td class="when">${e(n.dayLabel)}<br><span class="meta">${e(n.time)}</span></td><td>${e(n.speaker)}</td><td>${e(n.kind)}<br><span class="meta">${e(n.area)}</span></td><td class="pre">${e(n.text)}</td></tr>`,
+      )
+      .join('')}</tbody></table></section>`);
   }
   if (participants) {
-    parts.push(
-      `<section class="chapter"><h1>Appendix: Participants</h1>${
-        participants.length
-          ? table(['Name', 'Role', 'Organisation', 'Attended'], participants.map((p) => [p.name, p.role, p.organisation, p.days]))
-          : empty('No participant was recorded.')
-      }</section>`,
-    );
+    parts.push(`<section class="appendix"><h1>Appendix: Participants</h1>${table(['Name', 'Role', 'Organisation', 'Attended'], participants.map((p) => [p.name, p.role, p.organisation, p.days]))}</section>`);
   }
   if (agenda) {
     parts.push(
-      `<section class="chapter"><h1>Appendix: Agenda</h1>${agenda
+      `<section class="appendix"><h1>Appendix: Agenda</h1><table class="agenda"><thead><tr><th>Time</th><th>Session</th><th>Area</th></tr></thead>${agenda
         .map(
           (d) =>
-            `<h2>${e(d.label)}</h2>${
-              d.sessions.length
-                ? `<table><thead><tr><th>Time</th><th>Session</th><th>Area</th></tr></thead><tbody>${d.sessions
-                    .map(
-                      (s) =>
-                        `<tr><td class="when">${e(s.time)}</td><td>${e(s.title)}${s.questions.length ? `<ul class="questions">${s.questions.map((q) => `<li>${e(q)}</li>`).join('')}</ul>` : ''}</td><td>${e(s.area)}</td></tr>`,
-                    )
-                    .join('')}</tbody></table>`
-                : empty('No session planned.')
-            }`,
+            `<tbody><tr class="day"><th colspan="3" scope="rowgroup">${e(d.label)}</th></tr>${d.sessions
+              .map(
+                (s) =>
+                  `<tr><td class="when">${e(s.time)}</td><td>${e(s.title)}${s.questions.length ? `<ul class="questions">${s.questions.map((q) => `<li>${e(q)}</li>`).join('')}</ul>` : ''}</td><td>${e(s.area)}</td></tr>`,
+              )
+              .join('')}</tbody>`,
         )
-        .join('')}</section>`,
+        .join('')}</table></section>`,
     );
   }
-  return parts.join('');
+  return parts.length ? `<div class="chapter">${parts.join('')}</div>` : '';
 }
 
 export function reportHtml(r: Report): string {

@@ -35,6 +35,8 @@ export interface ReportOptions {
   /** Replace participant names by their function ("Operator 2") everywhere. */
   redactNames: boolean;
   appendices: readonly Appendix[];
+  /** The agenda appendix lists each session's guiding questions too; left out unless asked for, as they are the template's, not the week's. */
+  guidingQuestions?: boolean;
 }
 
 export const DEFAULT_REPORT_OPTIONS: ReportOptions = { redactNames: false, appendices: APPENDICES };

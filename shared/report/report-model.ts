@@ -3,14 +3,15 @@ import { CAUSE_RATING_LABELS, PURGATORY_CAUSES, readDiagnostic, type CauseRating
 import { computeMlTestScore, overallReadiness, readinessByArea, type CriterionScore } from '../assessment/scoring';
 import { NIST_AI_RMF_ATTRIBUTION } from '../assessment/audit-criteria';
 import { COST_LINE_ITEMS, computeCostModel } from '../cost-model/cost-model';
-import { formatMoney, formatNumber } from '../cost-model/format';
+import { formatMoney, formatNumber, formatPercent } from '../cost-model/format';
+import { breakEvenStatement, countText } from '../cost-model/result-text';
 import { AUDIT_AREA_INFO, AUDIT_AREAS } from '../domain/audit-areas';
 import { addDays, formatDate, formatShortDay, formatWeekRange } from '../domain/dates';
 import { SEVERITIES, SEVERITY_LABELS, type Finding } from '../domain/finding';
 import { NOTE_KIND_LABELS, type Note } from '../domain/note';
 import { PARTICIPANT_FUNCTION_LABELS } from '../domain/participant';
 import { clientEvidenceRefs, clientVisibleFindings, clientVisibleNotes } from './client-visible';
-import type { AgendaDay, EvidenceEntry, Report, ReportFinding, ScenarioSection } from './report-schema';
+import type { AgendaDay, BarChart, EvidenceEntry, Report, ReportFinding, ScenarioSection } from './report-schema';
 import { createRedactor, type Redact } from './redaction';
 import type { Appendix, ReportData, ReportOptions } from './report-inputs';
 import { reportRaci, reportRecommendation, reportRoadmap } from './report-path-to-ship';
@@ -30,7 +31,7 @@ export function dayLabel(weekStart: string, day: number): string {
 }
 
 function pct(value: number | null): string {
-  return value === null ? 'not scored' : `${Math.round(value)} %`;
+  return value === null ? 'not scored' : formatPercent(value);
 }
 
 export function toEvidenceEntry(note: Note, weekStart: string, redact: Redact): EvidenceEntry {
@@ -93,12 +94,6 @@ function scenarioSection(scenario: ReportData['scenarios'][number], redact: Reda
   const inputs = scenario.inputs;
   const result = computeCostModel(inputs);
   const money = (n: number) => formatMoney(n, inputs.currency);
-  const breakEven =
-    result.breakEven.kind === 'months'
-      ? `${formatNumber(result.breakEven.months, 1)} months`
-      : result.breakEven.kind === 'never'
-        ? 'Never at these inputs'
-        : 'No production volume given';
   const max = Math.max(...result.breakdown.map((l) => l.perYear), 0);
   return {
     name: redact(scenario.name),
@@ -110,7 +105,7 @@ function scenarioSection(scenario: ReportData['scenarios'][number], redact: Reda
       },
       { label: 'Total cost of ownership, 1 year', value: money(result.tco1Year) },
       { label: 'Total cost of ownership, 3 years', value: money(result.tco3Years) },
-      { label: 'Break-even', value: breakEven },
+      { label: 'Break-even', value: breakEvenStatement(result.breakEven, inputs.currency) },
     ],
     costChart: {
       title: `Yearly running cost by line item — ${redact(scenario.name)}`,
@@ -123,11 +118,34 @@ function scenarioSection(scenario: ReportData['scenarios'][number], redact: Reda
       caption: `At ${formatNumber(inputs.productionVolumePerDay)} items a day in production, ${inputs.currency}.`,
     },
     errors: [
-      { label: 'Accuracy assumed', value: `${formatNumber(inputs.accuracyPct, 1)} %` },
-      { label: 'Wrong outputs per day', value: formatNumber(result.errors.wrongPerDay, 1) },
-      { label: 'Caught by review per day', value: formatNumber(result.errors.caughtPerDay, 1) },
-      { label: 'Reaching the business per day', value: formatNumber(result.errors.uncaughtPerDay, 1) },
+      { label: 'Accuracy assumed', value: formatPercent(inputs.accuracyPct, 1) },
+      { label: 'Wrong outputs per day', value: countText(result.errors.wrongPerDay) },
+      { label: 'Caught by review per day', value: countText(result.errors.caughtPerDay) },
+      { label: 'Reaching the business per day', value: countText(result.errors.uncaughtPerDay) },
       { label: 'Downstream cost of errors per day', value: money(result.errors.downstreamCostPerDay) },
+      { label: 'Reviewers needed (FTE)', value: formatNumber(result.reviewerFte, 1) },
+    ],
+  };
+}
+
+/** The summary's money and error picture, from the first scenario: what a sponsor asks first. */
+function summaryMoney(scenario: ReportData['scenarios'][number] | undefined, redact: Redact): Report['summary']['money'] {
+  if (!scenario) return null;
+  const inputs = scenario.inputs;
+  const result = computeCostModel(inputs);
+  const money = (n: number) => formatMoney(n, inputs.currency);
+  return {
+    scenario: redact(scenario.name),
+    figures: [
+      { label: 'Build cost (one-off)', value: money(inputs.integrationBuild) },
+      { label: `Cost per month at pilot volume (${formatNumber(inputs.pilotVolumePerDay)} a day)`, value: money(result.pilot.perMonth) },
+      { label: `Cost per month at production volume (${formatNumber(inputs.productionVolumePerDay)} a day)`, value: money(result.production.perMonth) },
+      { label: 'Total cost over 3 years', value: money(result.tco3Years) },
+      { label: 'Break-even', value: breakEvenStatement(result.breakEven, inputs.currency) },
+    ],
+    errors: [
+      { label: 'Wrong outputs a day', value: countText(result.errors.wrongPerDay) },
+      { label: 'Reaching the business a day', value: countText(result.errors.uncaughtPerDay) },
       { label: 'Reviewers needed (FTE)', value: formatNumber(result.reviewerFte, 1) },
     ],
   };
@@ -151,6 +169,25 @@ export function buildReport(data: ReportData, options: ReportOptions): Report {
   const diagnostic = readDiagnostic(causes);
   const mlScored = ml.size > 0;
 
+  const readinessChart: BarChart | null =
+    overall.percent === null
+      ? null
+      : {
+          title: 'Readiness by area',
+          max: 100,
+          bars: [
+            ...AUDIT_AREAS.map((area) => ({
+              label: AUDIT_AREA_INFO[area].label,
+              value: byArea[area].percent,
+              valueText: pct(byArea[area].percent),
+            })),
+            { label: 'Overall', value: overall.percent, valueText: pct(overall.percent) },
+          ],
+          caption: 'Share of applicable criteria in place; a criterion partly in place counts half.',
+        };
+  const evidence = include('evidence') ? citedNotes(visible, findings).map((n) => toEvidenceEntry(n, engagement.weekStart, redact)) : [];
+  const agenda = include('agenda') ? agendaDays(data, redact).map((d) => (options.guidingQuestions ? d : { ...d, sessions: d.sessions.map((x) => ({ ...x, questions: [] })) })) : [];
+
   return {
     title: `AI Automation Audit — ${engagement.pilotName}`,
     cover: {
@@ -164,63 +201,55 @@ export function buildReport(data: ReportData, options: ReportOptions): Report {
     },
     summary: {
       recommendation: recommendation ? { verdict: redact(recommendation.verdict), rationale: redact(recommendation.rationale) } : null,
+      money: summaryMoney(data.scenarios[0], redact),
       topFindings: findings.filter((f) => f.severity === 'critical' || f.severity === 'high').slice(0, 5),
-      diagnostic: {
-        level: diagnostic.level,
-        headline: diagnostic.headline,
-        causes: PURGATORY_CAUSES.map((c) => ({ title: c.title, rating: CAUSE_RATING_LABELS[causes.get(c.id) ?? 'unknown'] })),
-      },
-      readinessText:
-        overall.percent === null
-          ? 'No readiness criterion has been scored yet.'
-          : `Overall readiness ${pct(overall.percent)}, over ${overall.scored} of ${overall.total} criteria scored.`,
-      mlTestScoreText: mlScored
-        ? `ML Test Score ${formatNumber(mlScore.final, 1)}: ${mlScore.band.meaning}`
-        : 'The ML Test Score has not been scored yet.',
+      diagnostic:
+        diagnostic.level === 'not-assessed'
+          ? null
+          : {
+              level: diagnostic.level,
+              headline: diagnostic.headline,
+              causes: PURGATORY_CAUSES.map((c) => ({ title: c.title, rating: CAUSE_RATING_LABELS[causes.get(c.id) ?? 'unknown'] })),
+            },
+      readinessText: overall.percent === null ? null : `Overall readiness ${pct(overall.percent)}, over ${overall.scored} of ${overall.total} criteria scored.`,
+      mlTestScoreText: mlScored ? `ML Test Score ${formatNumber(mlScore.final, 1)} (band ${mlScore.band.range}): ${mlScore.band.meaning}` : null,
     },
     findingsRecorded: findings.length > 0,
-    chapters: AUDIT_AREAS.map((area) => ({
+    chapters: AUDIT_AREAS.filter((area) => findings.some((f) => f.area === area)).map((area) => ({
       area,
       title: AUDIT_AREA_INFO[area].label,
       question: AUDIT_AREA_INFO[area].question,
       readinessText:
-        byArea[area].percent === null
-          ? 'Readiness not scored yet.'
-          : `Readiness ${pct(byArea[area].percent)} (${byArea[area].scored} of ${byArea[area].total} criteria scored).`,
+        byArea[area].percent === null ? null : `Readiness ${pct(byArea[area].percent)} (${byArea[area].scored} of ${byArea[area].total} criteria scored).`,
       findings: findings.filter((f) => f.area === area),
     })),
     readiness: {
-      chart: {
-        title: 'Readiness by area',
-        max: 100,
-        bars: [
-          ...AUDIT_AREAS.map((area) => ({
-            label: AUDIT_AREA_INFO[area].label,
-            value: byArea[area].percent,
-            valueText: pct(byArea[area].percent),
-          })),
-          { label: 'Overall', value: overall.percent, valueText: pct(overall.percent) },
-        ],
-        caption: 'Share of applicable criteria in place; a criterion partly in place counts half.',
-      },
-      mlChart: {
-        title: 'ML Test Score by section',
-        max: 7,
-        bars: ML_TEST_SECTIONS.map((s) => ({
-          label: ML_TEST_SECTION_LABELS[s],
-          value: mlScored ? mlScore.sections[s] : null,
-          valueText: mlScored ? `${formatNumber(mlScore.sections[s], 1)} of 7` : 'not scored',
-        })),
-        caption: 'Each section has seven tests worth up to one point; the final score is the lowest section.',
-      },
-      mlBand: mlScored
-        ? `Final score ${formatNumber(mlScore.final, 1)} (band ${mlScore.band.range}): ${mlScore.band.meaning}`
-        : 'The ML Test Score has not been scored yet.',
+      chart: readinessChart,
+      mlChart: mlScored
+        ? {
+            title: 'ML Test Score by section',
+            max: 7,
+            bars: ML_TEST_SECTIONS.map((s) => ({ label: ML_TEST_SECTION_LABELS[s], value: mlScore.sections[s], valueText: `${formatNumber(mlScore.sections[s], 1)} of 7` })),
+            caption: 'Each section has seven tests worth up to one point; the final score is the lowest section.',
+          }
+        : null,
+      mlBand: mlScored ? `Final score ${formatNumber(mlScore.final, 1)} (band ${mlScore.band.range}): ${mlScore.band.meaning}` : null,
       attribution: [NIST_AI_RMF_ATTRIBUTION, ML_TEST_SCORE_ATTRIBUTION],
     },
     cost: { scenarios: data.scenarios.map((s) => scenarioSection(s, redact)) },
     pathToShip: {
-      roadmap: { rows: roadmap.length ? roadmap.map((r) => ({ phase: redact(r.phase), title: redact(r.title), owner: redact(r.owner), timing: r.timing })) : null },
+      roadmap: {
+        rows: roadmap.length
+          ? roadmap.map((r) => ({
+              phase: redact(r.phase),
+              owner: redact(r.owner),
+              timing: r.timing,
+              milestones: r.milestones.map(redact),
+              exitCriteria: r.exitCriteria.map(redact),
+              findings: r.findings,
+            }))
+          : null,
+      },
       raci: {
         rows: raci.length
           ? raci.map((r) => ({
@@ -234,16 +263,17 @@ export function buildReport(data: ReportData, options: ReportOptions): Report {
       },
     },
     appendices: {
-      evidence: include('evidence') ? citedNotes(visible, findings).map((n) => toEvidenceEntry(n, engagement.weekStart, redact)) : null,
-      participants: include('participants')
-        ? data.participants.map((p) => ({
-            name: redact(p.name),
-            role: [PARTICIPANT_FUNCTION_LABELS[p.function], redact(p.title)].filter(Boolean).join(' — '),
-            organisation: p.organisation,
-            days: p.daysAttended.length ? p.daysAttended.map((d) => `Day ${d}`).join(', ') : '—',
-          }))
-        : null,
-      agenda: include('agenda') ? agendaDays(data, redact) : null,
+      evidence: evidence.length ? evidence : null,
+      participants:
+        include('participants') && data.participants.length
+          ? data.participants.map((p) => ({
+              name: redact(p.name),
+              role: [PARTICIPANT_FUNCTION_LABELS[p.function], redact(p.title)].filter(Boolean).join(' — '),
+              organisation: p.organisation,
+              days: p.daysAttended.length ? p.daysAttended.map((d) => `Day ${d}`).join(', ') : '—',
+            }))
+          : null,
+      agenda: agenda.some((d) => d.sessions.length > 0) ? agenda.filter((d) => d.sessions.length > 0) : null,
     },
   };
 }

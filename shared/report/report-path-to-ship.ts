@@ -39,16 +39,17 @@ export function reportRecommendation(path: PathToShip, participants: readonly Pa
   };
 }
 
+/** Each phase in its own columns: a milestone or exit criterion per line, never joined into one run-on cell. */
 export function reportRoadmap(path: PathToShip, participants: readonly Participant[], reported: Reported): RoadmapRow[] {
   return [...path.phases]
     .sort((a, b) => a.position - b.position)
     .map((phase, index) => ({
       phase: `${index + 1}. ${phase.name}`,
-      title:
-        [...phase.milestones, ...phase.exitCriteria.map((c) => `Exit: ${c}`), findingsCited(phase.findingIds, reported)].filter(Boolean).join('; ') ||
-        'Milestones not recorded yet',
       owner: nameOf(participants, phase.ownerId) ?? NOT_ASSIGNED,
       timing: `Week ${phase.targetWeek}`,
+      milestones: [...phase.milestones],
+      exitCriteria: [...phase.exitCriteria],
+      findings: findingsCited(phase.findingIds, reported),
     }));
 }
 

@@ -36,11 +36,12 @@ export const ReportFinding = z.object({
 });
 export type ReportFinding = z.infer<typeof ReportFinding>;
 
+/** A chapter for each area with a client-visible finding; readinessText null while the area is unscored. */
 export const AreaChapter = z.object({
   area: AuditAreaSchema,
   title: z.string(),
   question: z.string(),
-  readinessText: z.string(),
+  readinessText: z.string().nullable(),
   findings: z.array(ReportFinding),
 });
 export type AreaChapter = z.infer<typeof AreaChapter>;
@@ -68,11 +69,20 @@ export type ParticipantEntry = z.infer<typeof ParticipantEntry>;
 export const AgendaDay = z.object({
   day: z.number(),
   label: z.string(),
+  /** questions is empty unless the guiding questions were asked for. */
   sessions: z.array(z.object({ time: z.string(), title: z.string(), area: z.string(), questions: z.array(z.string()) })),
 });
 export type AgendaDay = z.infer<typeof AgendaDay>;
 
-export const RoadmapRow = z.object({ phase: z.string(), title: z.string(), owner: z.string(), timing: z.string() });
+/** findings: "Findings F2, F5" for the reported findings the phase answers, or empty. */
+export const RoadmapRow = z.object({
+  phase: z.string(),
+  owner: z.string(),
+  timing: z.string(),
+  milestones: z.array(z.string()),
+  exitCriteria: z.array(z.string()),
+  findings: z.string(),
+});
 export type RoadmapRow = z.infer<typeof RoadmapRow>;
 export const RaciRow = z.object({ activity: z.string(), responsible: z.string(), accountable: z.string(), consulted: z.string(), informed: z.string() });
 export type RaciRow = z.infer<typeof RaciRow>;
@@ -90,25 +100,33 @@ export const Report = z.object({
     preparedOn: z.string(),
     redacted: z.boolean(),
   }),
+  /*
+   * A client document prints what was recorded and leaves the rest out: every null below is a
+   * section the renderers skip, and the release check names each one to the facilitator.
+   */
   summary: z.object({
     recommendation: ReportRecommendation.nullable(),
+    /** The first cost scenario's headline figures and error picture; null with no scenario. */
+    money: z.object({ scenario: z.string(), figures: z.array(LabelValue), errors: z.array(LabelValue) }).nullable(),
     topFindings: z.array(ReportFinding),
-    diagnostic: z.object({
-      level: z.enum(['not-assessed', 'high', 'elevated', 'incomplete', 'low']),
-      headline: z.string(),
-      causes: z.array(z.object({ title: z.string(), rating: z.string() })),
-    }),
-    readinessText: z.string(),
-    mlTestScoreText: z.string(),
+    diagnostic: z
+      .object({
+        level: z.enum(['high', 'elevated', 'incomplete', 'low']),
+        headline: z.string(),
+        causes: z.array(z.object({ title: z.string(), rating: z.string() })),
+      })
+      .nullable(),
+    readinessText: z.string().nullable(),
+    mlTestScoreText: z.string().nullable(),
   }),
   /** False while no finding has been recorded (or the findings feature is not wired in yet). */
   findingsRecorded: z.boolean(),
   chapters: z.array(AreaChapter),
-  readiness: z.object({ chart: BarChart, mlChart: BarChart, mlBand: z.string(), attribution: z.array(z.string()) }),
+  readiness: z.object({ chart: BarChart.nullable(), mlChart: BarChart.nullable(), mlBand: z.string().nullable(), attribution: z.array(z.string()) }),
   cost: z.object({ scenarios: z.array(ScenarioSection) }),
-  /** rows is null until the path to ship has been recorded; the renderers say so. */
+  /** rows is null until the path to ship has been recorded. */
   pathToShip: z.object({ roadmap: z.object({ rows: z.array(RoadmapRow).nullable() }), raci: z.object({ rows: z.array(RaciRow).nullable() }) }),
-  /** Null for an appendix left out by the options; evidence holds only the notes findings cite. */
+  /** Null for an appendix left out by the options or with nothing in it; evidence holds only the notes findings cite. */
   appendices: z.object({
     evidence: z.array(EvidenceEntry).nullable(),
     participants: z.array(ParticipantEntry).nullable(),
@@ -123,4 +141,5 @@ export const NO_CITED_EVIDENCE = 'No finding cites a client-visible note.';
 export const ReportOptionsSchema = z.object({
   redactNames: z.boolean().default(false),
   appendices: z.array(z.enum(APPENDICES)).max(APPENDICES.length).default([...APPENDICES]),
+  guidingQuestions: z.boolean().optional(),
 });

@@ -8,6 +8,7 @@ import {
   ImageRun,
   Packer,
   PageNumber,
+  ShadingType,
   Paragraph,
   Table,
   TableCell,
@@ -18,8 +19,9 @@ import {
 } from 'docx';
 import { barChartHeight } from '../../../shared/report/bar-chart-svg';
 import { CHART_WIDTH, chartPicture } from '../../../shared/report/chart-picture';
+import { severitySwatch } from '../../../shared/report/palette';
 import type { HtmlPicture } from '../../../shared/report/html-picture';
-import { NO_CITED_EVIDENCE, type BarChart, type Report, type ReportFinding } from '../../../shared/report/report-schema';
+import type { BarChart, Report, ReportFinding, RoadmapRow } from '../../../shared/report/report-schema';
 
 /*
  * The report as a Word document: real Heading 1/2/3 styles (so the navigation pane lists the
@@ -97,21 +99,42 @@ function chart(c: BarChart, pictures: ChartPictures): (Paragraph | Table)[] {
   ];
 }
 
-/** Every chart the document shows, in order. */
+/** Every chart the document shows, in order; the readiness chart appears in the summary and in its chapter. */
 function chartsOf(r: Report): BarChart[] {
-  return [r.readiness.chart, r.readiness.mlChart, ...r.cost.scenarios.map((s) => s.costChart)];
+  return [r.readiness.chart, r.readiness.mlChart, ...r.cost.scenarios.map((s) => s.costChart)].filter((c): c is BarChart => c !== null);
 }
 
-function findingBlock(f: ReportFinding): (Paragraph | Table)[] {
-  return [
-    new Paragraph({
-      spacing: { before: 160, after: 60 },
-      children: [text(`${f.severityLabel.toUpperCase()}  `, { bold: true, color: 'B5542A', size: 16 }), text(`${f.ref}  ${f.title}`, { bold: true })],
-    }),
-    para(f.detail),
-    para([text(f.citations.length ? `Evidence: ${f.citations.map((c) => c.ref).join(', ')}` : 'No client-visible evidence cited.', { color: MUTED, size: 16 })]),
-  ];
+/** A chart as a picture alone, for the summary, whose figures follow in words. */
+function picture(c: BarChart, pictures: ChartPictures): Paragraph {
+  const height = Math.round((barChartHeight(c) * CHART_SHOWN_WIDTH) / CHART_WIDTH);
+  const numbers = c.bars.map((bar) => `${bar.label} ${bar.valueText}`).join('; ');
+  return new Paragraph({
+    spacing: { after: 120 },
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: pictures.get(c)!,
+        transformation: { width: CHART_SHOWN_WIDTH, height },
+        altText: { name: c.title, title: c.title, description: `${c.title}. ${numbers}. ${c.caption}` },
+      }),
+    ],
+  });
 }
+
+function roadmapTable(rows: readonly RoadmapRow[]): Table {
+  const lines = (items: readonly string[]) => (items.length ? items.map((i) => `• ${i}`).join('\n') : '—');
+  return table(
+    ['Phase', 'Owner', 'Timing', 'Milestones', 'Exit criteria'],
+    rows.map((x) => [[x.phase, x.findings].filter(Boolean).join('\n'), x.owner, x.timing, lines(x.milestones), lines(x.exitCriteria)]),
+    [17, 15, 10, 29, 29],
+  );
+}
+
+/** The severity word on its palette colour, as in the PDF and the app; a space either side keeps the fill off the title. */
+const severityRun = (f: ReportFinding) => {
+  const { fill, text: ink } = severitySwatch(f.severity);
+  return new TextRun({ text: ` ${f.severityLabel.toUpperCase()} `, bold: true, size: 16, color: ink.slice(1), shading: { type: ShadingType.CLEAR, fill: fill.slice(1), color: 'auto' } });
+};
 
 function findingsTable(findings: readonly ReportFinding[]): Table {
   return table(
@@ -133,57 +156,78 @@ function body(r: Report, pictures: ChartPictures): (Paragraph | Table)[] {
       ['Pilot', c.pilotName],
       ['Audit week', c.dates],
       ...(c.venue ? [['Venue', c.venue]] : []),
-      ['Facilitators', c.facilitators.join(', ') || 'Not recorded'],
+      ...(c.facilitators.length ? [['Facilitators', c.facilitators.join(', ')]] : []),
       ['Prepared', c.preparedOn],
     ], [30, 70]),
     muted(`Confidential. Prepared for ${c.clientName}.${c.redacted ? ' Participant names are replaced by their function throughout.' : ''}`),
   );
 
   const s = r.summary;
-  out.push(heading('Executive summary', HeadingLevel.HEADING_1, true), heading('Recommendation', HeadingLevel.HEADING_2));
-  out.push(...(s.recommendation ? [para([text(s.recommendation.verdict, { bold: true })]), para(s.recommendation.rationale)] : [muted('No recommendation has been recorded yet.')]));
-  out.push(heading('Pilot-purgatory diagnostic', HeadingLevel.HEADING_2), para(s.diagnostic.headline), table(['Cause', 'Rating'], s.diagnostic.causes.map((x) => [x.title, x.rating]), [75, 25]));
-  out.push(heading('Readiness at a glance', HeadingLevel.HEADING_2), para(s.readinessText), para(s.mlTestScoreText));
-  out.push(heading('Top findings', HeadingLevel.HEADING_2));
-  out.push(...(s.topFindings.length ? s.topFindings.flatMap(findingBlock) : [muted(r.findingsRecorded ? 'No critical or high-severity finding was recorded.' : 'No findings have been recorded yet.')]));
+  out.push(heading('Executive summary', HeadingLevel.HEADING_1, true));
+  if (s.recommendation) out.push(heading('Recommendation', HeadingLevel.HEADING_2), para([text(s.recommendation.verdict, { bold: true })]), para(s.recommendation.rationale));
+  if (s.money) {
+    out.push(heading('Cost', HeadingLevel.HEADING_2), para([text(`Scenario “${s.money.scenario}”.`, { color: MUTED, size: 18 })]));
+    out.push(table(['Measure', 'Value'], s.money.figures.map((f) => [f.label, f.value]), [65, 35]));
+    out.push(heading('Errors at production volume', HeadingLevel.HEADING_2), table(['Measure', 'Value'], s.money.errors.map((f) => [f.label, f.value]), [65, 35]));
+  }
+  if (r.readiness.chart || s.mlTestScoreText) {
+    out.push(heading('Readiness', HeadingLevel.HEADING_2));
+    if (r.readiness.chart) out.push(picture(r.readiness.chart, pictures));
+    out.push(...[s.readinessText, s.mlTestScoreText, s.diagnostic?.headline].filter((t): t is string => Boolean(t)).map((t) => para(t)));
+  }
+  if (s.topFindings.length) {
+    out.push(heading('Top findings', HeadingLevel.HEADING_2));
+    out.push(...s.topFindings.map((f) => para([severityRun(f), text(`  ${f.ref}  ${f.title}`)], 60)));
+  }
 
+  if (r.chapters.length) out.push(heading('Findings by area', HeadingLevel.HEADING_1, true));
   r.chapters.forEach((ch, i) => {
-    out.push(heading(`${i + 1}. ${ch.title}`, HeadingLevel.HEADING_1, true), para([text(ch.question, { italics: true })]), para([text(ch.readinessText, { color: MUTED, size: 18 })]));
-    out.push(heading('Findings by severity', HeadingLevel.HEADING_2));
-    out.push(ch.findings.length ? findingsTable(ch.findings) : muted(r.findingsRecorded ? 'No finding was recorded in this area.' : 'No findings have been recorded yet.'));
+    out.push(heading(`${i + 1}. ${ch.title}`, HeadingLevel.HEADING_2), para([text(ch.question, { italics: true })]));
+    if (ch.readinessText) out.push(para([text(ch.readinessText, { color: MUTED, size: 18 })]));
+    out.push(findingsTable(ch.findings));
   });
 
-  out.push(heading('Readiness and the ML Test Score', HeadingLevel.HEADING_1, true), ...chart(r.readiness.chart, pictures), ...chart(r.readiness.mlChart, pictures), para(r.readiness.mlBand));
-  out.push(...r.readiness.attribution.map((a) => para([text(a, { color: MUTED, size: 16 })])));
+  const { chart: readinessChart, mlChart, mlBand } = r.readiness;
+  if (readinessChart || mlChart || s.diagnostic) {
+    out.push(heading('Readiness and the ML Test Score', HeadingLevel.HEADING_1, true));
+    if (readinessChart) out.push(...chart(readinessChart, pictures));
+    if (mlChart) out.push(...chart(mlChart, pictures));
+    if (mlBand) out.push(para(mlBand));
+    if (s.diagnostic) out.push(heading('Pilot-purgatory diagnostic', HeadingLevel.HEADING_2), para(s.diagnostic.headline), table(['Cause', 'Rating'], s.diagnostic.causes.map((x) => [x.title, x.rating]), [75, 25]));
+    out.push(...r.readiness.attribution.map((a) => para([text(a, { color: MUTED, size: 16 })])));
+  }
 
-  out.push(heading('Cost and error model', HeadingLevel.HEADING_1, true));
-  if (r.cost.scenarios.length === 0) out.push(muted('No cost scenario has been modelled yet.'));
+  if (r.cost.scenarios.length) out.push(heading('Cost and error model', HeadingLevel.HEADING_1, true));
   for (const sc of r.cost.scenarios) {
     out.push(heading(`Scenario: ${sc.name}`, HeadingLevel.HEADING_2), table(['Measure', 'Value'], sc.headline.map((h) => [h.label, h.value]), [65, 35]));
     out.push(...chart(sc.costChart, pictures), heading('Errors at production volume', HeadingLevel.HEADING_3), table(['Measure', 'Value'], sc.errors.map((x) => [x.label, x.value]), [65, 35]));
   }
 
   const { roadmap, raci } = r.pathToShip;
-  out.push(heading('Path to ship', HeadingLevel.HEADING_1, true), heading('Roadmap', HeadingLevel.HEADING_2));
-  out.push(roadmap.rows ? table(['Phase', 'Step', 'Owner', 'Timing'], roadmap.rows.map((x) => [x.phase, x.title, x.owner, x.timing])) : muted('The roadmap has not been recorded yet.'));
-  out.push(heading('Operating model (RACI)', HeadingLevel.HEADING_2));
-  out.push(raci.rows ? table(['Activity', 'Responsible', 'Accountable', 'Consulted', 'Informed'], raci.rows.map((x) => [x.activity, x.responsible, x.accountable, x.consulted, x.informed])) : muted('The operating model has not been recorded yet.'));
+  if (roadmap.rows || raci.rows) out.push(heading('Path to ship', HeadingLevel.HEADING_1, true));
+  if (roadmap.rows) out.push(heading('Roadmap', HeadingLevel.HEADING_2), roadmapTable(roadmap.rows));
+  if (raci.rows) {
+    out.push(heading('Operating model (RACI)', HeadingLevel.HEADING_2));
+    out.push(table(['Activity', 'Responsible', 'Accountable', 'Consulted', 'Informed'], raci.rows.map((x) => [x.activity, x.responsible, x.accountable, x.consulted, x.informed])));
+  }
 
   const { evidence, participants, agenda } = r.appendices;
+  let firstAppendix = true;
+  const appendix = (title: string) => {
+    out.push(heading(title, HeadingLevel.HEADING_1, firstAppendix));
+    firstAppendix = false;
+  };
   if (evidence) {
-    out.push(heading('Appendix: Evidence notes', HeadingLevel.HEADING_1, true));
-    out.push(evidence.length ? table(['Ref', 'When', 'Speaker', 'Kind', 'Note'], evidence.map((n) => [n.ref, `${n.dayLabel} ${n.time}`, n.speaker, n.kind, n.text]), [9, 16, 15, 15, 45]) : muted(NO_CITED_EVIDENCE));
+    appendix('Appendix: Evidence notes');
+    out.push(table(['Ref', 'When', 'Speaker', 'Kind', 'Note'], evidence.map((n) => [n.ref, `${n.dayLabel} ${n.time}`, n.speaker, n.kind, n.text]), [9, 16, 15, 15, 45]));
   }
   if (participants) {
-    out.push(heading('Appendix: Participants', HeadingLevel.HEADING_1, true));
-    out.push(participants.length ? table(['Name', 'Role', 'Organisation', 'Attended'], participants.map((p) => [p.name, p.role, p.organisation, p.days])) : muted('No participant was recorded.'));
+    appendix('Appendix: Participants');
+    out.push(table(['Name', 'Role', 'Organisation', 'Attended'], participants.map((p) => [p.name, p.role, p.organisation, p.days])));
   }
   if (agenda) {
-    out.push(heading('Appendix: Agenda', HeadingLevel.HEADING_1, true));
-    for (const d of agenda) {
-      out.push(heading(d.label, HeadingLevel.HEADING_2));
-      out.push(d.sessions.length ? table(['Time', 'Session', 'Area'], d.sessions.map((x) => [x.time, [x.title, ...x.questions.map((q) => `• ${q}`)].join('\n'), x.area]), [18, 57, 25]) : muted('No session planned.'));
-    }
+    appendix('Appendix: Agenda');
+    out.push(table(['Time', 'Session', 'Area'], agenda.flatMap((d) => [[d.label, '', ''], ...d.sessions.map((x) => [x.time, [x.title, ...x.questions.map((q) => `• ${q}`)].join('\n'), x.area])]), [18, 57, 25]));
   }
   return out;
 }

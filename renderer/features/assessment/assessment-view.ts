@@ -1,6 +1,7 @@
 import type { MlTestPoints } from '../../../shared/assessment/ml-test-score';
 import type { CauseRating, PurgatoryCauseId } from '../../../shared/assessment/purgatory-diagnostic';
 import type { CriterionScore } from '../../../shared/assessment/scoring';
+import { formatPercent as percentText } from '../../../shared/cost-model/format';
 import type { Assessment } from '../../../shared/domain/assessment';
 
 /** The stored rows as lookups for the pure scoring functions, leaving out rows with no value. */
@@ -31,7 +32,7 @@ export function viewOf(assessment: Assessment): AssessmentView {
 }
 
 export function formatPercent(percent: number | null): string {
-  return percent === null ? 'Not scored' : `${Math.round(percent)} %`;
+  return percent === null ? 'Not scored' : percentText(percent);
 }
 
 export function formatPoints(points: number): string {

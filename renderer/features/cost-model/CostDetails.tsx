@@ -1,7 +1,7 @@
 import type { CostInputs } from '../../../shared/cost-model/cost-inputs';
 import type { CostModelResult } from '../../../shared/cost-model/cost-model';
 import { formatMoney, formatNumber, formatShare } from '../../../shared/cost-model/format';
-import { countText, perTransactionText } from './result-text';
+import { countText, perTransactionText } from '../../../shared/cost-model/result-text';
 import { Table } from '../../components/Table';
 
 /** Pilot against production, then errors and storage: the figures behind the headline. */

@@ -2,7 +2,7 @@ import type { CostInputs } from '../../../shared/cost-model/cost-inputs';
 import type { CostModelResult } from '../../../shared/cost-model/cost-model';
 import { formatMoney, formatNumber } from '../../../shared/cost-model/format';
 import { Button } from '../../components/Button';
-import { breakEvenDetail, breakEvenText, countText, perTransactionText, wrongOutputsDetail } from './result-text';
+import { breakEvenDetail, breakEvenText, countText, perTransactionText, wrongOutputsDetail } from '../../../shared/cost-model/result-text';
 
 /** finding, when given, is the finding title the result becomes with one click. */
 function Kpi(props: { label: string; value: string; detail: string; tone?: 'warning' | 'good'; finding?: { title: string; onCreate: (title: string) => void } }) {

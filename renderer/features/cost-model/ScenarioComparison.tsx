@@ -2,7 +2,7 @@ import type { CostInputs } from '../../../shared/cost-model/cost-inputs';
 import { computeCostModel, type CostModelResult } from '../../../shared/cost-model/cost-model';
 import { formatMoney, formatNumber } from '../../../shared/cost-model/format';
 import type { CostScenario } from '../../../shared/domain/cost-scenario';
-import { breakEvenText, countText, perTransactionText } from './result-text';
+import { breakEvenText, countText, perTransactionText } from '../../../shared/cost-model/result-text';
 import { Table } from '../../components/Table';
 
 const ROWS: { label: string; value: (inputs: CostInputs, r: CostModelResult) => string }[] = [

@@ -53,6 +53,15 @@ export function DeliverablesScreen({ engagement }: SectionScreenProps) {
               {APPENDIX_LABELS[a]}
             </label>
           ))}
+          <label className="deliverables-check">
+            <input
+              type="checkbox"
+              checked={options.guidingQuestions === true}
+              disabled={!options.appendices.includes('agenda')}
+              onChange={(e) => void setOptions(engagement.id, { ...options, guidingQuestions: e.target.checked })}
+            />
+            Each session’s guiding questions in the agenda
+          </label>
         </fieldset>
         <p className="deliverables-hint">
           Facilitator-only and deleted notes never appear in any file. Each export first shows what the client receives, for you to confirm.

@@ -1,4 +1,4 @@
-import { NO_CITED_EVIDENCE, type BarChart, type Citation, type Report, type ReportFinding } from '../../../shared/report/report-schema';
+import type { BarChart, Citation, Report, ReportFinding } from '../../../shared/report/report-schema';
 
 /*
  * The report drawn from its model with React. The app's CSP (no inline styles, no frames) keeps
@@ -62,10 +62,6 @@ function Finding({ finding }: { finding: ReportFinding }) {
   );
 }
 
-function Empty({ children }: { children: string }) {
-  return <p className="report-empty">{children}</p>;
-}
-
 function Table({ headers, rows }: { headers: string[]; rows: string[][] }) {
   return (
     <table className="report-table">
@@ -95,7 +91,6 @@ function Table({ headers, rows }: { headers: string[]; rows: string[][] }) {
 
 export function ReportPreview({ report }: { report: Report }) {
   const { cover, summary, pathToShip, appendices } = report;
-  const noFindings = report.findingsRecorded ? 'No finding was recorded in this area.' : 'No findings have been recorded yet.';
   return (
     <article className="report-preview" aria-label="Report preview">
       <section className="report-cover">
@@ -111,33 +106,48 @@ export function ReportPreview({ report }: { report: Report }) {
               <dd>{cover.venue}</dd>
             </>
           )}
-          <dt>Facilitators</dt>
-          <dd>{cover.facilitators.join(', ') || 'Not recorded'}</dd>
+          {cover.facilitators.length > 0 && (
+            <>
+              <dt>Facilitators</dt>
+              <dd>{cover.facilitators.join(', ')}</dd>
+            </>
+          )}
           <dt>Prepared</dt>
           <dd>{cover.preparedOn}</dd>
         </dl>
       </section>
       <section>
         <h3>Executive summary</h3>
-        <div className="report-callout">
-          <p className="report-kicker">Recommendation</p>
-          {summary.recommendation ? (
-            <>
-              <p className="report-verdict">{summary.recommendation.verdict}</p>
-              <p className="report-pre">{summary.recommendation.rationale}</p>
-            </>
-          ) : (
-            <Empty>No recommendation has been recorded yet.</Empty>
-          )}
-        </div>
-        <h4>Pilot-purgatory diagnostic</h4>
-        <p>{summary.diagnostic.headline}</p>
-        <Table headers={['Cause', 'Rating']} rows={summary.diagnostic.causes.map((c) => [c.title, c.rating])} />
-        <h4>Readiness at a glance</h4>
-        <p>{summary.readinessText}</p>
-        <p>{summary.mlTestScoreText}</p>
-        <h4>Top findings</h4>
-        {summary.topFindings.length ? summary.topFindings.map((f) => <Finding key={f.id} finding={f} />) : <Empty>{report.findingsRecorded ? 'No critical or high-severity finding was recorded.' : 'No findings have been recorded yet.'}</Empty>}
+        {summary.recommendation && (
+          <div className="report-callout">
+            <p className="report-kicker">Recommendation</p>
+            <p className="report-verdict">{summary.recommendation.verdict}</p>
+            <p className="report-pre">{summary.recommendation.rationale}</p>
+          </div>
+        )}
+        {summary.money && (
+          <>
+            <h4>Cost · scenario “{summary.money.scenario}”</h4>
+            <Table headers={['Measure', 'Value']} rows={summary.money.figures.map((f) => [f.label, f.value])} />
+            <h4>Errors at production volume</h4>
+            <Table headers={['Measure', 'Value']} rows={summary.money.errors.map((f) => [f.label, f.value])} />
+          </>
+        )}
+        {report.readiness.chart && <Chart chart={report.readiness.chart} />}
+        {[summary.readinessText, summary.mlTestScoreText, summary.diagnostic?.headline].map((t) => t && <p key={t}>{t}</p>)}
+        {summary.topFindings.length > 0 && (
+          <>
+            <h4>Top findings</h4>
+            <ul className="report-top">
+              {summary.topFindings.map((f) => (
+                <li key={f.id}>
+                  <span className={`report-pill report-sev-${f.severity}`}>{f.severityLabel}</span>
+                  <span className="report-ref">{f.ref}</span> {f.title}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </section>
       {report.chapters.map((ch, i) => (
         <section key={ch.area}>
@@ -145,57 +155,69 @@ export function ReportPreview({ report }: { report: Report }) {
             {i + 1}. {ch.title}
           </h3>
           <p className="report-question">{ch.question}</p>
-          <p className="report-meta">{ch.readinessText}</p>
-          <h4>Findings by severity</h4>
-          {ch.findings.length ? ch.findings.map((f) => <Finding key={f.id} finding={f} />) : <Empty>{noFindings}</Empty>}
+          {ch.readinessText && <p className="report-meta">{ch.readinessText}</p>}
+          {ch.findings.map((f) => (
+            <Finding key={f.id} finding={f} />
+          ))}
         </section>
       ))}
-      <section>
-        <h3>Readiness and the ML Test Score</h3>
-        <Chart chart={report.readiness.chart} />
-        <Chart chart={report.readiness.mlChart} />
-        <p>{report.readiness.mlBand}</p>
-      </section>
-      <section>
-        <h3>Cost and error model</h3>
-        {report.cost.scenarios.length === 0 && <Empty>No cost scenario has been modelled yet.</Empty>}
-        {report.cost.scenarios.map((s) => (
-          <div key={s.name}>
-            <h4>Scenario: {s.name}</h4>
-            <Table headers={['Measure', 'Value']} rows={s.headline.map((h) => [h.label, h.value])} />
-            <Chart chart={s.costChart} />
-          </div>
-        ))}
-      </section>
-      <section>
-        <h3>Path to ship</h3>
-        <h4>Roadmap</h4>
-        {pathToShip.roadmap.rows ? <Table headers={['Phase', 'Step', 'Owner', 'Timing']} rows={pathToShip.roadmap.rows.map((r) => [r.phase, r.title, r.owner, r.timing])} /> : <Empty>The roadmap has not been recorded yet.</Empty>}
-        <h4>Operating model (RACI)</h4>
-        {pathToShip.raci.rows ? (
-          <Table headers={['Activity', 'Responsible', 'Accountable', 'Consulted', 'Informed']} rows={pathToShip.raci.rows.map((r) => [r.activity, r.responsible, r.accountable, r.consulted, r.informed])} />
-        ) : (
-          <Empty>The operating model has not been recorded yet.</Empty>
-        )}
-      </section>
+      {(report.readiness.chart || report.readiness.mlChart || summary.diagnostic) && (
+        <section>
+          <h3>Readiness and the ML Test Score</h3>
+          {report.readiness.chart && <Chart chart={report.readiness.chart} />}
+          {report.readiness.mlChart && <Chart chart={report.readiness.mlChart} />}
+          {report.readiness.mlBand && <p>{report.readiness.mlBand}</p>}
+          {summary.diagnostic && (
+            <>
+              <h4>Pilot-purgatory diagnostic</h4>
+              <p>{summary.diagnostic.headline}</p>
+              <Table headers={['Cause', 'Rating']} rows={summary.diagnostic.causes.map((c) => [c.title, c.rating])} />
+            </>
+          )}
+        </section>
+      )}
+      {report.cost.scenarios.length > 0 && (
+        <section>
+          <h3>Cost and error model</h3>
+          {report.cost.scenarios.map((s) => (
+            <div key={s.name}>
+              <h4>Scenario: {s.name}</h4>
+              <Table headers={['Measure', 'Value']} rows={s.headline.map((h) => [h.label, h.value])} />
+              <Chart chart={s.costChart} />
+            </div>
+          ))}
+        </section>
+      )}
+      {(pathToShip.roadmap.rows || pathToShip.raci.rows) && (
+        <section>
+          <h3>Path to ship</h3>
+          {pathToShip.roadmap.rows && (
+            <>
+              <h4>Roadmap</h4>
+              <Table
+                headers={['Phase', 'Owner', 'Timing', 'Milestones', 'Exit criteria']}
+                rows={pathToShip.roadmap.rows.map((r) => [[r.phase, r.findings].filter(Boolean).join('\n'), r.owner, r.timing, r.milestones.join('\n') || '—', r.exitCriteria.join('\n') || '—'])}
+              />
+            </>
+          )}
+          {pathToShip.raci.rows && (
+            <>
+              <h4>Operating model (RACI)</h4>
+              <Table headers={['Activity', 'Responsible', 'Accountable', 'Consulted', 'Informed']} rows={pathToShip.raci.rows.map((r) => [r.activity, r.responsible, r.accountable, r.consulted, r.informed])} />
+            </>
+          )}
+        </section>
+      )}
       {appendices.evidence && (
         <section>
           <h3>Appendix: Evidence notes</h3>
-          {appendices.evidence.length ? (
-            <Table headers={['Ref', 'When', 'Speaker', 'Note']} rows={appendices.evidence.map((n) => [n.ref, `${n.dayLabel}, ${n.time}`, n.speaker, n.text])} />
-          ) : (
-            <Empty>{NO_CITED_EVIDENCE}</Empty>
-          )}
+          <Table headers={['Ref', 'When', 'Speaker', 'Note']} rows={appendices.evidence.map((n) => [n.ref, `${n.dayLabel}, ${n.time}`, n.speaker, n.text])} />
         </section>
       )}
       {appendices.participants && (
         <section>
           <h3>Appendix: Participants</h3>
-          {appendices.participants.length ? (
-            <Table headers={['Name', 'Role', 'Organisation', 'Attended']} rows={appendices.participants.map((p) => [p.name, p.role, p.organisation, p.days])} />
-          ) : (
-            <Empty>No participant was recorded.</Empty>
-          )}
+          <Table headers={['Name', 'Role', 'Organisation', 'Attended']} rows={appendices.participants.map((p) => [p.name, p.role, p.organisation, p.days])} />
         </section>
       )}
       {appendices.agenda && (
@@ -204,7 +226,7 @@ export function ReportPreview({ report }: { report: Report }) {
           {appendices.agenda.map((d) => (
             <div key={d.day}>
               <h4>{d.label}</h4>
-              {d.sessions.length ? <Table headers={['Time', 'Session', 'Area']} rows={d.sessions.map((s) => [s.time, s.title, s.area])} /> : <Empty>No session planned.</Empty>}
+              <Table headers={['Time', 'Session', 'Area']} rows={d.sessions.map((s) => [s.time, [s.title, ...s.questions.map((q) => `• ${q}`)].join('\n'), s.area])} />
             </div>
           ))}
         </section>

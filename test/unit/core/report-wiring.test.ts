@@ -63,7 +63,7 @@ describe('the report is built from the board and the path to ship', () => {
     // The private finding recorded between them takes no client number: the client reads F1 and F2, no gap.
     expect(report.chapters.flatMap((c) => c.findings).map((f) => `${f.ref} ${f.title}`).sort()).toEqual(['F1 No one is paged at night', 'F2 Drift is not measured']);
     expect(report.summary.recommendation?.rationale).toContain('Supported by: Findings F2, F1.');
-    expect(report.pathToShip.roadmap.rows?.map((r) => r.title)).toEqual(['Alerting live', 'Finding F2']);
+    expect(report.pathToShip.roadmap.rows?.map((r) => [r.milestones, r.findings])).toEqual([[['Alerting live'], ''], [[], 'Finding F2']]);
     expect(JSON.stringify(report)).not.toMatch(/\bP1\b|F3/);
   });
 });

@@ -6,7 +6,7 @@ import { reportDocx, type RenderPicture } from '../../../../electron/core/export
 import type { HtmlPicture } from '../../../../shared/report/html-picture';
 import { DEFAULT_REPORT_OPTIONS } from '../../../../shared/report/report-inputs';
 import { buildReport } from '../../../../shared/report/report-model';
-import { FINDINGS, PATH_TO_SHIP, SECRET_TEXT, reportData } from '../../shared/report/report-fixture';
+import { ASSESSMENT, FINDINGS, PATH_TO_SHIP, SECRET_TEXT, reportData } from '../../shared/report/report-fixture';
 import { PNG_SIGNATURE, pngSize, solidPng } from '../../helpers/png';
 import { useTempDir } from '../../helpers/temp-dir';
 import { missingTools } from '../../helpers/external-tools';
@@ -15,7 +15,7 @@ import { zipEntries, zipEntry, zipText } from '../../helpers/zip';
 const tempDir = useTempDir();
 
 const report = buildReport(
-  reportData({ findings: FINDINGS, pathToShip: PATH_TO_SHIP }),
+  reportData({ findings: FINDINGS, pathToShip: PATH_TO_SHIP, assessment: ASSESSMENT }),
   DEFAULT_REPORT_OPTIONS,
 );
 
@@ -49,7 +49,7 @@ describe('reportDocx', () => {
     const { drawn, render } = pictureHost();
     const file = path.join(tempDir(), 'report.docx');
     writeFileSync(file, await reportDocx(report, render));
-    const charts = [report.readiness.chart, report.readiness.mlChart, ...report.cost.scenarios.map((s) => s.costChart)];
+    const charts = [report.readiness.chart!, report.readiness.mlChart!, ...report.cost.scenarios.map((s) => s.costChart)];
     expect(drawn).toHaveLength(charts.length);
     drawn.forEach((page, i) => {
       expect(page.html).toContain('<svg');
@@ -65,7 +65,8 @@ describe('reportDocx', () => {
       expect(pngSize(png).width).toBe(1280);
     }
     const documentXml = zipEntry(file, 'word/document.xml').toString('utf8');
-    expect(documentXml.match(/<pic:pic /g)).toHaveLength(charts.length);
+    // The summary shows the readiness chart again, from the same picture.
+    expect(documentXml.match(/<pic:pic /g)).toHaveLength(charts.length + 1);
     for (const c of charts) {
       expect(documentXml).toContain(`descr="${c.title.replace(/&/g, '&amp;')}. ${c.bars[0]!.label}`);
       for (const bar of c.bars) expect(documentXml).toContain(`<w:t xml:space="preserve">${bar.valueText}</w:t>`);

@@ -155,7 +155,7 @@ describe('the release check', () => {
     expect(buildReleaseCheck(input({ history, scope: { kind: 'day', day: 2 } }, findings)).previouslyPrivate).toEqual([]);
   });
 
-  it('lists the sections the report still prints as empty, and none it fills', () => {
+  it('lists the sections the report leaves out or prints in part, and none it fills', () => {
     const sections = (check: ReturnType<typeof buildReleaseCheck>) => check.emptySections.map((s) => s.section);
     expect(sections(buildReleaseCheck(input()))).toEqual([
       'Recommendation',
@@ -174,7 +174,8 @@ describe('the release check', () => {
     };
     const check = buildReleaseCheck(filled);
     expect(sections(check)).toEqual(['Findings by area', 'Readiness', 'ML Test Score', 'Pilot-purgatory diagnostic', 'Cost model', 'Operating model (RACI)']);
-    expect(check.emptySections.find((s) => s.section === 'Findings by area')!.detail).toBe('No client-visible finding in Problem fit and Path to ship.');
+    expect(check.emptySections.find((s) => s.section === 'Findings by area')!.detail).toBe('No client-visible finding in Problem fit and Path to ship; their chapters are left out.');
+    expect(check.emptySections.find((s) => s.section === 'Cost model')!.detail).toBe('No cost scenario has been modelled yet. Left out of the report.');
     expect(check.emptySections.find((s) => s.section === 'Operating model (RACI)')!.detail).toBe('Nobody is responsible and accountable yet for Retraining.');
   });
 

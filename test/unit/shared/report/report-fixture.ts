@@ -1,4 +1,5 @@
 import { DEFAULT_COST_INPUTS } from '../../../../shared/cost-model/cost-inputs';
+import type { Assessment } from '../../../../shared/domain/assessment';
 import type { Note } from '../../../../shared/domain/note';
 import type { Participant } from '../../../../shared/domain/participant';
 import type { Session } from '../../../../shared/domain/session';
@@ -121,6 +122,18 @@ export const PATH_TO_SHIP: PathToShip = {
     { responsibility, systemId: null, participantId: PARTICIPANTS[0]!.id, role: 'R' as const },
     { responsibility, systemId: null, participantId: PARTICIPANTS[2]!.id, role: 'A' as const },
   ]),
+};
+
+/** Two problem-fit criteria, one ML test and one cause scored: enough for every chart and the diagnostic. */
+export const ASSESSMENT: Assessment = {
+  engagementId: ENGAGEMENT_ID,
+  criteria: [
+    { ...meta(600), engagementId: ENGAGEMENT_ID, criterionId: 'pf-value-quantified', score: 'in-place', comment: '' },
+    { ...meta(601), engagementId: ENGAGEMENT_ID, criterionId: 'pf-current-process-cost', score: 'partly', comment: '' },
+  ],
+  evidence: [],
+  mlTests: [{ ...meta(602), engagementId: ENGAGEMENT_ID, testId: 'monitor-7', points: 0.5, comment: '' }],
+  causes: [{ ...meta(603), engagementId: ENGAGEMENT_ID, causeId: 'wrong-owners', rating: 'major-risk', justification: '' }],
 };
 
 function session(n: number, day: number, title: string, start: string, end: string): Session {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { computeCostModel } from '../../../../shared/cost-model/cost-model';
+import { countText } from '../../../../shared/cost-model/result-text';
 import { buildDailyReadout, dailyReadoutMarkdown } from '../../../../shared/report/daily-readout';
 import { reportHtml } from '../../../../shared/report/report-html';
 import { DEFAULT_REPORT_OPTIONS } from '../../../../shared/report/report-inputs';
 import { buildReport } from '../../../../shared/report/report-model';
 import { aFinding } from '../board/finding-fixtures';
-import { DELETED_TEXT, FINDINGS, PARTICIPANTS, PATH_TO_SHIP, SECRET_TEXT, evidenceOf, reportData } from './report-fixture';
+import { ASSESSMENT, DELETED_TEXT, FINDINGS, PARTICIPANTS, PATH_TO_SHIP, SECRET_TEXT, evidenceOf, reportData } from './report-fixture';
 
 const everything = reportData({ findings: FINDINGS, pathToShip: PATH_TO_SHIP });
 
@@ -26,8 +28,8 @@ describe('buildReport', () => {
     expect(reportHtml(report)).not.toContain('who owns the model?');
 
     const uncited = buildReport(reportData({ findings: FINDINGS.map((f) => ({ ...f, evidence: [] })) }), DEFAULT_REPORT_OPTIONS);
-    expect(uncited.appendices.evidence).toEqual([]);
-    expect(reportHtml(uncited)).toContain('No finding cites a client-visible note.');
+    expect(uncited.appendices.evidence).toBeNull();
+    expect(reportHtml(uncited)).not.toContain('Appendix: Evidence notes');
   });
 
   it('resolves every finding citation to an evidence appendix entry, dropping citations of hidden notes', () => {
@@ -46,7 +48,12 @@ describe('buildReport', () => {
   it('orders findings by severity within each area and lists critical and high ones in the summary', () => {
     const report = buildReport(everything, DEFAULT_REPORT_OPTIONS);
     expect(report.summary.topFindings.map((f) => f.severity)).toEqual(['critical', 'high']);
-    expect(report.chapters.map((c) => c.findings.length)).toEqual([1, 1, 1, 0]);
+    // Path to ship has no finding, so it has no chapter.
+    expect(report.chapters.map((c) => [c.area, c.findings.length])).toEqual([
+      ['problem-fit', 1],
+      ['approach', 1],
+      ['production-requirements', 1],
+    ]);
   });
 
   it('replaces every participant name in every section when names are redacted', () => {
@@ -66,15 +73,65 @@ describe('buildReport', () => {
     expect(dailyReadoutMarkdown(readout)).not.toMatch(/Maria|Jonas|Priya/);
   });
 
-  it('says plainly what has not been recorded yet instead of leaving sections out', () => {
-    const report = buildReport(reportData(), DEFAULT_REPORT_OPTIONS);
+  it('leaves out of the client document every section with nothing recorded, printing no placeholder', () => {
+    const report = buildReport(reportData({ scenarios: [], participants: [], sessions: [] }), DEFAULT_REPORT_OPTIONS);
     const html = reportHtml(report);
     expect(report.findingsRecorded).toBe(false);
     expect(report.pathToShip.roadmap.rows).toBeNull();
-    expect(html).toContain('No recommendation has been recorded yet.');
-    expect(html).toContain('No findings have been recorded yet.');
-    expect(html).toContain('The roadmap has not been recorded yet.');
-    expect(html).toContain('The operating model has not been recorded yet.');
+    for (const gone of ['Recommendation', 'Top findings', 'Findings by area', 'Readiness', 'Cost and error model', 'Path to ship', 'Appendix', 'not been', 'not scored', 'Not recorded', 'yet']) {
+      expect(html).not.toContain(gone);
+    }
+    expect(html).toContain('Executive summary');
+    expect(report.appendices).toEqual({ evidence: null, participants: null, agenda: null });
+  });
+
+  it('opens with a summary that has the recommendation, the money, the error picture, readiness and the top findings', () => {
+    const report = buildReport(reportData({ findings: FINDINGS, pathToShip: PATH_TO_SHIP, assessment: ASSESSMENT }), DEFAULT_REPORT_OPTIONS);
+    const { money } = report.summary;
+    expect(money?.scenario).toBe('Base case');
+    expect(money?.figures.map((f) => f.label)).toEqual([
+      'Build cost (one-off)',
+      'Cost per month at pilot volume (200 a day)',
+      'Cost per month at production volume (4,000 a day)',
+      'Total cost over 3 years',
+      'Break-even',
+    ]);
+    expect(money?.errors.map((f) => f.label)).toEqual(['Wrong outputs a day', 'Reaching the business a day', 'Reviewers needed (FTE)']);
+    const html = reportHtml(report);
+    const summary = html.slice(html.indexOf('<h1>Executive summary</h1>'), html.indexOf('<h1>Findings by area</h1>'));
+    for (const expected of ['Conditional go', 'Total cost over 3 years', 'Wrong outputs a day', 'Readiness by area', 'ML Test Score', 'One person, Maria Schmidt, handles every exception']) {
+      expect(summary).toContain(expected);
+    }
+  });
+
+  it('says break-even was not computed when today’s cost per item was not entered, rather than "never"', () => {
+    const data = reportData();
+    data.scenarios = [{ ...data.scenarios[0]!, inputs: { ...data.scenarios[0]!.inputs, currentCostPerItem: 0 } }];
+    const report = buildReport(data, DEFAULT_REPORT_OPTIONS);
+    const breakEven = report.summary.money!.figures.find((f) => f.label === 'Break-even')!.value;
+    expect(breakEven).toBe('Not computed — today’s cost per item was not entered');
+    expect(report.cost.scenarios[0]!.headline.find((h) => h.label === 'Break-even')!.value).toBe(breakEven);
+    expect(reportHtml(report)).not.toContain('Never');
+  });
+
+  it('lists the agenda as sessions only, with the guiding questions only when asked for', () => {
+    const plain = reportHtml(buildReport(everything, DEFAULT_REPORT_OPTIONS));
+    expect(plain).toContain('Problem framing');
+    expect(plain).not.toContain('What happens when Maria Schmidt is on leave?');
+    const withQuestions = buildReport(everything, { ...DEFAULT_REPORT_OPTIONS, guidingQuestions: true });
+    expect(reportHtml(withQuestions)).toContain('What happens when Maria Schmidt is on leave?');
+  });
+
+  it('gives the roadmap its own columns: phase, owner, timing, milestones and exit criteria', () => {
+    const path = { ...PATH_TO_SHIP, phases: PATH_TO_SHIP.phases.map((p) => ({ ...p, milestones: ['Second reviewer trained', 'Runbook written'], exitCriteria: ['Two weeks without backlog'], findingIds: [FINDINGS[0]!.id] })) };
+    const report = buildReport(reportData({ findings: FINDINGS, pathToShip: path }), DEFAULT_REPORT_OPTIONS);
+    expect(report.pathToShip.roadmap.rows).toEqual([
+      { phase: '1. Harden', owner: 'Priya Raman', timing: 'Week 4', milestones: ['Second reviewer trained', 'Runbook written'], exitCriteria: ['Two weeks without backlog'], findings: 'Finding F1' },
+    ]);
+    const html = reportHtml(report);
+    expect(html).toContain('<th>Milestones</th><th>Exit criteria</th>');
+    expect(html).toContain('<li>Second reviewer trained</li><li>Runbook written</li>');
+    expect(html).not.toContain('Second reviewer trained; Runbook written');
   });
 
   it('leaves out the appendices not chosen', () => {
@@ -101,5 +158,22 @@ describe('reportHtml escaping', () => {
     expect(html.match(/<\/style>/g)).toHaveLength(1);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain('**bold** [x](http://e) &amp;amp; &quot;q&quot; &#39;s&#39;');
+  });
+});
+
+describe('the report and the app show the same figures', () => {
+  it('rounds counts of items a day as the cost-model screen does: whole items, never halves', () => {
+    const data = reportData();
+    // 4,050 items at 81 % accuracy: about 769.5 wrong a day, which the old report printed with its half.
+    data.scenarios = [{ ...data.scenarios[0]!, inputs: { ...data.scenarios[0]!.inputs, productionVolumePerDay: 4050 } }];
+    const result = computeCostModel(data.scenarios[0]!.inputs);
+    const report = buildReport(data, DEFAULT_REPORT_OPTIONS);
+    const shown = (label: string) => report.cost.scenarios[0]!.errors.find((x) => x.label === label)!.value;
+    expect(shown('Wrong outputs per day')).toMatch(/^\d+$/);
+    expect(shown('Wrong outputs per day')).toBe(countText(result.errors.wrongPerDay));
+    expect(shown('Caught by review per day')).toBe(countText(result.errors.caughtPerDay));
+    expect(shown('Reaching the business per day')).toBe(countText(result.errors.uncaughtPerDay));
+    expect(report.summary.money!.errors.map((x) => x.value).slice(0, 2)).toEqual([countText(result.errors.wrongPerDay), countText(result.errors.uncaughtPerDay)]);
+    expect(JSON.stringify(report.cost)).not.toMatch(/\d\.5"/);
   });
 });

@@ -1,5 +1,5 @@
-import type { BreakEven, CostModelResult } from '../../../shared/cost-model/cost-model';
-import { formatMoney, formatNumber } from '../../../shared/cost-model/format';
+import type { BreakEven, CostModelResult } from './cost-model';
+import { formatMoney, formatNumber } from './format';
 
 /** A cost per transaction, or a dash when there is no volume to divide by. */
 export function perTransactionText(value: number | null, currency: string): string {
@@ -17,6 +17,21 @@ export function breakEvenText(breakEven: BreakEven): string {
       if (breakEven.months === 0) return 'Immediately';
       if (breakEven.months < 1) return '< 1 month';
       return `${formatNumber(breakEven.months, 1)} months`;
+  }
+}
+
+/**
+ * Break-even as a client document states it: a figure, or in words why there is none. "Never"
+ * only when both costs are known; a missing input is named, not read as a verdict.
+ */
+export function breakEvenStatement(breakEven: BreakEven, currency: string): string {
+  switch (breakEven.kind) {
+    case 'no-volume':
+      return 'Not computed — no production volume was entered';
+    case 'never':
+      return breakEven.todayCostPerItem === 0 ? 'Not computed — today’s cost per item was not entered' : `Never: ${breakEvenDetail(breakEven, currency)}`;
+    case 'months':
+      return breakEvenText(breakEven);
   }
 }
 
@@ -38,7 +53,10 @@ export function wrongOutputsDetail(result: CostModelResult): string {
   return `${countText(caughtPerDay)} caught by review · ${countText(uncaughtPerDay)} reach the business`;
 }
 
-/** A count per day: small counts keep a decimal so 0.4 errors a day does not read as none. */
+/**
+ * A count of items per day, the one rounding the app and every exported file use: whole items
+ * from 10 up, and small counts keep a decimal so 0.4 errors a day does not read as none.
+ */
 export function countText(value: number): string {
   return formatNumber(value, Math.abs(value) < 10 ? 1 : 0);
 }
