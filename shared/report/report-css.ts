@@ -22,7 +22,9 @@ h1 { font-size: 22pt; font-weight: 600; margin: 0 0 6mm; color: #1f4e79; letter-
 h2 { font-size: 13pt; font-weight: 600; margin: 8mm 0 3mm; color: #1f4e79; break-after: avoid; }
 h3 { font-size: 11pt; font-weight: 600; margin: 5mm 0 2mm; break-after: avoid; }
 p { margin: 0 0 3mm; orphans: 3; widows: 3; }
-.chapter { break-before: page; }
+/* Chapters flow on from the one before; a heading never ends a page (h1 above), so a new page starts only when the chapter's opening does not fit. */
+.chapter { break-before: auto; margin-top: 14mm; }
+.chapter.summary { break-before: page; margin-top: 0; }
 .area { break-before: auto; margin-top: 6mm; }
 .area > h2 { margin-top: 0; }
 .area .question { break-after: avoid; }
