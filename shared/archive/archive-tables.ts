@@ -504,7 +504,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
       .strictObject({
         id: Id,
         engagement_id: Id,
-        scope_kind: z.enum(['week', 'day', 'board']),
+        scope_kind: z.enum(['week', 'day', 'board', 'deck']),
         day: Day.nullable(),
         options: JsonOf(ReportOptionsSchema),
         release_check: JsonOf(ReleaseCheck),
@@ -514,7 +514,7 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
         confirmed_at: Stamp,
         device_id: Device,
       })
-      .refine((r) => (r.scope_kind === 'day') === (r.day !== null), 'A day is given for a day’s readout, and only then.'),
+      .refine((r) => r.scope_kind === 'deck' || (r.scope_kind === 'day') === (r.day !== null), 'A day is given for a day’s readout or deck, and only then.'),
     key: ['id'],
     label: 'confirmed_at',
     references: [],

@@ -70,7 +70,7 @@ function card(f: Finding, redact: (text: string) => string): string {
 }
 
 const CSS = `
-body { font: 13px/1.35 "Helvetica Neue", Helvetica, Arial, "Noto Sans", "DejaVu Sans", sans-serif; color: #1d2733; }
+body { font: 13px/1.35 "Helvetica Neue", Helvetica, Arial, "Noto Sans", "Noto Sans CJK SC", "Noto Sans Arabic", "Noto Color Emoji", "DejaVu Sans", sans-serif; color: #1d2733; }
 .board { position: absolute; left: ${PAD}px; top: ${PAD}px; width: ${WIDTH - PAD * 2}px; }
 header { height: ${HEADER}px; display: flex; justify-content: space-between; align-items: flex-start; overflow: hidden; }
 .kicker { text-transform: uppercase; letter-spacing: 0.16em; font-size: 11px; color: #6b7480; height: 16px; }

@@ -4,6 +4,7 @@ import type { Note } from '../domain/note';
 import { PARTICIPANT_FUNCTION_LABELS } from '../domain/participant';
 import { clientVisibleFindings, clientVisibleNotes } from './client-visible';
 import { buildDailyReadout, READOUT_SECTIONS, readoutNoteRefs, type DailyReadout } from './daily-readout';
+import { buildReadoutDeck, deckFindings, deckNotes, deckScope } from './deck-model';
 import { digestText } from './digest';
 import { scopeTitle, type ExportScope } from './export-scope';
 import { createRedactor, functionAliases } from './redaction';
@@ -129,6 +130,17 @@ function outgoing(input: ReleaseCheckInput): Outgoing {
       countsExplanation: 'The board picture shows findings only; it cites notes by their reference.',
     };
   }
+  if (scope.kind === 'deck') {
+    const shown = deckScope(scope.day);
+    const deck = buildReadoutDeck(data, plain, shown);
+    return {
+      notes: deckNotes(data, shown),
+      findings: deckFindings(data, shown),
+      texts: stringsOf(deck),
+      emptySections: deck.leftOut.map((s) => ({ section: s.title, detail: `${s.text} The deck leaves the slide out.` })),
+      countsExplanation: 'The deck quotes the decisions and actions noted, and shows the client-visible findings.',
+    };
+  }
   if (scope.kind === 'day') {
     const readout = buildDailyReadout(data, scope.day, plain);
     const quoted = new Set(readoutNoteRefs(readout));
@@ -156,7 +168,8 @@ function outgoing(input: ReleaseCheckInput): Outgoing {
 
 function counts(input: ReleaseCheckInput, out: Outgoing): ReleaseCheck['counts'] {
   const { engagement } = input.data;
-  const days = input.scope.kind === 'day' ? [input.scope.day] : Array.from({ length: engagement.dayCount }, (_, i) => i + 1);
+  const day = input.scope.kind === 'day' || input.scope.kind === 'deck' ? input.scope.day : null;
+  const days = day !== null ? [day] : Array.from({ length: engagement.dayCount }, (_, i) => i + 1);
   const withNotes = input.scope.kind !== 'board';
   const rows = days.map((day) => ({
     day,

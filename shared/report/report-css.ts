@@ -9,15 +9,15 @@ export function cssString(text: string): string {
 export function reportCss(runningHeader: string, options: { coverPage: boolean }): string {
   return `
 @page { size: A4; margin: 24mm 22mm 22mm 22mm;
-  @top-left { content: ${cssString(runningHeader)}; font: 8pt Helvetica, Arial, sans-serif; color: #6b7480; vertical-align: bottom; padding-bottom: 4mm; border-bottom: 0.5pt solid #c9ced4; }
-  @top-right { content: "Confidential"; font: 8pt Helvetica, Arial, sans-serif; color: #6b7480; vertical-align: bottom; padding-bottom: 4mm; border-bottom: 0.5pt solid #c9ced4; }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt Helvetica, Arial, sans-serif; color: #6b7480; }
+  @top-left { content: ${cssString(runningHeader)}; font: 8pt Helvetica, Arial, "Noto Sans", "Noto Sans CJK SC", "Noto Sans Arabic", "Noto Color Emoji", sans-serif; color: #6b7480; vertical-align: bottom; padding-bottom: 4mm; border-bottom: 0.5pt solid #c9ced4; }
+  @top-right { content: "Confidential"; font: 8pt Helvetica, Arial, "Noto Sans", "Noto Sans CJK SC", "Noto Sans Arabic", "Noto Color Emoji", sans-serif; color: #6b7480; vertical-align: bottom; padding-bottom: 4mm; border-bottom: 0.5pt solid #c9ced4; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt Helvetica, Arial, "Noto Sans", "Noto Sans CJK SC", "Noto Sans Arabic", "Noto Color Emoji", sans-serif; color: #6b7480; }
 }
 ${options.coverPage ? '@page :first { @top-left { content: none; border: none; } @top-right { content: none; border: none; } @bottom-right { content: none; } }' : ''}
 :root { color: #1d2733; }
 * { box-sizing: border-box; }
-body { margin: 0; font: 10.5pt/1.5 Georgia, "Times New Roman", serif; }
-h1, h2, h3, h4, th, .label, .cover, figcaption, .meta, .pill { font-family: Helvetica, Arial, sans-serif; }
+body { margin: 0; font: 10.5pt/1.5 Georgia, "Times New Roman", "Noto Serif", "Noto Serif CJK SC", "Noto Naskh Arabic", "Noto Color Emoji", serif; }
+h1, h2, h3, h4, th, .label, .cover, figcaption, .meta, .pill { font-family: Helvetica, Arial, "Noto Sans", "Noto Sans CJK SC", "Noto Sans Arabic", "Noto Color Emoji", sans-serif; }
 h1 { font-size: 22pt; font-weight: 600; margin: 0 0 6mm; color: #1f4e79; letter-spacing: -0.01em; break-after: avoid; }
 h2 { font-size: 13pt; font-weight: 600; margin: 8mm 0 3mm; color: #1f4e79; break-after: avoid; }
 h3 { font-size: 11pt; font-weight: 600; margin: 5mm 0 2mm; break-after: avoid; }
@@ -52,7 +52,7 @@ tr.day th { font-size: 9pt; color: #1f4e79; text-transform: none; letter-spacing
 .cover .footnote { font-size: 8.5pt; color: #6b7480; border-top: 0.5pt solid #c9ced4; padding-top: 3mm; }
 .callout { border-left: 2.5pt solid #1f4e79; background: #f3f6f9; padding: 3mm 5mm; margin: 0 0 5mm; break-inside: avoid; }
 .callout .label { font-size: 8pt; text-transform: uppercase; letter-spacing: 0.12em; color: #6b7480; margin-bottom: 1mm; }
-.callout .verdict { font-size: 13pt; font-family: Helvetica, Arial, sans-serif; font-weight: 600; }
+.callout .verdict { font-size: 13pt; font-family: Helvetica, Arial, "Noto Sans", "Noto Sans CJK SC", "Noto Sans Arabic", "Noto Color Emoji", sans-serif; font-weight: 600; }
 .empty { color: #6b7480; font-style: italic; }
 table { width: 100%; border-collapse: collapse; margin: 0 0 5mm; font-size: 9pt; }
 th { text-align: left; font-weight: 600; font-size: 8pt; text-transform: uppercase; letter-spacing: 0.06em; color: #6b7480; border-bottom: 1pt solid #1d2733; padding: 1.5mm 2mm; }
@@ -75,7 +75,7 @@ figcaption { font-size: 8.5pt; color: #6b7480; margin-top: 1mm; }
 .figures div { display: flex; justify-content: space-between; border-bottom: 0.5pt solid #dde1e6; padding: 1mm 0; }
 .figures span:first-child { padding-right: 4mm; }
 .figures span + span { text-align: right; }
-.figures span:last-child { font-variant-numeric: tabular-nums; font-family: Helvetica, Arial, sans-serif; }
+.figures span:last-child { font-variant-numeric: tabular-nums; font-family: Helvetica, Arial, "Noto Sans", "Noto Sans CJK SC", "Noto Sans Arabic", "Noto Color Emoji", sans-serif; }
 .pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 ul.questions { margin: 1mm 0 0; padding-left: 5mm; font-size: 9pt; color: #3b4652; }
 .attribution { font-size: 8pt; color: #6b7480; margin-top: 6mm; }

@@ -97,7 +97,7 @@ test('the week pack is exported from the Deliverables screen into a new folder, 
   expect(folders[0]).toMatch(/^Northwind Logistics \d{4}-\d{2}-\d{2}$/);
   const files = readdirSync(folder).sort();
   expect(files).toEqual(
-    ['Audit report.docx', 'Audit report.pdf', 'Findings.csv', 'Findings board.png', 'Day 1 readout.md', 'Day 1 readout.pdf', 'Notes.csv', 'Notes.md', ...daysAfterOne()].sort(),
+    ['Audit report.docx', 'Audit report.pdf', 'Readout deck.pptx', 'Findings.csv', 'Findings board.png', 'Day 1 readout.md', 'Day 1 readout.pdf', 'Notes.csv', 'Notes.md', ...daysAfterOne()].sort(),
   );
   for (const file of files) await expect(screen.filesWritten).toContainText(file);
   expect(files.filter((f) => f.startsWith('.'))).toEqual([]);
@@ -114,6 +114,10 @@ test('the week pack is exported from the Deliverables screen into a new folder, 
   const findingsCsv = readFileSync(path.join(folder, 'Findings.csv'), 'utf8');
   expect(findingsCsv).toContain('Operator handles every exception alone');
   expect(findingsCsv).not.toMatch(/FACILITATOR FINDING|DROPPED FINDING/);
+
+  const deck = execFileSync('unzip', ['-p', path.join(folder, 'Readout deck.pptx'), 'ppt/slides/*.xml'], { encoding: 'utf8' });
+  expect(deck).toContain('Operator handles every exception alone');
+  expect(deck).not.toMatch(/Maria Schmidt|FACILITATOR ONLY|FACILITATOR FINDING|DROPPED FINDING/);
 
   // The board picture, drawn by Chromium; saved beside the screenshots to look at.
   const board = readFileSync(path.join(folder, 'Findings board.png'));

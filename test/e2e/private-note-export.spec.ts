@@ -16,6 +16,7 @@ function packText(folder: string): Map<string, string> {
     const file = path.join(folder, name);
     if (name.endsWith('.pdf')) texts.set(name, execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }));
     else if (name.endsWith('.docx')) texts.set(name, zipText(file, /^word\/.*\.xml$/));
+    else if (name.endsWith('.pptx')) texts.set(name, zipText(file, /^ppt\/(slides|charts)\/.*\.xml$/));
     else if (!name.endsWith('.png')) texts.set(name, readFileSync(file, 'utf8'));
   }
   return texts;
@@ -67,7 +68,7 @@ test('a facilitator-only note edited, pinned and toggled through the screen neve
   await expect(deliverables.filesWritten).toContainText('Notes.csv', { timeout: 60_000 });
   const [folder] = readdirSync(harness.exportFolder!);
   const texts = packText(path.join(harness.exportFolder!, folder!));
-  expect([...texts.keys()]).toEqual(expect.arrayContaining(['Audit report.pdf', 'Audit report.docx', 'Notes.csv', 'Notes.md', 'Findings.csv', 'Day 1 readout.md', 'Day 1 readout.pdf']));
+  expect([...texts.keys()]).toEqual(expect.arrayContaining(['Audit report.pdf', 'Audit report.docx', 'Readout deck.pptx', 'Notes.csv', 'Notes.md', 'Findings.csv', 'Day 1 readout.md', 'Day 1 readout.pdf']));
   expect(texts.get('Notes.csv')).toContain('The exception queue is owned by nobody');
   expect(texts.get('Notes.md')).toContain('The exception queue is owned by nobody');
   for (const [name, text] of texts) {

@@ -4,6 +4,7 @@ import type { Note } from '../../../shared/domain/note';
 import { AppError } from '../../../shared/ipc/result';
 import { boardPicture } from '../../../shared/report/board-picture';
 import { buildDailyReadout, dailyReadoutHtml, dailyReadoutMarkdown } from '../../../shared/report/daily-readout';
+import { buildReadoutDeck, deckFileName, deckScope } from '../../../shared/report/deck-model';
 import { findingsCsv } from '../../../shared/report/findings-export';
 import type { HtmlPicture } from '../../../shared/report/html-picture';
 import { notesCsv, notesMarkdown } from '../../../shared/report/notes-export';
@@ -19,6 +20,7 @@ import type { ReleasesRepository } from '../db/repositories/releases-repository'
 import type { ReportNotesRepository } from '../db/repositories/report-notes-repository';
 import type { VisibilityHistoryRepository } from '../db/repositories/visibility-history-repository';
 import { writePack } from '../exports/pack-writer';
+import { readoutDeck } from '../exports/readout-deck';
 import { reportDocx } from '../exports/report-docx';
 import type { AgendaService } from './agenda-service';
 import type { AssessmentService } from './assessment-service';
@@ -66,6 +68,7 @@ export interface DeliverablesSources {
 /** What the export's folder name says besides the client and the date. */
 function scopeLabel(scope: ExportScope): string {
   if (scope.kind === 'day') return `day ${scope.day} `;
+  if (scope.kind === 'deck') return scope.day === null ? 'deck ' : `day ${scope.day} deck `;
   return scope.kind === 'board' ? 'board ' : '';
 }
 
@@ -112,14 +115,20 @@ export function createDeliverablesService(ctx: ServiceContext, sources: Delivera
         { name: `Day ${day} readout.md`, render: () => Promise.resolve(dailyReadoutMarkdown(r)) },
       ];
     };
+    const deck = (day: number | null): PlannedFile => {
+      const shown = deckScope(day);
+      return { name: deckFileName(shown), render: () => readoutDeck(buildReadoutDeck(data, options, shown)) };
+    };
     if (scope.kind === 'day') return readout(scope.day);
     if (scope.kind === 'board') return [boardPng];
+    if (scope.kind === 'deck') return [deck(scope.day)];
     const report = buildReport(data, options);
     const redact = createRedactor(data.participants, options.redactNames);
     const title = `Notes — ${data.engagement.clientName}, ${data.engagement.pilotName}`;
     return [
       { name: 'Audit report.pdf', render: (host) => host.renderPdf(reportHtml(report)) },
       { name: 'Audit report.docx', render: (host) => reportDocx(report, (picture) => png(host, picture)) },
+      deck(null),
       { name: 'Findings.csv', render: () => Promise.resolve(findingsCsv(data, redact)) },
       boardPng,
       { name: 'Notes.csv', render: () => Promise.resolve(notesCsv(data.notes, data.engagement.weekStart, redact)) },

@@ -24,6 +24,8 @@ export function DeliverablesScreen({ engagement }: SectionScreenProps) {
   const progress = useAppState((s) => s.exportProgress);
   const outcome = useAppState((s) => s.exportOutcome);
   const [day, setDay] = useState(1);
+  // '' is the whole week's deck, as the select offers it first.
+  const [deckDay, setDeckDay] = useState('');
 
   useEffect(() => {
     void loadPreview(engagement.id);
@@ -71,7 +73,7 @@ export function DeliverablesScreen({ engagement }: SectionScreenProps) {
             Export week pack…
           </Button>
           <p className="deliverables-hint">
-            The report as PDF and Word, the findings as CSV, the board as a picture, the notes as CSV and Markdown, and each day’s readout, in a new
+            The report as PDF and Word, the readout deck, the findings as CSV, the board as a picture, the notes as CSV and Markdown, and each day’s readout, in a new
             folder you choose.
           </p>
           <div className="deliverables-day">
@@ -85,6 +87,21 @@ export function DeliverablesScreen({ engagement }: SectionScreenProps) {
               Export readout…
             </Button>
           </div>
+          <div className="deliverables-day">
+            <Select
+              label="Readout deck for"
+              value={deckDay}
+              onChange={(e) => setDeckDay(e.target.value)}
+              options={[
+                { value: '', label: 'Whole week' },
+                ...Array.from({ length: engagement.dayCount }, (_, i) => ({ value: String(i + 1), label: `Day ${i + 1}` })),
+              ]}
+            />
+            <Button disabled={busy} onClick={() => void reviewExport(engagement.id, { kind: 'deck', day: deckDay === '' ? null : Number(deckDay) })}>
+              Export readout deck…
+            </Button>
+          </div>
+          <p className="deliverables-hint">PowerPoint slides for the readout: recommendation, money, readiness, risks, decisions, findings and roadmap; a day’s deck has that day’s risks, decisions and findings.</p>
           <div className="deliverables-board">
             <Button disabled={busy} onClick={() => void reviewExport(engagement.id, { kind: 'board' })}>
               Export board picture…

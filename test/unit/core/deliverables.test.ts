@@ -7,12 +7,14 @@ import type { Finding } from '../../../shared/domain/finding';
 import type { Note } from '../../../shared/domain/note';
 import { presenterBoard } from '../../../shared/board/presenter-view';
 import type { ExportProgress, ExportResult } from '../../../shared/ipc/deliverables-contract';
+import type { ReleaseCheck } from '../../../shared/report/release-check-schema';
 import type { Report } from '../../../shared/report/report-schema';
 import { confirmedExport } from '../helpers/confirmed-export';
 import { TRUSTED, useTestCore } from '../helpers/core';
 import { lock } from '../helpers/locked-folder';
 import { PNG_SIGNATURE, pngSize, solidPng } from '../helpers/png';
 import { useTempDir } from '../helpers/temp-dir';
+import { zipText } from '../helpers/zip';
 
 const newCore = useTestCore();
 const tempDir = useTempDir();
@@ -77,7 +79,7 @@ async function seeded(dispatch: Dispatch, db: ReturnType<typeof setUp>['core']['
 
 /** The built-in week plans sessions on all five days, so each gets a readout. */
 const READOUTS = [1, 2, 3, 4, 5].flatMap((d) => [`Day ${d} readout.pdf`, `Day ${d} readout.md`]);
-const WEEK_PACK = ['Audit report.pdf', 'Audit report.docx', 'Findings.csv', 'Findings board.png', 'Notes.csv', 'Notes.md', ...READOUTS];
+const WEEK_PACK = ['Audit report.pdf', 'Audit report.docx', 'Readout deck.pptx', 'Findings.csv', 'Findings board.png', 'Notes.csv', 'Notes.md', ...READOUTS];
 
 describe('deliverables', () => {
   it('previews the report from the database quoting only client-visible, undeleted notes that a reported finding cites', async () => {
@@ -175,6 +177,26 @@ describe('deliverables', () => {
     const e = await seeded(dispatch, core.db);
     const result = await exported(dispatch, { engagementId: e.id, scope: { kind: 'board' } });
     expect(result).toEqual({ status: 'written', folderName: expect.stringMatching(/^Acme board \d{4}-\d{2}-\d{2}$/), files: ['Findings board.png'] });
+  });
+
+  it('exports the readout deck of the week or of one day into its own folder, and records it as that release', async () => {
+    const folder = tempDir();
+    const { dispatch, core } = setUp(folder);
+    const e = await seeded(dispatch, core.db);
+    const week = await exported(dispatch, { engagementId: e.id, scope: { kind: 'deck', day: null } });
+    expect(week).toEqual({ status: 'written', folderName: expect.stringMatching(/^Acme deck \d{4}-\d{2}-\d{2}$/), files: ['Readout deck.pptx'] });
+    const day = await exported(dispatch, { engagementId: e.id, scope: { kind: 'deck', day: 2 } });
+    expect(day).toEqual({ status: 'written', folderName: expect.stringMatching(/^Acme day 2 deck \d{4}-\d{2}-\d{2}$/), files: ['Day 2 readout deck.pptx'] });
+    if (week.status !== 'written' || day.status !== 'written') return;
+    const slides = (result: typeof week & { status: 'written' }) => zipText(path.join(folder, result.folderName, result.files[0]!), /^ppt\/slides\/slide\d+\.xml$/);
+    expect(slides(week)).toContain('Nobody owns the model');
+    expect(slides(week)).not.toMatch(/PRIVATE|DROPPED|REMOVED/);
+    expect(slides(day)).not.toContain('Nobody owns the model');
+    expect(slides(day)).not.toContain('No new finding was recorded this day.');
+    const dayCheck = await call<ReleaseCheck>(dispatch, 'deliverables:release-check', { engagementId: e.id, scope: { kind: 'deck', day: 2 } });
+    expect(dayCheck.emptySections.map((s) => s.section)).toContain('Findings by area');
+    const check = await call<ReleaseCheck>(dispatch, 'deliverables:release-check', { engagementId: e.id, scope: { kind: 'week' } });
+    expect(check.sinceLast?.title).toBe('Day 2 readout deck');
   });
 
   it('refuses a folder it may not write to, in words, and leaves nothing there', async () => {

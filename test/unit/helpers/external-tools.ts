@@ -5,6 +5,7 @@ const TOOLS = {
   pdftotext: 'poppler (Debian: apt-get install poppler-utils; macOS: brew install poppler)',
   pdftoppm: 'poppler (Debian: apt-get install poppler-utils; macOS: brew install poppler)',
   pdfimages: 'poppler (Debian: apt-get install poppler-utils; macOS: brew install poppler)',
+  pdffonts: 'poppler (Debian: apt-get install poppler-utils; macOS: brew install poppler)',
   soffice: 'LibreOffice (Debian: apt-get install libreoffice-writer-nogui; macOS: brew install --cask libreoffice)',
   python3: 'Python 3 (Debian: apt-get install python3; macOS: brew install python)',
 } as const;

@@ -12,6 +12,7 @@ import { m0110NotesFtsPrefix } from './0110-notes-fts-prefix';
 import { m0120PathAndLinkTombstones } from './0120-path-and-link-tombstones';
 import { m0130ClientNumbering } from './0130-client-numbering';
 import { m0140VisibilityHistoryAndReleases } from './0140-visibility-history-and-releases';
+import { m0150DeckReleases } from './0150-deck-releases';
 
 /** Every migration, listed explicitly in order; the last one's version is the app's schema version. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0120PathAndLinkTombstones,
   m0130ClientNumbering,
   m0140VisibilityHistoryAndReleases,
+  m0150DeckReleases,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

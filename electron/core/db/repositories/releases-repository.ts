@@ -40,7 +40,7 @@ const COLUMNS = 'id, engagement_id, scope_kind, day, options, release_check, ite
  * not hold them is a damaged file, not a first release.
  */
 function toPrevious(row: PreviousRow): PreviousRelease {
-  const scope = ExportScope.parse(row.scope_kind === 'day' ? { kind: 'day', day: row.day } : { kind: row.scope_kind });
+  const scope = ExportScope.parse(row.scope_kind === 'day' || row.scope_kind === 'deck' ? { kind: row.scope_kind, day: row.day } : { kind: row.scope_kind });
   return { title: scopeTitle(scope), confirmedAt: row.confirmed_at, deviceId: row.device_id, items: ReleaseItems.parse(JSON.parse(row.items)) };
 }
 
@@ -58,7 +58,7 @@ export function createReleasesRepository(db: Database) {
         id: release.id,
         engagement_id: release.engagementId,
         scope_kind: release.scope.kind,
-        day: release.scope.kind === 'day' ? release.scope.day : null,
+        day: release.scope.kind === 'day' || release.scope.kind === 'deck' ? release.scope.day : null,
         options: JSON.stringify(release.options),
         release_check: JSON.stringify(release.check),
         items: JSON.stringify(release.items),

@@ -43,6 +43,7 @@ function readWritten(folder: string, result: ExportResult): ClientOutput[] {
   return result.files.map((name) => {
     const file = path.join(folder, result.folderName, name);
     if (name.endsWith('.docx')) return { name, text: zipText(file, /^word\/.*\.xml$/) };
+    if (name.endsWith('.pptx')) return { name, text: zipText(file, /^ppt\/(slides|charts)\/.*\.xml$/) };
     // PDFs and PNGs were written by the stand-in host: their pages are read back from it.
     if (name.endsWith('.pdf') || name.endsWith('.png')) return { name, text: '' };
     return { name, text: readFileSync(file, 'utf8') };
@@ -51,7 +52,7 @@ function readWritten(folder: string, result: ExportResult): ClientOutput[] {
 
 /**
  * Everything a client could see of an engagement: the week pack as written (report, Word file,
- * CSVs, Markdown, board picture, each day's readout), names redacted or not; the report
+ * readout deck, CSVs, Markdown, board picture, each day's readout), names redacted or not; the report
  * preview; the projector's board and each day's readout.
  */
 export async function clientOutputs(
