@@ -29,6 +29,8 @@ async function seed(harness: Harness): Promise<string> {
   const operator = await call<{ id: string }>(harness, 'participants:create', { engagementId: engagement.id, name: 'Maria Schmidt', function: 'operator', daysAttended: [1, 2] });
   await call(harness, 'participants:create', { engagementId: engagement.id, name: 'Priya Raman', function: 'sponsor' });
   await call(harness, 'cost:create', { engagementId: engagement.id, name: 'Base case' });
+  await call(harness, 'assessment:score-criterion', { engagementId: engagement.id, criterionId: 'pf-value-quantified', score: 'partly' });
+  await call(harness, 'assessment:score-ml-test', { engagementId: engagement.id, testId: 'monitor-7', points: 0.5 });
   const db = new Database(harness.dbPath);
   try {
     const insert = db.prepare(
@@ -125,7 +127,7 @@ test('the week pack is exported from the Deliverables screen into a new folder, 
   expect(pngSize(board).width).toBe(1600);
   copyFileSync(path.join(folder, 'Findings board.png'), `${SHOTS}/week-pack-board.png`);
 
-  // Word gets the charts as real pictures; LibreOffice still opens it and keeps them.
+  // Word gets the charts as real pictures (readiness, shown in the summary and again in its chapter from one picture, the ML Test Score, the cost); LibreOffice still opens it and keeps them.
   const docx = path.join(folder, 'Audit report.docx');
   const media = execFileSync('unzip', ['-Z1', docx], { encoding: 'utf8' }).split('\n').filter((n) => /^word\/media\/.+\.png$/.test(n));
   expect(media.length).toBe(3);

@@ -52,10 +52,10 @@ function Citations({ list }: { list: Citation[] }) {
 function Finding({ finding }: { finding: ReportFinding }) {
   return (
     <div className="report-finding">
-      <h5>
+      <h4>
         <span className={`report-pill report-sev-${finding.severity}`}>{finding.severityLabel}</span>
         <span className="report-ref">{finding.ref}</span> {finding.title}
-      </h5>
+      </h4>
       <p className="report-pre">{finding.detail}</p>
       <Citations list={finding.citations} />
     </div>
