@@ -33,6 +33,8 @@ export interface DeckColumn {
   header: string;
   /** Share of the table's width. */
   width: number;
+  /** Its cells are severity labels, drawn on the severity's colour from the one palette. */
+  severity?: true;
 }
 
 export type DeckSlide =
@@ -163,7 +165,7 @@ function roadmapRows(data: ReportData, redact: Redact): string[][] {
 
 const FINDING_COLUMNS: DeckColumn[] = [
   { header: 'Ref', width: 1 },
-  { header: 'Severity', width: 1.5 },
+  { header: 'Severity', width: 1.5, severity: true },
   { header: 'Finding', width: 9.5 },
 ];
 
@@ -195,7 +197,7 @@ export function buildReadoutDeck(data: ReportData, options: Pick<ReportOptions, 
     'Top risks',
     [
       { header: 'Ref', width: 1 },
-      { header: 'Severity', width: 1.5 },
+      { header: 'Severity', width: 1.5, severity: true },
       { header: 'Area', width: 2.5 },
       { header: 'Finding', width: 7 },
     ],

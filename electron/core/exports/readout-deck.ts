@@ -1,5 +1,7 @@
 import PptxGenJS from 'pptxgenjs';
-import type { DeckSlide, ReadoutDeck } from '../../../shared/report/deck-model';
+import { SEVERITIES, SEVERITY_LABELS } from '../../../shared/domain/finding';
+import type { DeckColumn, DeckSlide, ReadoutDeck } from '../../../shared/report/deck-model';
+import { severitySwatch } from '../../../shared/report/palette';
 
 /*
  * The readout deck as a PowerPoint file: real text boxes and tables, and the readiness chart as a
@@ -24,10 +26,20 @@ function heading(slide: Slide, text: string) {
   slide.addText(text, { x: MARGIN, y: 0.4, w: BODY_WIDTH, h: 0.8, fontSize: 28, bold: true, color: INK, valign: 'middle' });
 }
 
-function tableRows(header: readonly string[], rows: readonly (readonly string[])[]): PptxGenJS.TableRow[] {
+const SEVERITY_OF_LABEL = new Map(SEVERITIES.map((s) => [SEVERITY_LABELS[s], s]));
+
+/** A severity cell on its colour, with its word, as the app, the report and the board show it. */
+function cell(text: string, column: DeckColumn | undefined): PptxGenJS.TableCell {
+  const severity = column?.severity ? SEVERITY_OF_LABEL.get(text) : undefined;
+  if (!severity) return { text };
+  const swatch = severitySwatch(severity);
+  return { text, options: { bold: true, fill: { color: swatch.fill.slice(1) }, color: swatch.text.slice(1) } };
+}
+
+function tableRows(columns: readonly DeckColumn[], rows: readonly (readonly string[])[]): PptxGenJS.TableRow[] {
   return [
-    header.map((text) => ({ text, options: { bold: true, fill: { color: HEADER_FILL } } })),
-    ...rows.map((row) => row.map((text) => ({ text }))),
+    columns.map((c) => ({ text: c.header, options: { bold: true, fill: { color: HEADER_FILL } } })),
+    ...rows.map((row) => row.map((text, i) => cell(text, columns[i]))),
   ];
 }
 
@@ -89,7 +101,7 @@ function addSlide(pptx: PptxGenJS, model: DeckSlide) {
         valAxisLabelFontSize: 12,
         altText: `${model.title}: ${model.rows.map((r) => `${r.label} ${r.value}`).join(', ')}`,
       });
-      slide.addTable(tableRows(['Area', 'Readiness'], model.rows.map((r) => [r.label, r.value])), {
+      slide.addTable(tableRows([{ header: 'Area', width: 1 }, { header: 'Readiness', width: 1 }], model.rows.map((r) => [r.label, r.value])), {
         ...TABLE_STYLE,
         x: 8.3,
         y: BODY_TOP + 0.2,
@@ -102,10 +114,7 @@ function addSlide(pptx: PptxGenJS, model: DeckSlide) {
     case 'table': {
       const total = model.columns.reduce((sum, c) => sum + c.width, 0);
       slide.addTable(
-        tableRows(
-          model.columns.map((c) => c.header),
-          model.rows,
-        ),
+        tableRows(model.columns, model.rows),
         { ...TABLE_STYLE, x: MARGIN, y: BODY_TOP, w: BODY_WIDTH, colW: model.columns.map((c) => (c.width / total) * BODY_WIDTH) },
       );
       return;

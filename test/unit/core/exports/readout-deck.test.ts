@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readoutDeck } from '../../../../electron/core/exports/readout-deck';
 import type { Assessment } from '../../../../shared/domain/assessment';
 import { buildReadoutDeck } from '../../../../shared/report/deck-model';
+import { severitySwatch } from '../../../../shared/report/palette';
 import { missingTools } from '../../helpers/external-tools';
 import { useTempDir } from '../../helpers/temp-dir';
 import { zipEntries, zipText } from '../../helpers/zip';
@@ -51,6 +52,15 @@ async function written(): Promise<string> {
 }
 
 describe('readoutDeck', () => {
+  it('draws each severity on its colour from the one palette, with its word', async () => {
+    const xml = zipText(await written(), /^ppt\/slides\/slide\d+\.xml$/);
+    // The fixture's F1 is critical: its cell is filled with the palette's critical fill and written in its text colour.
+    const critical = severitySwatch('critical');
+    const cellOf = (word: string) => xml.split('<a:tc>').find((c) => c.includes(`<a:t>${word}</a:t>`)) ?? '';
+    expect(cellOf('Critical')).toContain(`<a:srgbClr val="${critical.fill.slice(1).toUpperCase()}"`);
+    expect(cellOf('Critical')).toContain(`val="${critical.text.slice(1).toUpperCase()}"`);
+  });
+
   it('is a PowerPoint package with one slide per slide of the model, its text real and editable', async () => {
     const file = await written();
     const slides = zipEntries(file).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
