@@ -31,6 +31,16 @@ function cannotWrite(folder: string, reason: string): AppError {
   );
 }
 
+/** Rendering a file failed (the printer, a picture): not the folder's fault, so the words do not blame it. */
+function cannotMake(parent: string, fileName: string, error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new AppError(
+    'export_failed',
+    `“${fileName}” could not be made (${reason}), so the export stopped. Nothing was left behind in “${path.basename(parent) || parent}”. Try the export again; if it fails again, restart the app.`,
+  );
+}
+
 function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'you do not have permission to write there';
@@ -87,7 +97,12 @@ export async function writePack(
   try {
     for (const [index, file] of files.entries()) {
       onProgress({ done: index, total: files.length, file: file.name });
-      const content = await file.build();
+      let content: Uint8Array | string;
+      try {
+        content = await file.build();
+      } catch (error) {
+        throw cannotMake(parent, file.name, error);
+      }
       const temporary = path.join(folder, `.${file.name}.partial`);
       writeFileSync(temporary, content, { flag: 'wx' });
       renameSync(temporary, path.join(folder, file.name));

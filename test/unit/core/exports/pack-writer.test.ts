@@ -35,7 +35,8 @@ describe('writePack', () => {
     ];
     const failure = writePack(parent, 'Acme', files, () => {});
     await expect(failure).rejects.toBeInstanceOf(AppError);
-    await expect(failure).rejects.toThrow(/printing took longer than 60 seconds.*Nothing was left behind/);
+    await expect(failure).rejects.toThrow(/“broken.pdf” could not be made \(printing took longer than 60 seconds\).*Nothing was left behind/);
+    await expect(failure).rejects.not.toThrow(/Choose a folder you can write to/);
     expect(readdirSync(parent)).toEqual([]);
   });
 
