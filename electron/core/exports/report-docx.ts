@@ -78,22 +78,9 @@ function table(headers: readonly string[] | null, rows: readonly (readonly strin
 }
 
 function chart(c: BarChart, pictures: ChartPictures): (Paragraph | Table)[] {
-  const numbers = c.bars.map((bar) => `${bar.label} ${bar.valueText}`).join('; ');
-  const height = Math.round((barChartHeight(c) * CHART_SHOWN_WIDTH) / CHART_WIDTH);
   return [
     heading(c.title, HeadingLevel.HEADING_3),
-    new Paragraph({
-      keepNext: true,
-      spacing: { after: 120 },
-      children: [
-        new ImageRun({
-          type: 'png',
-          data: pictures.get(c)!,
-          transformation: { width: CHART_SHOWN_WIDTH, height },
-          altText: { name: c.title, title: c.title, description: `${c.title}. ${numbers}. ${c.caption}` },
-        }),
-      ],
-    }),
+    picture(c, pictures, { keepNext: true }),
     para([text(c.caption, { color: MUTED, size: 16 })]),
     table(['Measure', 'Value'], c.bars.map((bar) => [bar.label, bar.valueText]), [70, 30]),
   ];
@@ -104,11 +91,12 @@ function chartsOf(r: Report): BarChart[] {
   return [r.readiness.chart, r.readiness.mlChart, ...r.cost.scenarios.map((s) => s.costChart)].filter((c): c is BarChart => c !== null);
 }
 
-/** A chart as a picture alone, for the summary, whose figures follow in words. */
-function picture(c: BarChart, pictures: ChartPictures): Paragraph {
+/** A chart as a picture, its numbers in the alt text; the summary shows it alone, a chapter with its caption and table. */
+function picture(c: BarChart, pictures: ChartPictures, options: { keepNext?: boolean } = {}): Paragraph {
   const height = Math.round((barChartHeight(c) * CHART_SHOWN_WIDTH) / CHART_WIDTH);
   const numbers = c.bars.map((bar) => `${bar.label} ${bar.valueText}`).join('; ');
   return new Paragraph({
+    keepNext: options.keepNext,
     spacing: { after: 120 },
     children: [
       new ImageRun({
