@@ -1,5 +1,6 @@
 // Bundles the main process and the preload into CommonJS files Electron loads from dist/electron.
 import { build } from 'esbuild';
+import { BACKGROUND_WORKER_ENTRY } from './background-worker-entry.mjs';
 
 const common = {
   bundle: true,
@@ -14,3 +15,5 @@ const common = {
 
 await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.js' });
 await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.js' });
+// Whole-file database work (checks, backups, restores) runs on this thread, beside main.js.
+await build({ ...common, entryPoints: [BACKGROUND_WORKER_ENTRY], outfile: 'dist/electron/background-worker.js' });

@@ -1,13 +1,14 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { AppMode, BackupKind, BackupSummary } from '../../shared/domain/backup';
+import type { AppMode, BackupKind, BackupSummary, DataCheck } from '../../shared/domain/backup';
 import { REQUEST_CHANNELS } from '../../shared/ipc/channels';
 import type { Handlers } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
 import type { ArchiveFilePicker } from './archive/archive-service';
+import { createBackgroundRunner } from './background/background-runner';
 import { BACKUPS_FOLDER_NAME } from './backups/backup-files';
 import { createBackupStore } from './backups/backup-store';
-import { discardPartial, writeVerifiedBackup } from './backups/backup-writer';
+import { discardPartial } from './backups/backup-writer';
 import { createAppCore, type AppCore, type CoreHandlers, type RuntimeChannel } from './create-app-core';
 import { changeCounts } from './db/snapshot';
 import { translateStorageError } from './db/storage-errors';
@@ -32,7 +33,20 @@ export interface StartAppCoreOptions {
   archivePicker?: ArchiveFilePicker;
   /** Told when the window has saved its draft after main asked it to before quitting. */
   onReadyToQuit?: () => void;
+  /** The bundled background thread's script (checks, backups, restores run there). */
+  backgroundWorker: string;
+  /** A data file up to this size gets SQLite's full check before it opens; a larger one right after, in the background. */
+  fullCheckAtStartUpToBytes?: number;
+  /** Told when the background check of a large file answers, so the window can say so. */
+  onDataCheck?: (check: DataCheck) => void;
 }
+
+/**
+ * SQLite's full check reads every page, about 100 MB a second on a laptop's disk (measured in
+ * docs/performance.md); up to this size it costs well under a second, so it runs before the window
+ * opens. A larger file opens at once and is checked on a background connection.
+ */
+export const FULL_CHECK_AT_START_UP_TO_BYTES = 64 * 1024 * 1024;
 
 export interface AppRuntime {
   /** The handler table for the current mode: the open core's in normal mode, refusals in recovery mode. */
@@ -44,15 +58,22 @@ export interface AppRuntime {
   mode(): AppMode;
   /** The open core in normal mode; null in recovery mode. */
   core(): AppCore | null;
-  /** A verified, rotated backup into the backups folder. Throws an AppError on failure. */
-  backup(kind: BackupKind): BackupSummary;
+  /** A verified, rotated backup into the backups folder, taken on the background thread. Rejects with an AppError on failure. */
+  backup(kind: BackupKind): Promise<BackupSummary>;
   /** A verified backup into a folder the user chose; nothing there is rotated. */
-  backupToFolder(folder: string): BackupSummary;
+  backupToFolder(folder: string): Promise<BackupSummary>;
+  /** The full check of the open file: passed, damaged, or still running in the background. */
+  dataCheck(): DataCheck;
+  /** Settles when the background check, if one is running, has answered. */
+  dataCheckSettled(): Promise<DataCheck>;
   latestBackupAt(kind: BackupKind): Date | null;
   /** Changes whenever the data changes; null while no database is open. */
   changeMarker(): string | null;
+  /** Closes the data and stops the background thread; a backup under way is cut off and its temporary file removed at the next start. */
   close(): void;
 }
+
+const CHECK_PASSED: DataCheck = { state: 'passed', message: 'Your data file passed its full check.' };
 
 function recoveryModeError(): AppError {
   return new AppError(
@@ -74,6 +95,7 @@ export function startAppCore(options: StartAppCoreOptions): AppRuntime {
   const dbPath = path.join(options.userDataDir, DATABASE_FILE_NAME);
   const backupsFolder = path.join(options.userDataDir, BACKUPS_FOLDER_NAME);
   const store = createBackupStore(backupsFolder);
+  const background = createBackgroundRunner(options.backgroundWorker);
   // A kill during a backup or a restore leaves its temporary copy behind; nothing else ever would remove it.
   store.removeLeftovers();
   discardPartial(restoreStagingPath(dbPath));
@@ -83,6 +105,8 @@ export function startAppCore(options: StartAppCoreOptions): AppRuntime {
   // The marker restarts with each connection, so it carries which connection it counts.
   let generation = 0;
   let table: Handlers;
+  let check: DataCheck = CHECK_PASSED;
+  let checkSettled: Promise<DataCheck> = Promise.resolve(check);
 
   function backupBeforeMigrating(fromVersion: number): void {
     // A brand-new file has nothing worth keeping yet.
@@ -116,6 +140,49 @@ export function startAppCore(options: StartAppCoreOptions): AppRuntime {
     );
     generation += 1;
     problem = null;
+    check = CHECK_PASSED;
+    checkSettled = Promise.resolve(check);
+  }
+
+  /**
+   * The full check of a file opened without it. Capture goes on meanwhile; a damaged file is
+   * reported to the window, which offers a repair. An answer about a connection since replaced
+   * (a restore, a repair) is stale and dropped.
+   */
+  function checkInBackground(): void {
+    const checked = generation;
+    const settle = (next: DataCheck): DataCheck => {
+      if (checked !== generation) return check;
+      check = next;
+      options.onDataCheck?.(next);
+      return next;
+    };
+    check = { state: 'running', message: 'Your data file is being checked in the background. You can keep working.' };
+    checkSettled = background.run('checkData', { dbPath }).then(
+      ({ damage }) =>
+        settle(
+          damage === null
+            ? CHECK_PASSED
+            : {
+                state: 'damaged',
+                message:
+                  'The check of your data file found damage, so some lists may be missing items. What you capture is still saved. Repair the file now: the app writes a checked copy with its indexes built afresh and keeps the damaged file beside it.',
+              },
+        ),
+      (error: unknown) =>
+        settle({
+          state: 'not-run',
+          message: `Your data file could not be checked (${error instanceof Error ? error.message : String(error)}). Your work is saved as usual; the check runs again the next time the app starts.`,
+        }),
+    );
+  }
+
+  /** A damaged file found by the background check leaves normal mode before it is repaired. */
+  function closeForRepair(): void {
+    if (!core || check.state !== 'damaged') return;
+    core.close();
+    serve(null);
+    problem = { reason: 'damaged', detail: 'found by the background check' };
   }
 
   function requireCore(): AppCore {
@@ -130,8 +197,16 @@ export function startAppCore(options: StartAppCoreOptions): AppRuntime {
     backupsFolder,
     mode: () => (core ? 'normal' : 'recovery'),
     core: () => core,
-    backup: (kind) => store.take(requireCore().db, kind, now()),
-    backupToFolder: (folder) => writeVerifiedBackup(requireCore().db, folder, 'manual', now(), 'the chosen folder'),
+    async backup(kind) {
+      requireCore();
+      return background.run('takeBackup', { dbPath, folder: backupsFolder, kind, at: now().toISOString() });
+    },
+    async backupToFolder(folder) {
+      requireCore();
+      return background.run('backupToFolder', { dbPath, folder, at: now().toISOString() });
+    },
+    dataCheck: () => check,
+    dataCheckSettled: () => checkSettled,
     latestBackupAt: (kind) => store.latestAt(kind),
     changeMarker() {
       if (!core) return null;
@@ -141,18 +216,47 @@ export function startAppCore(options: StartAppCoreOptions): AppRuntime {
     close() {
       core?.close();
       serve(null);
+      void background.close();
     },
   };
 
-  const recovery = createRecoveryService({ dbPath, store, latestSchemaVersion, now, problem: () => problem, openNormal });
+  const recovery = createRecoveryService({
+    dbPath,
+    store,
+    background,
+    latestSchemaVersion,
+    now,
+    problem: () => problem,
+    repairFailed() {
+      if (problem?.reason === 'damaged') problem = { ...problem, repairFailed: true };
+    },
+    openNormal,
+  });
   const own: Pick<Handlers, RuntimeChannel> = {
-    ...createRecoveryHandlers(recovery, () => runtime.backup('manual')),
+    ...createRecoveryHandlers(recovery, {
+      backUpNow: () => runtime.backup('manual'),
+      dataCheck: () => check,
+      repair() {
+        closeForRepair();
+        return recovery.repair();
+      },
+    }),
     ...createQuitHandlers(() => options.onReadyToQuit?.()),
   };
 
-  problem = diagnoseDataFile({ dbPath, latestSchemaVersion, hasBackups: () => store.listVerified(latestSchemaVersion).length > 0 });
-  if (problem === null) openNormal();
-  else serve(null);
+  const diagnosis = diagnoseDataFile({
+    dbPath,
+    latestSchemaVersion,
+    hasBackups: () => store.listVerified(latestSchemaVersion).length > 0,
+    fullCheckUpToBytes: options.fullCheckAtStartUpToBytes ?? FULL_CHECK_AT_START_UP_TO_BYTES,
+  });
+  problem = diagnosis.problem;
+  if (problem === null) {
+    openNormal();
+    if (diagnosis.checkDeferred) checkInBackground();
+  } else {
+    serve(null);
+  }
   return runtime;
 }
 

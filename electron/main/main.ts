@@ -33,11 +33,11 @@ const openedArchives = createOpenedPathQueue((filePath) => {
   );
 });
 
-function backUpOnQuit(): void {
+async function backUpOnQuit(): Promise<void> {
   scheduler?.stop();
   if (runtime?.mode() !== 'normal') return;
   try {
-    runtime.backup('on-quit');
+    await runtime.backup('on-quit');
   } catch (error) {
     dialog.showErrorBox('Backup on quit failed', failureText(error));
   }
@@ -149,6 +149,8 @@ function startRuntime(): AppRuntime | null {
       appVersion: app.getVersion(),
       deliverablesHost,
       archivePicker,
+      backgroundWorker: path.join(__dirname, 'background-worker.js'),
+      onDataCheck: (check) => pushEvent(mainWindow?.webContents, 'recovery:data-checked', check),
       onReadyToQuit: () => {
         closeFlush?.windowFlushed();
         quitSequence.windowFlushed();
@@ -167,7 +169,7 @@ async function backUpToFolder(): Promise<void> {
   const folder = choice.filePaths[0];
   if (choice.canceled || !folder) return;
   try {
-    const backup = runtime.backupToFolder(folder);
+    const backup = await runtime.backupToFolder(folder);
     await dialog.showMessageBox({
       type: 'info',
       title: 'Backup saved',

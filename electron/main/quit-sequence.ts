@@ -5,7 +5,7 @@ export interface QuitSequenceDeps {
   /** Asks the window to save what is typed but not yet saved; false when there is no window to ask. */
   askWindowToFlush(): boolean;
   /** The on-quit backup; reports its own failure, since quitting goes ahead either way. */
-  backUp(): void;
+  backUp(): Promise<void>;
   /** Quits for real; the before-quit this raises is let through. */
   quit(): void;
   /** Runs `task` after `ms`; returns a function that cancels it. */
@@ -18,7 +18,7 @@ export interface QuitSequence {
   onBeforeQuit(event: { preventDefault(): void }): void;
   /** The window answered: its draft is saved. */
   windowFlushed(): void;
-  /** True once the backup is taken and the app is quitting. */
+  /** True once the backup is taken (or failed and was reported) and the app is quitting. */
   finished(): boolean;
 }
 
@@ -64,11 +64,23 @@ function createFlushGate(deps: FlushDeps, proceed: () => void) {
  * backup holds that draft), then quits. The window has FLUSH_TIMEOUT_MS to answer.
  */
 export function createQuitSequence(deps: QuitSequenceDeps): QuitSequence {
+  let backedUp = false;
   const gate = createFlushGate(deps, () => {
-    deps.backUp();
-    deps.quit();
+    void deps.backUp().finally(() => {
+      backedUp = true;
+      deps.quit();
+    });
   });
-  return { onBeforeQuit: gate.hold, windowFlushed: gate.windowFlushed, finished: gate.finished };
+  return {
+    onBeforeQuit(event) {
+      if (backedUp) return;
+      // A second quit while the backup is being written waits for it like the first one.
+      if (gate.finished()) event.preventDefault();
+      else gate.hold(event);
+    },
+    windowFlushed: gate.windowFlushed,
+    finished: () => backedUp,
+  };
 }
 
 /** The part of a BrowserWindow that closing it involves. */

@@ -5,6 +5,7 @@ import { CommandPalette } from '../features/command-palette/CommandPalette';
 import { usePaletteCommands } from '../features/command-palette/use-palette-commands';
 import { useArchiveActions } from '../features/archive/use-archive-actions';
 import { EngagementsScreen } from '../features/engagements/EngagementsScreen';
+import { DataCheckBanner } from '../features/recovery/DataCheckBanner';
 import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
 import { useBackUpNow } from '../features/recovery/use-back-up-now';
 import { Button } from '../components/Button';
@@ -48,6 +49,8 @@ export function App(props: { api: ApiClient }) {
   const appMode = useAppState((s) => s.appMode);
   const recoveryError = useAppState((s) => s.recoveryError);
   const loadRecoveryStatus = useAppState((s) => s.loadRecoveryStatus);
+  const loadDataCheck = useAppState((s) => s.loadDataCheck);
+  const setDataCheck = useAppState((s) => s.setDataCheck);
   const backUpNow = useBackUpNow();
   const archiveActions = useArchiveActions();
   const showArchivePreview = useAppState((s) => s.showArchivePreview);
@@ -60,6 +63,12 @@ export function App(props: { api: ApiClient }) {
   useEffect(() => {
     void loadRecoveryStatus();
   }, [loadRecoveryStatus]);
+
+  // A large data file is checked in the background after start: its answer may come before or after this window asks.
+  useEffect(() => props.api.on('recovery:data-checked', setDataCheck), [props.api, setDataCheck]);
+  useEffect(() => {
+    if (appMode === 'normal') void loadDataCheck();
+  }, [appMode, loadDataCheck]);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [paletteOpen, setPaletteOpen] = useState(false);
   const paletteDialogs = useMemo(() => ({ openNewEngagement: () => setNewDialogOpen(true), showShortcuts: () => setShortcutsOpen(true) }), []);
@@ -175,6 +184,7 @@ export function App(props: { api: ApiClient }) {
 
   return (
     <>
+      <DataCheckBanner />
       {route.name === 'engagements' ? (
         <EngagementsScreen newDialogOpen={newDialogOpen} setNewDialogOpen={setNewDialogOpen} />
       ) : (

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { BackupSummary, RecoveryStatus, RestoreResult } from '../../shared/domain/backup';
+import type { BackupSummary, DataCheck, RecoveryStatus, RestoreResult } from '../../shared/domain/backup';
 import type { ApiClient } from '../lib/api-client';
 import type { AppState } from './create-app-store';
 import type { LoadState } from './engagements-slice';
@@ -15,7 +15,13 @@ export interface RecoverySlice {
   backups: BackupSummary[];
   backupsLoad: LoadState;
   backupsError: string | null;
+  /** The full check of the open data file; a large file's runs in the background after start. */
+  dataCheck: DataCheck | null;
   loadRecoveryStatus(): Promise<void>;
+  loadDataCheck(): Promise<void>;
+  setDataCheck(check: DataCheck): void;
+  /** Puts a checked, re-indexed copy in place of the damaged file; a failure leaves the app on the recovery screen. */
+  repairData(): Promise<void>;
   loadBackups(): Promise<void>;
   restoreBackup(id: string): Promise<RestoreResult>;
   startFresh(): Promise<void>;
@@ -37,6 +43,7 @@ export function createRecoverySlice(api: ApiClient): StateCreator<AppState, [], 
       backups: [],
       backupsLoad: 'idle',
       backupsError: null,
+      dataCheck: null,
       async loadRecoveryStatus() {
         set({ recoveryError: null });
         try {
@@ -44,6 +51,25 @@ export function createRecoverySlice(api: ApiClient): StateCreator<AppState, [], 
           set({ recoveryStatus: status, appMode: status.mode });
         } catch (error) {
           set({ recoveryError: message(error) });
+        }
+      },
+      async loadDataCheck() {
+        try {
+          set({ dataCheck: await api.invoke('recovery:data-check', {}) });
+        } catch (error) {
+          set({ dataCheck: { state: 'not-run', message: `The app could not tell whether its data file passed its check: ${message(error)}` } });
+        }
+      },
+      setDataCheck: (check) => set({ dataCheck: check }),
+      async repairData() {
+        try {
+          enterNormalMode(await api.invoke('recovery:repair', {}));
+          set({ dataCheck: await api.invoke('recovery:data-check', {}) });
+        } catch (error) {
+          // A repair that could not mend the file leaves the data closed: the recovery screen takes over.
+          const status = await api.invoke('recovery:status', {});
+          set({ recoveryStatus: status, appMode: status.mode });
+          throw error;
         }
       },
       async loadBackups() {

@@ -48,8 +48,22 @@ export const RecoveryStatus = z.object({
   /** False when nothing can be put in place of the file (its folder is read-only): the user has to fix that first. */
   canRestore: z.boolean(),
   canStartFresh: z.boolean(),
+  /** True for a damaged file: a checked copy with its indexes written afresh may make it whole. */
+  canRepair: z.boolean(),
 });
 export type RecoveryStatus = z.infer<typeof RecoveryStatus>;
+
+/**
+ * SQLite's full check of the open data file. A large file is opened at once and checked on a
+ * background connection right after; until it answers the check is 'running', and capture goes on.
+ */
+export const DATA_CHECK_STATES = ['running', 'passed', 'damaged', 'not-run'] as const;
+export const DataCheck = z.object({
+  state: z.enum(DATA_CHECK_STATES),
+  /** What the user is told, in plain words: what happened and what to do. */
+  message: z.string(),
+});
+export type DataCheck = z.infer<typeof DataCheck>;
 
 export const RestoreResult = z.object({
   restored: BackupSummary,

@@ -44,6 +44,8 @@ export const REQUEST_CHANNELS = [
   'recovery:list-backups',
   'recovery:restore',
   'recovery:start-fresh',
+  'recovery:repair',
+  'recovery:data-check',
   'assessment:get',
   'assessment:score-criterion',
   'assessment:score-ml-test',
@@ -92,9 +94,10 @@ export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 
 /**
  * Events the main process pushes to the renderer: menu commands, export progress, an archive the
- * user opened, and a quit that waits for the window to save its draft (answered on 'app:ready-to-quit').
+ * user opened, a quit that waits for the window to save its draft (answered on 'app:ready-to-quit'),
+ * and the answer of the background check of a large data file.
  */
-export const EVENT_CHANNELS = ['menu:command', 'deliverables:progress', 'archive:opened', 'app:before-quit'] as const;
+export const EVENT_CHANNELS = ['menu:command', 'deliverables:progress', 'archive:opened', 'app:before-quit', 'recovery:data-checked'] as const;
 
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 

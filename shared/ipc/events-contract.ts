@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ArchivePreview } from '../domain/archive';
+import { DataCheck } from '../domain/backup';
 import type { EventChannel } from './channels';
 import { ExportProgress } from './deliverables-contract';
 import { MENU_COMMANDS } from './menu-commands';
@@ -14,6 +15,8 @@ export const eventContract = {
   'archive:opened': ArchivePreview,
   // A question with no payload: main waits for 'app:ready-to-quit'.
   'app:before-quit': z.undefined(),
+  // The background check of a large data file has answered.
+  'recovery:data-checked': DataCheck,
 } satisfies Record<EventChannel, z.ZodType>;
 
 export type EventPayload<E extends EventChannel> = z.output<(typeof eventContract)[E]>;

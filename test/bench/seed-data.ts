@@ -13,6 +13,7 @@ import { startAppCore, type AppRuntime } from '../../electron/core/start-app-cor
 import { createNotesRepository } from '../../electron/core/db/repositories/notes-repository';
 import type { DeliverablesHost } from '../../electron/core/services/deliverables-service';
 import { TEST_ORIGIN } from '../e2e/renderer-bridge';
+import { backgroundWorkerScript } from '../support/background-worker-script';
 
 /** A word in about one note in ten thousand. */
 export const RARE_WORD = 'quokka';
@@ -214,7 +215,13 @@ export async function seedWorkspace(parentDir: string, name: string, spec: Works
   const userDataDir = path.join(parentDir, name);
   mkdirSync(userDataDir, { recursive: true });
   const random = createRandom(spec.seed);
-  const runtime = startAppCore({ userDataDir, appVersion: '0.0.0-bench', newId: random.uuid, deliverablesHost: spec.deliverablesHost });
+  const runtime = startAppCore({
+    userDataDir,
+    appVersion: '0.0.0-bench',
+    newId: random.uuid,
+    deliverablesHost: spec.deliverablesHost,
+    backgroundWorker: backgroundWorkerScript(),
+  });
   const dispatch = createDispatcher({
     handlers: runtime.handlers,
     translateError: runtime.translateError,

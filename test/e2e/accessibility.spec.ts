@@ -139,7 +139,7 @@ for (const theme of ['light', 'dark'] as const) {
 
     // The recovery screen: a backup to offer, then a data file that cannot be opened.
     expect(engagement.id).toBeTruthy();
-    harness.runtime.backup('manual');
+    await harness.runtime.backup('manual');
     harness.restart((dir) => {
       const fd = openSync(path.join(dir, DATABASE_FILE_NAME), 'r+');
       try {

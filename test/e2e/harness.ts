@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { startAppCore, type AppRuntime } from '../../electron/core/start-app-core';
+import { startAppCore, type AppRuntime, type StartAppCoreOptions } from '../../electron/core/start-app-core';
 import type { DeliverablesHost } from '../../electron/core/services/deliverables-service';
 import type { EventChannel } from '../../shared/ipc/channels';
 import type { EventPayload } from '../../shared/ipc/events-contract';
 import { createDispatcher, type Dispatch } from '../../shared/ipc/dispatch';
 import { installBridge, TEST_ORIGIN } from './renderer-bridge';
+import { backgroundWorkerScript } from '../support/background-worker-script';
 
 export { TEST_ORIGIN };
 const RENDERER_DIR = path.resolve(__dirname, '../../dist/renderer');
@@ -51,7 +52,7 @@ export interface Harness {
    * Closes the app's data and starts it again through startAppCore, as a relaunch would, after
    * `prepare` has changed files in the data folder (for instance damaged the database).
    */
-  restart(prepare?: (userDataDir: string) => void): void;
+  restart(prepare?: (userDataDir: string) => void, options?: Pick<StartAppCoreOptions, 'fullCheckAtStartUpToBytes'>): void;
   /** Errors the dispatcher saw that were not expected AppErrors. */
   unexpectedErrors: unknown[];
   /** Loads the app at a route (hash), as Electron would load app://workshop/index.html. */
@@ -110,15 +111,19 @@ export const test = base.extend<{ harness: Harness }>({
       },
       onProgress(progress) {
         // Progress is a courtesy to the screen: a test that ends mid-export has no page to tell.
-        page
-          .evaluate((p) => (window as unknown as { __awEmit: (c: string, p: unknown) => void }).__awEmit('deliverables:progress', p), progress)
-          .catch(() => undefined);
+        void pushToPage('deliverables:progress', progress);
       },
     };
     const archiveFiles: Harness['archiveFiles'] = { saveAs: null, open: null };
     let quitAnswers = 0;
-    const start = () =>
+    // Main pushes events to a window that may not have loaded yet; such an event is simply not seen.
+    const pushToPage = (channel: EventChannel, payload: unknown) =>
+      page
+        .evaluate(([c, p]) => (window as unknown as { __awEmit: (c: string, p: unknown) => void }).__awEmit(c, p), [channel, payload] as const)
+        .catch(() => undefined);
+    const start = (options: Pick<StartAppCoreOptions, 'fullCheckAtStartUpToBytes'> = {}) =>
       startAppCore({
+        ...options,
         userDataDir: dir,
         appVersion: '0.0.0-test',
         now: clock.now,
@@ -128,6 +133,8 @@ export const test = base.extend<{ harness: Harness }>({
           chooseImportPath: () => Promise.resolve(archiveFiles.open),
         },
         onReadyToQuit: () => (quitAnswers += 1),
+        backgroundWorker: backgroundWorkerScript(),
+        onDataCheck: (check) => void pushToPage('recovery:data-checked', check),
       });
     const unexpectedErrors: unknown[] = [];
     const connect = (started: AppRuntime) =>
@@ -163,10 +170,10 @@ export const test = base.extend<{ harness: Harness }>({
       set exportFolder(folder) {
         exports.folder = folder;
       },
-      restart(prepare) {
+      restart(prepare, options) {
         runtime.close();
         prepare?.(dir);
-        runtime = start();
+        runtime = start(options);
         current = connect(runtime);
       },
       unexpectedErrors,

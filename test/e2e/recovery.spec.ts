@@ -6,6 +6,7 @@ import { test, expect } from './harness';
 import { EngagementsPage } from './pages/engagements-page';
 import { RecoveryPage } from './pages/recovery-page';
 import { WorkspacePage } from './pages/workspace-page';
+import { damageAnIndexQuietly } from '../unit/helpers/damage-index';
 
 const SHOTS = 'test-results/screens';
 
@@ -24,7 +25,7 @@ test('a damaged data file opens the recovery screen, and restoring the verified 
   const create = harness.runtime.handlers()['engagements:create'];
   await create({ clientName: 'Northwind Logistics', pilotName: 'Invoice extraction assistant', weekStart: '2026-03-02', template: { kind: 'blank', dayCount: 5 } });
   await create({ clientName: 'Contoso Insurance', pilotName: 'Claims triage', weekStart: '2026-04-13', template: { kind: 'blank', dayCount: 5 } });
-  harness.runtime.backup('manual');
+  await harness.runtime.backup('manual');
   await create({ clientName: 'Added after the backup', pilotName: 'Not in the backup', weekStart: '2026-05-04', template: { kind: 'blank', dayCount: 5 } });
 
   let damagedHash = '';
@@ -35,7 +36,8 @@ test('a damaged data file opens the recovery screen, and restoring the verified 
   await harness.open();
 
   const recovery = new RecoveryPage(page);
-  await recovery.expectVisible('Your data file could not be opened safely');
+  await recovery.expectVisible('Your data file is damaged');
+  await expect(page.getByRole('button', { name: 'Repair…' })).toBeVisible();
   await expect(recovery.backups).toHaveCount(1);
   await expect(recovery.backups.first()).toContainText('Made by you');
   await expect(recovery.backups.first()).toContainText('2 engagements');
@@ -64,7 +66,7 @@ test('a damaged data file opens the recovery screen, and restoring the verified 
 test('a missing data file with backups beside it says so, and starting fresh does not claim to keep a file', async ({ page, harness }) => {
   const create = harness.runtime.handlers()['engagements:create'];
   await create({ clientName: 'Northwind Logistics', pilotName: 'Invoice extraction assistant', weekStart: '2026-03-02', template: { kind: 'blank', dayCount: 5 } });
-  harness.runtime.backup('manual');
+  await harness.runtime.backup('manual');
 
   harness.restart((dir) => {
     for (const suffix of ['', '-wal', '-shm']) rmSync(path.join(dir, `${DATABASE_FILE_NAME}${suffix}`), { force: true });
@@ -98,4 +100,32 @@ test('"Back up now" saves a checked backup and says when', async ({ page, harnes
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Backup saved at .+ \(1 engagement, 0 notes\)/ })).toBeVisible();
   expect(readdirSync(harness.runtime.backupsFolder).filter((n) => n.startsWith('audit-workshop-manual-'))).toHaveLength(1);
+});
+
+test('a large data file opens at once; when its background check finds a damaged index, a banner offers the repair, which keeps every engagement', async ({ page, harness }) => {
+  const create = harness.runtime.handlers()['engagements:create'];
+  for (let i = 0; i < 60; i += 1) {
+    await create({ clientName: `Client ${String(i).padStart(2, '0')} ${'x'.repeat(120)}`, pilotName: 'Invoice extraction', weekStart: '2026-03-02', template: { kind: 'blank', dayCount: 5 } });
+  }
+  // Any file is "large" here, so it opens first and is checked in the background, as a year of audits would be.
+  harness.restart((dir) => damageAnIndexQuietly(path.join(dir, DATABASE_FILE_NAME)), { fullCheckAtStartUpToBytes: 0 });
+  await harness.open();
+
+  const banner = page.getByRole('alert').filter({ hasText: 'Your data file is damaged.' });
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText('What you capture is still saved');
+  await page.screenshot({ path: `${SHOTS}/data-check-banner.png` });
+
+  await banner.getByRole('button', { name: 'Repair now…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Repair your data file?' });
+  await expect(dialog).toContainText('every index built afresh');
+  await dialog.getByRole('button', { name: 'Repair', exact: true }).click();
+
+  await expect(page.getByRole('status').filter({ hasText: 'Your data file was repaired and passed its check.' })).toBeVisible();
+  await expect(banner).toBeHidden();
+  const list = new EngagementsPage(page);
+  await list.expectVisible();
+  await expect(list.rows).toHaveCount(60);
+  expect(harness.query<{ integrity_check: string }>('PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+  expect(readdirSync(harness.userDataDir).filter((name) => /^audit-workshop\.damaged-\d{8}T\d{9}Z\.sqlite3$/.test(name))).toHaveLength(1);
 });

@@ -2,7 +2,8 @@
  * Run by the kill test in a child process, bundled at test time: starts the app's core over the
  * data folder in argv[2] as main does, then captures notes through the real dispatcher forever,
  * printing "ACK <id>" only after the note's commit returned. The parent kills it at random.
- * With argv[3] = "migrate" it only opens (and so migrates) the database, printing "OPEN".
+ * With argv[3] = "migrate" it only opens (and so migrates) the database, printing "OPEN". argv[4] is
+ * the background thread's script.
  */
 import { startAppCore } from '../../electron/core/start-app-core';
 import { createDispatcher } from '../../shared/ipc/dispatch';
@@ -10,8 +11,8 @@ import { createDispatcher } from '../../shared/ipc/dispatch';
 const SENDER = { url: 'app://workshop/index.html', isMainFrame: true };
 
 async function main(): Promise<void> {
-  const [dir, mode] = process.argv.slice(2);
-  const runtime = startAppCore({ userDataDir: dir!, appVersion: 'kill-test' });
+  const [dir, mode, backgroundWorker] = process.argv.slice(2);
+  const runtime = startAppCore({ userDataDir: dir!, appVersion: 'kill-test', backgroundWorker: backgroundWorker! });
   if (mode === 'migrate') {
     process.stdout.write('OPEN\n');
     return;

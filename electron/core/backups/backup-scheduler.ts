@@ -10,7 +10,7 @@ export interface ScheduledBackupTarget {
   /** Changes whenever the data changes; null while no database is open. */
   changeMarker(): string | null;
   latestBackupAt(kind: BackupKind): Date | null;
-  backup(kind: BackupKind): BackupSummary;
+  backup(kind: BackupKind): Promise<BackupSummary>;
 }
 
 export interface BackupSchedulerOptions {
@@ -23,8 +23,8 @@ export interface BackupSchedulerOptions {
 }
 
 export interface BackupScheduler {
-  /** Takes whatever backup is due now and returns what it took. */
-  tick(): BackupSummary[];
+  /** Takes whatever backup is due now and returns what it took; a tick while one is under way takes nothing. */
+  tick(): Promise<BackupSummary[]>;
   start(): void;
   stop(): void;
 }
@@ -37,15 +37,16 @@ export function createBackupScheduler(options: BackupSchedulerOptions): BackupSc
   const { target, now } = options;
   let markerAtLastHourly = target.changeMarker();
   let cancel: (() => void) | null = null;
+  let ticking = false;
 
   function due(kind: BackupKind, interval: number, at: Date): boolean {
     const latest = target.latestBackupAt(kind);
     return latest === null || at.getTime() - latest.getTime() >= interval;
   }
 
-  function take(kind: BackupKind, taken: BackupSummary[]): boolean {
+  async function take(kind: BackupKind, taken: BackupSummary[]): Promise<boolean> {
     try {
-      const summary = target.backup(kind);
+      const summary = await target.backup(kind);
       taken.push(summary);
       options.onBackup?.(summary);
       return true;
@@ -55,20 +56,25 @@ export function createBackupScheduler(options: BackupSchedulerOptions): BackupSc
     }
   }
 
-  function tick(): BackupSummary[] {
+  async function tick(): Promise<BackupSummary[]> {
     const taken: BackupSummary[] = [];
     const marker = target.changeMarker();
-    if (marker === null) return taken;
-    const at = now();
-    if (marker !== markerAtLastHourly && due('hourly', HOUR_MS, at) && take('hourly', taken)) markerAtLastHourly = marker;
-    if (due('daily', DAY_MS, at)) take('daily', taken);
-    return taken;
+    if (marker === null || ticking) return taken;
+    ticking = true;
+    try {
+      const at = now();
+      if (marker !== markerAtLastHourly && due('hourly', HOUR_MS, at) && (await take('hourly', taken))) markerAtLastHourly = marker;
+      if (due('daily', DAY_MS, at)) await take('daily', taken);
+      return taken;
+    } finally {
+      ticking = false;
+    }
   }
 
   return {
     tick,
     start() {
-      cancel ??= options.every(CHECK_EVERY_MS, tick);
+      cancel ??= options.every(CHECK_EVERY_MS, () => void tick());
     },
     stop() {
       cancel?.();

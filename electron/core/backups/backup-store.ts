@@ -17,6 +17,7 @@ export const BACKUPS_KEPT: Record<BackupKind, number> = {
 };
 
 export interface BackupStore {
+  readonly folder: string;
   /** Takes a verified backup of `source`, then rotates that kind. Throws an AppError on failure. */
   take(source: Database.Database, kind: BackupKind, at: Date): BackupSummary;
   latestAt(kind: BackupKind): Date | null;
@@ -62,6 +63,7 @@ export function createBackupStore(folder: string): BackupStore {
   }
 
   return {
+    folder,
     take(source, kind, at) {
       const summary = writeVerifiedBackup(source, folder, kind, at, 'the app’s backups folder');
       rotate(kind);

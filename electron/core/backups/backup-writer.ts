@@ -4,19 +4,25 @@ import Database from 'better-sqlite3';
 import type { BackupKind, BackupSummary } from '../../../shared/domain/backup';
 import { AppError } from '../../../shared/ipc/result';
 import { databaseDamage } from '../db/database-check';
-import { useRollbackJournal, vacuumInto } from '../db/snapshot';
+import { rebuildIndexes, useRollbackJournal, vacuumInto } from '../db/snapshot';
 import { backupFailedError } from './backup-errors';
 import { backupFileName, parseBackupFile } from './backup-files';
 import { readManifest, type BackupManifest } from '../db/backup-manifest';
+
+/** What a copy gets before its check: nothing for a backup, every index built afresh for a repair. */
+export interface CopyOptions {
+  rebuildIndexes: boolean;
+}
 
 /**
  * Opens a finished database file, runs the full check and reads its manifest. The file is switched
  * to a rollback journal so it stands alone, with no -wal or -shm beside it.
  */
-export function verifyDatabaseCopy(filePath: string): BackupManifest {
+export function verifyDatabaseCopy(filePath: string, options: CopyOptions = { rebuildIndexes: false }): BackupManifest {
   const db = new Database(filePath, { fileMustExist: true });
   try {
     useRollbackJournal(db);
+    if (options.rebuildIndexes) rebuildIndexes(db);
     const damage = databaseDamage(db);
     if (damage !== null) throw new AppError('backup_failed', `The new copy failed its check (${damage}), so it was discarded.`);
     return readManifest(db);
@@ -26,9 +32,9 @@ export function verifyDatabaseCopy(filePath: string): BackupManifest {
 }
 
 /** Writes a consistent snapshot of `source` with VACUUM INTO (never a file copy) to `target`. */
-export function snapshotInto(source: Database.Database, target: string): BackupManifest {
+export function snapshotInto(source: Database.Database, target: string, options?: CopyOptions): BackupManifest {
   vacuumInto(source, target);
-  const manifest = verifyDatabaseCopy(target);
+  const manifest = verifyDatabaseCopy(target, options);
   const fd = openSync(target, 'r+');
   try {
     fsyncSync(fd);

@@ -40,10 +40,12 @@ export function databaseDamage(db: Database.Database): string | null {
 }
 
 /**
- * Opens an existing file and runs SQLite's full check, without migrating or writing. Damage, a
- * file SQLite cannot open or read, and a newer schema are answers; any other failure is thrown.
+ * Opens an existing file and reads its version, without migrating or writing; with `depth` 'full'
+ * it also runs SQLite's full check, which reads every page (left to a background connection for a
+ * large file). Damage, a file SQLite cannot open or read, and a newer schema are answers; any other
+ * failure is thrown.
  */
-export function checkDatabaseFile(filePath: string, latestVersion: number): DatabaseCheck {
+export function checkDatabaseFile(filePath: string, latestVersion: number, depth: 'full' | 'version-only'): DatabaseCheck {
   let db: Database.Database;
   try {
     // Read-only, because closing a writable connection would checkpoint and delete a -wal beside
@@ -55,7 +57,7 @@ export function checkDatabaseFile(filePath: string, latestVersion: number): Data
   try {
     const fileVersion = readSchemaVersion(db);
     if (fileVersion > latestVersion) return { ok: false, reason: 'from-future', fileVersion, appVersion: latestVersion };
-    const damage = databaseDamage(db);
+    const damage = depth === 'full' ? databaseDamage(db) : null;
     return damage === null ? { ok: true, fileVersion } : { ok: false, reason: 'damaged', detail: damage };
   } catch (error) {
     return problemOf(error);

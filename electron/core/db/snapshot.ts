@@ -5,6 +5,14 @@ export function vacuumInto(source: Database, target: string): void {
   source.prepare('VACUUM INTO ?').run(target);
 }
 
+/**
+ * Builds every index of a copy afresh from its table's rows. VACUUM INTO alone does not: it copies
+ * an index whose table has the same shape entry by entry, damage included.
+ */
+export function rebuildIndexes(db: Database): void {
+  db.exec('REINDEX');
+}
+
 /** Switches a copy to a rollback journal, so it stands alone with no -wal or -shm beside it. */
 export function useRollbackJournal(db: Database): void {
   db.pragma('journal_mode = DELETE');

@@ -8,6 +8,14 @@ export interface DiagnoseOptions {
   latestSchemaVersion: number;
   /** Whether a verified backup exists; asked only when the file is missing or empty. */
   hasBackups(): boolean;
+  /** Files up to this size get SQLite's full check before they open; a larger one is checked in the background. */
+  fullCheckUpToBytes: number;
+}
+
+export interface Diagnosis {
+  problem: StartProblem | null;
+  /** True when the file opens without its full check, which then has to run in the background. */
+  checkDeferred: boolean;
 }
 
 /** What the operating system says when it will not let this user read or change something. */
@@ -56,8 +64,27 @@ function statOrNull(filePath: string): Stats | null {
  * Why the data file cannot be opened normally, or null when it can (or when there is none and no
  * backup either, so a fresh start loses nothing). Never opens it for writing and changes nothing
  * but a probe file it removes at once. A refusal or a bad file is an answer; other faults throw.
+ * The window of a large file must not wait for a check that reads every page, so its full check is
+ * deferred to the background, and until it answers only what opening the file proves is known.
  */
-export function diagnoseDataFile(options: DiagnoseOptions): StartProblem | null {
+export function diagnoseDataFile(options: DiagnoseOptions): Diagnosis {
+  const { dbPath } = options;
+  const stats = statOrNullSafe(dbPath);
+  const checkDeferred = stats !== null && stats.isFile() && stats.size > options.fullCheckUpToBytes;
+  const problem = findProblem(options, checkDeferred ? 'version-only' : 'full');
+  return { problem, checkDeferred: problem === null && checkDeferred };
+}
+
+/** The size decides only how deep the check goes; a stat that fails is diagnosed below. */
+function statOrNullSafe(filePath: string): Stats | null {
+  try {
+    return statSync(filePath);
+  } catch {
+    return null;
+  }
+}
+
+function findProblem(options: DiagnoseOptions, depth: 'full' | 'version-only'): StartProblem | null {
   const { dbPath } = options;
   const readOnly = folderRefusesWrites(dbPath);
   if (readOnly) return readOnly;
@@ -82,7 +109,7 @@ export function diagnoseDataFile(options: DiagnoseOptions): StartProblem | null 
     return refusalOr(error, { reason: 'read-only', detail: String((error as Error).message) });
   }
 
-  const check = checkDatabaseFile(dbPath, options.latestSchemaVersion);
+  const check = checkDatabaseFile(dbPath, options.latestSchemaVersion, depth);
   if (!check.ok) return check;
   // Version 0 holds no data: the first migration commits with its tables. Backups may well hold some.
   if (check.fileVersion === 0 && options.hasBackups()) return { reason: 'empty' };

@@ -1,32 +1,39 @@
 import { renameSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import type { BackupSummary, RecoveryReason, RecoveryStatus, RestoreResult } from '../../../shared/domain/backup';
 import { AppError } from '../../../shared/ipc/result';
 import type { BackupStore } from '../backups/backup-store';
-import { discardPartial, snapshotInto } from '../backups/backup-writer';
+import type { CopyOptions } from '../backups/backup-writer';
+import type { BackgroundRunner } from '../background/background-runner';
+import { isDamageError } from '../db/database-check';
 import { moveAside } from './move-aside';
 
 /** Why start-up did not open the data normally. The detail is for a developer, never shown. */
 export type StartProblem =
-  | { reason: 'damaged' | 'unreadable' | 'not-a-file'; detail: string }
+  | { reason: 'damaged'; detail: string; repairFailed?: boolean }
+  | { reason: 'unreadable' | 'not-a-file'; detail: string }
   | { reason: 'read-only'; detail: string }
   | { reason: 'missing' | 'empty' }
   | { reason: 'from-future'; fileVersion: number; appVersion: number };
 
 export interface RecoveryService {
   status(): RecoveryStatus;
-  listBackups(): BackupSummary[];
-  restore(id: string): RestoreResult;
+  listBackups(): Promise<BackupSummary[]>;
+  restore(id: string): Promise<RestoreResult>;
+  repair(): Promise<RecoveryStatus>;
   startFresh(): RecoveryStatus;
 }
 
 export interface RecoveryDeps {
   dbPath: string;
   store: BackupStore;
+  /** Copies and checks run here, so the window is not left waiting on a whole-file copy. */
+  background: BackgroundRunner;
   latestSchemaVersion: number;
   now: () => Date;
   /** The problem that put the app in recovery mode, or null in normal mode. */
   problem(): StartProblem | null;
+  /** Remembers that a repair was tried and failed, so the screen stops offering it. */
+  repairFailed(): void;
   /** Opens the file now at dbPath as the app's data and switches to normal mode. */
   openNormal(): void;
 }
@@ -37,10 +44,11 @@ const KEPT =
 /** What the recovery screen says for each reason: what happened, in plain words, and what to do. */
 const WORDING: Record<Exclude<RecoveryReason, 'from-future'>, { title: string; message: string }> = {
   damaged: {
-    title: 'Your data file could not be opened safely',
+    title: 'Your data file is damaged',
     message:
-      'Audit Workshop checks its data file every time it starts, and this time the check found the file damaged. ' +
-      `${KEPT} the damaged file is kept beside your data under another name.`,
+      'Audit Workshop checks its data file, and this time the check found it damaged. ' +
+      'Repair first: it writes a checked copy of your data with its indexes built afresh, which mends the most common damage without losing anything. ' +
+      `If the repair cannot mend it, ${KEPT.charAt(0).toLowerCase()}${KEPT.slice(1)} the damaged file is kept beside your data under another name.`,
   },
   unreadable: {
     title: 'Your data file could not be read',
@@ -86,6 +94,7 @@ export function describeProblem(problem: StartProblem | null): RecoveryStatus {
       message: 'Your data file opened and passed its check.',
       canRestore: false,
       canStartFresh: false,
+      canRepair: false,
     };
   }
   if (problem.reason === 'from-future') {
@@ -99,10 +108,31 @@ export function describeProblem(problem: StartProblem | null): RecoveryStatus {
         'If you would rather continue here, you can restore one of the backups below; the newer file is then kept beside your data under another name.',
       canRestore: true,
       canStartFresh: false,
+      canRepair: false,
+    };
+  }
+  if (problem.reason === 'damaged' && problem.repairFailed) {
+    return {
+      mode: 'recovery',
+      reason: 'damaged',
+      title: WORDING.damaged.title,
+      message:
+        'Audit Workshop checks its data file, and the check found it damaged. A repair was tried and could not mend it: the damage goes beyond what can be rebuilt. ' +
+        `${KEPT} the damaged file is kept beside your data under another name.`,
+      canRestore: true,
+      canStartFresh: true,
+      canRepair: false,
     };
   }
   const writable = problem.reason !== 'read-only';
-  return { mode: 'recovery', reason: problem.reason, ...WORDING[problem.reason], canRestore: writable, canStartFresh: writable };
+  return {
+    mode: 'recovery',
+    reason: problem.reason,
+    ...WORDING[problem.reason],
+    canRestore: writable,
+    canStartFresh: writable,
+    canRepair: problem.reason === 'damaged',
+  };
 }
 
 /** The name the old file is kept under: `audit-workshop.<label>-<time>.sqlite3`. */
@@ -128,40 +158,84 @@ export function restoreStagingPath(dbPath: string): string {
   return `${dbPath}.restoring`;
 }
 
-/** Restore and start-fresh: what the recovery screen offers. Both keep the old file, renamed. */
+/** What a failed copy says: a copy that failed its check cannot be made whole; anything else is told as it is. */
+function copyFailed(error: unknown): { unmendable: boolean; detail: string } {
+  const detail = error instanceof Error ? error.message : String(error);
+  return { unmendable: isDamageError(error) || (error instanceof AppError && error.code === 'backup_failed'), detail };
+}
+
+/** Restore, repair and start-fresh: what the recovery screen offers. All keep the old file, renamed. */
 export function createRecoveryService(deps: RecoveryDeps): RecoveryService {
+  // A restore or repair copies a whole file on the background thread; a second one meanwhile is refused.
+  let replacing = false;
+
   /** The problem being recovered from, when something can be put in the data file's place. */
   function requireRecovery(): Exclude<StartProblem, { reason: 'read-only' }> {
     const problem = deps.problem();
     if (!problem) throw new AppError('conflict', 'Your data is open and healthy, so there is nothing to recover.');
     if (problem.reason === 'read-only') throw cannotWrite();
+    if (replacing) throw new AppError('conflict', 'A restore or repair is already under way. Wait for it to finish.');
     return problem;
   }
 
+  /**
+   * Makes a checked copy of `source` under a temporary name, then moves the data file aside and puts
+   * the copy in its place, so a failed copy moves nothing. `failure` words what a failed copy means.
+   */
+  async function replaceWithCopyOf(
+    source: string,
+    problem: Exclude<StartProblem, { reason: 'read-only' }>,
+    copy: CopyOptions,
+    failure: (error: unknown) => Error,
+  ): Promise<boolean> {
+    const staging = restoreStagingPath(deps.dbPath);
+    replacing = true;
+    try {
+      await deps.background.run('stageCopy', { source, target: staging, ...copy });
+    } catch (error) {
+      throw failure(error);
+    } finally {
+      replacing = false;
+    }
+    const previousFileKept = moveAside(deps.dbPath, MOVE_ASIDE_LABELS[problem.reason], deps.now()) !== null;
+    renameSync(staging, deps.dbPath);
+    deps.openNormal();
+    return previousFileKept;
+  }
+
+  const listBackups = () =>
+    deps.background.run('listVerifiedBackups', { folder: deps.store.folder, latestSchemaVersion: deps.latestSchemaVersion });
+
   return {
     status: () => describeProblem(deps.problem()),
-    listBackups: () => deps.store.listVerified(deps.latestSchemaVersion),
-    restore(id) {
+    listBackups,
+    async restore(id) {
       const problem = requireRecovery();
-      const restored = deps.store.listVerified(deps.latestSchemaVersion).find((b) => b.id === id);
+      const restored = (await listBackups()).find((b) => b.id === id);
       if (!restored) throw new AppError('not_found', 'That backup is no longer available or did not pass its check. Choose another one.');
       const file = deps.store.resolve(id);
-      // The copy is made and checked under a temporary name first, so a failed restore moves nothing.
-      const staging = restoreStagingPath(deps.dbPath);
-      discardPartial(staging);
-      const source = new Database(file.path, { readonly: true, fileMustExist: true });
-      try {
-        snapshotInto(source, staging);
-      } catch (error) {
-        discardPartial(staging);
-        throw new AppError('backup_failed', `The backup could not be restored (${(error as Error).message}). Nothing was changed. Try another backup.`);
-      } finally {
-        source.close();
-      }
-      const previousFileKept = moveAside(deps.dbPath, MOVE_ASIDE_LABELS[problem.reason], deps.now()) !== null;
-      renameSync(staging, deps.dbPath);
-      deps.openNormal();
+      const previousFileKept = await replaceWithCopyOf(file.path, problem, { rebuildIndexes: false }, (error) =>
+        new AppError('backup_failed', `The backup could not be restored (${copyFailed(error).detail}). Nothing was changed. Try another backup.`),
+      );
       return { restored, previousFileKept };
+    },
+    async repair() {
+      const problem = requireRecovery();
+      if (problem.reason !== 'damaged') throw new AppError('conflict', 'Only a damaged data file can be repaired. Restore a backup instead.');
+      await replaceWithCopyOf(deps.dbPath, problem, { rebuildIndexes: true }, (error) => {
+        const { unmendable, detail } = copyFailed(error);
+        if (!unmendable) return new AppError('internal', `The repair could not finish (${detail}). Nothing was changed. Free some disk space if the disk is full, then try again.`);
+        deps.repairFailed();
+        return new AppError(
+          'storage_corrupt',
+          'The data file could not be repaired: the damage goes beyond what can be rebuilt. Nothing was changed. Restore one of your backups, or start with an empty workspace.',
+        );
+      });
+      return {
+        ...describeProblem(null),
+        title: 'Your data file was repaired',
+        message: 'A checked copy of your data, with its indexes built afresh, is now in use. The damaged file is kept beside your data under another name.',
+      };
     },
     startFresh() {
       const problem = requireRecovery();

@@ -6,6 +6,7 @@ import { useAppState } from '../../app/store-context';
 import { BACKUP_KIND_LABELS, describeCounts, formatBackupTime, KEPT_FILE_LABELS } from './backup-labels';
 import './recovery.css';
 import { Chip } from '../../components/Chip';
+import { RepairDialog } from './RepairDialog';
 
 function RestoreDialog(props: { backup: BackupSummary | null; kept: string | null; onClose: () => void }) {
   const restoreBackup = useAppState((s) => s.restoreBackup);
@@ -73,6 +74,7 @@ export function RecoveryScreen() {
   const loadBackups = useAppState((s) => s.loadBackups);
   const [restoring, setRestoring] = useState<BackupSummary | null>(null);
   const [startingFresh, setStartingFresh] = useState(false);
+  const [repairing, setRepairing] = useState(false);
 
   useEffect(() => {
     void loadBackups();
@@ -91,6 +93,19 @@ export function RecoveryScreen() {
           <p className="recovery-hint">To quit, close this window or choose Quit from the File menu.</p>
         )}
       </header>
+
+      {status.canRepair && (
+        <section className="recovery-section" aria-labelledby="recovery-repair-title">
+          <h2 id="recovery-repair-title">Repair the file</h2>
+          <p className="screen-subtitle">
+            Writes a checked copy of your data with every index built afresh. It mends the most common damage and keeps everything you
+            saved, so try it before restoring a backup.
+          </p>
+          <Button variant="primary" onClick={() => setRepairing(true)}>
+            Repair…
+          </Button>
+        </section>
+      )}
 
       {status.canRestore && (
         <section className="recovery-section" aria-labelledby="recovery-backups-title">
@@ -122,7 +137,7 @@ export function RecoveryScreen() {
                     </span>
                   </div>
                   <Button
-                    variant={index === 0 ? 'primary' : 'secondary'}
+                    variant={index === 0 && !status.canRepair ? 'primary' : 'secondary'}
                     onClick={() => setRestoring(backup)}
                     aria-label={`Restore the backup from ${formatBackupTime(backup.createdAt)}`}
                   >
@@ -145,6 +160,7 @@ export function RecoveryScreen() {
 
       <RestoreDialog backup={restoring} kept={kept} onClose={() => setRestoring(null)} />
       <StartFreshDialog open={startingFresh} kept={kept} onClose={() => setStartingFresh(false)} />
+      <RepairDialog open={repairing} onClose={() => setRepairing(false)} />
     </main>
   );
 }

@@ -5,6 +5,7 @@ import { startAppCore, type AppRuntime, type StartAppCoreOptions } from '../../.
 import { createDispatcher, type Dispatch } from '../../../shared/ipc/dispatch';
 import { solidPng } from './png';
 import { useTempDir } from './temp-dir';
+import { backgroundWorkerScript } from '../../support/background-worker-script';
 
 export const TRUSTED = { url: 'app://workshop/index.html', isMainFrame: true };
 
@@ -30,7 +31,7 @@ export function useTestRuntime(): (options: Partial<StartAppCoreOptions> & { use
     for (const runtime of runtimes.splice(0)) runtime.close();
   });
   return (options) => {
-    const runtime = startAppCore({ appVersion: '1.2.3', ...options });
+    const runtime = startAppCore({ appVersion: '1.2.3', backgroundWorker: backgroundWorkerScript(), ...options });
     runtimes.push(runtime);
     const unexpected: unknown[] = [];
     const dispatch = createDispatcher({

@@ -6,12 +6,18 @@ function fakeApp(options: { hasWindow?: boolean } = {}) {
   const steps: string[] = [];
   const timers: { at: number; task: () => void; cancelled: boolean }[] = [];
   let now = 0;
+  let backupWritten: (() => void) | null = null;
   const deps: QuitSequenceDeps = {
     askWindowToFlush: () => {
       steps.push('ask window');
       return options.hasWindow ?? true;
     },
-    backUp: () => steps.push('backup'),
+    // The backup is written on the background thread; the test says when it is done.
+    backUp: () =>
+      new Promise<void>((resolve) => {
+        steps.push('backup');
+        backupWritten = resolve;
+      }),
     quit: () => steps.push('quit'),
     after: (ms, task) => {
       const timer = { at: now + ms, task, cancelled: false };
@@ -32,11 +38,16 @@ function fakeApp(options: { hasWindow?: boolean } = {}) {
       timer.task();
     }
   };
-  return { steps, deps, quitRequest, advance };
+  /** Lets the backup finish, then waits one turn of the event loop for what follows it. */
+  const finishBackup = async () => {
+    backupWritten?.();
+    await new Promise((resolve) => setImmediate(resolve));
+  };
+  return { steps, deps, quitRequest, advance, finishBackup };
 }
 
 describe('the quit sequence', () => {
-  it('holds the quit, asks the window to save its draft, then backs up, then quits', () => {
+  it('holds the quit, asks the window to save its draft, then backs up, then quits', async () => {
     const app = fakeApp();
     const sequence = createQuitSequence(app.deps);
     const first = app.quitRequest();
@@ -45,6 +56,13 @@ describe('the quit sequence', () => {
     expect(app.steps).toEqual(['ask window']);
 
     sequence.windowFlushed();
+    expect(app.steps).toEqual(['ask window', 'backup']);
+    expect(sequence.finished()).toBe(false);
+    // Asking to quit again while the backup is written waits for it too.
+    const during = app.quitRequest();
+    sequence.onBeforeQuit(during);
+    expect(during.prevented).toBe(true);
+    await app.finishBackup();
     expect(app.steps).toEqual(['ask window', 'backup', 'quit']);
     expect(sequence.finished()).toBe(true);
 
@@ -56,13 +74,14 @@ describe('the quit sequence', () => {
     expect(app.steps).toEqual(['ask window', 'backup', 'quit']);
   });
 
-  it('backs up and quits after the timeout when the window never answers', () => {
+  it('backs up and quits after the timeout when the window never answers', async () => {
     const app = fakeApp();
     const sequence = createQuitSequence(app.deps);
     sequence.onBeforeQuit(app.quitRequest());
     app.advance(FLUSH_TIMEOUT_MS - 1);
     expect(app.steps).toEqual(['ask window']);
     app.advance(1);
+    await app.finishBackup();
     expect(app.steps).toEqual(['ask window', 'backup', 'quit']);
 
     // A late answer from a window that recovered does not back up a second time.
@@ -70,7 +89,7 @@ describe('the quit sequence', () => {
     expect(app.steps).toEqual(['ask window', 'backup', 'quit']);
   });
 
-  it('starts one sequence however often quit is asked for while it runs', () => {
+  it('starts one sequence however often quit is asked for while it runs', async () => {
     const app = fakeApp();
     const sequence = createQuitSequence(app.deps);
     sequence.onBeforeQuit(app.quitRequest());
@@ -81,15 +100,17 @@ describe('the quit sequence', () => {
     expect(app.steps).toEqual(['ask window']);
     sequence.windowFlushed();
     sequence.windowFlushed();
+    await app.finishBackup();
     expect(app.steps).toEqual(['ask window', 'backup', 'quit']);
   });
 
-  it('backs up and quits at once when there is no window to ask', () => {
+  it('backs up and quits at once when there is no window to ask', async () => {
     const app = fakeApp({ hasWindow: false });
     const sequence = createQuitSequence(app.deps);
     const request = app.quitRequest();
     sequence.onBeforeQuit(request);
     expect(request.prevented).toBe(true);
+    await app.finishBackup();
     expect(app.steps).toEqual(['ask window', 'backup', 'quit']);
   });
 
@@ -101,17 +122,18 @@ describe('the quit sequence', () => {
     expect(sequence.finished()).toBe(false);
   });
 
-  it('waits the timeout it is given', () => {
+  it('waits the timeout it is given', async () => {
     const app = fakeApp();
     const sequence = createQuitSequence({ ...app.deps, timeoutMs: 50 });
     sequence.onBeforeQuit(app.quitRequest());
     app.advance(50);
+    await app.finishBackup();
     expect(app.steps).toEqual(['ask window', 'backup', 'quit']);
   });
 });
 
 describe('closing the window on Windows and Linux', () => {
-  it('becomes a quit that saves the draft first, and then lets the window close', () => {
+  it('becomes a quit that saves the draft and backs up first, and then lets the window close', async () => {
     const app = fakeApp();
     const sequence = createQuitSequence(app.deps);
     let closeListener: ((event: { preventDefault(): void }) => void) | undefined;
@@ -123,6 +145,10 @@ describe('closing the window on Windows and Linux', () => {
     expect(app.steps).toEqual(['ask window']);
 
     sequence.windowFlushed();
+    const closeDuringBackup = app.quitRequest();
+    closeListener!(closeDuringBackup);
+    expect(closeDuringBackup.prevented).toBe(true);
+    await app.finishBackup();
     const finalClose = app.quitRequest();
     closeListener!(finalClose);
     expect(finalClose.prevented).toBe(false);
@@ -179,13 +205,14 @@ describe('closing the window on macOS, where the app keeps running', () => {
     expect(window.closed).toBe(true);
   });
 
-  it('lets the close that quitting makes through, once the quit has saved the draft', () => {
+  it('lets the close that quitting makes through, once the quit has saved the draft', async () => {
     const app = fakeApp();
     const quit = createQuitSequence(app.deps);
     const window = fakeWindow(app);
     closeWindowAfterFlush(window, quit, app.deps);
     quit.onBeforeQuit(app.quitRequest());
     quit.windowFlushed();
+    await app.finishBackup();
     window.close();
     expect(app.steps).toEqual(['ask window', 'backup', 'quit', 'window closed']);
   });

@@ -6,6 +6,7 @@ import { ApiError, createApiClient } from '../../../renderer/lib/api-client';
 import { createAppStore } from '../../../renderer/store/create-app-store';
 import { TRUSTED, useTestRuntime } from '../helpers/core';
 import { useTempDir } from '../helpers/temp-dir';
+import { damageTableRows } from '../helpers/damage-index';
 
 const tempDir = useTempDir();
 const start = useTestRuntime();
@@ -17,11 +18,27 @@ function storeOver(userDataDir: string) {
 }
 
 describe('recovery slice', () => {
+  it('after a repair that cannot mend the file, leaves the app on the recovery screen, which no longer offers the repair', async () => {
+    const dir = tempDir();
+    const healthy = start({ userDataDir: dir }).runtime;
+    for (let i = 0; i < 60; i += 1) {
+      healthy.handlers()['engagements:create']({ clientName: `Client ${i} ${'x'.repeat(120)}`, pilotName: 'P', weekStart: '2026-03-02', template: { kind: 'blank', dayCount: 1 } });
+    }
+    healthy.close();
+    damageTableRows(healthy.dbPath, 'engagements');
+
+    const store = storeOver(dir);
+    await store.getState().loadRecoveryStatus();
+    expect(store.getState().recoveryStatus).toMatchObject({ reason: 'damaged', canRepair: true });
+    await expect(store.getState().repairData()).rejects.toThrow('could not be repaired');
+    expect(store.getState()).toMatchObject({ appMode: 'recovery', recoveryStatus: { reason: 'damaged', canRepair: false } });
+  });
+
   it('starts checking, learns the mode, and after a restore is in normal mode on the engagements list', async () => {
     const dir = tempDir();
     const healthy = start({ userDataDir: dir }).runtime;
     healthy.handlers()['engagements:create']({ clientName: 'Acme', pilotName: 'Triage', weekStart: '2026-03-02', template: { kind: 'blank', dayCount: 5 } });
-    healthy.backup('manual');
+    await healthy.backup('manual');
     healthy.close();
     const fd = openSync(healthy.dbPath, 'r+');
     writeSync(fd, Buffer.from('Not a database!!', 'latin1'), 0, 16, 0);

@@ -7,6 +7,7 @@ import { createDispatcher, originOf } from '../../../shared/ipc/dispatch';
 import type { PathToShip } from '../../../shared/domain/path-to-ship';
 import { AppError } from '../../../shared/ipc/result';
 import { TRUSTED, useTestCore, useTestRuntime } from '../helpers/core';
+import { damageAnIndexQuietly } from '../helpers/damage-index';
 
 const newCore = useTestCore();
 const startRuntime = useTestRuntime();
@@ -95,6 +96,16 @@ describe('dispatch', () => {
 });
 
 describe('contract', () => {
+  /** An index spread over several pages, so one of them can be damaged without breaking the page. */
+  function withEnoughIndexToDamage(dbPath: string): string {
+    const filled = startRuntime({ userDataDir: path.dirname(dbPath) });
+    for (let i = 0; i < 60; i += 1) {
+      filled.runtime.handlers()['engagements:create']({ clientName: `Client ${i} ${'x'.repeat(120)}`, pilotName: 'P', weekStart: '2026-03-02', template: { kind: 'blank', dayCount: 1 } });
+    }
+    filled.runtime.close();
+    return dbPath;
+  }
+
   it('names the same channels as the preload allow-list', () => {
     expect(Object.keys(contract).sort()).toEqual([...REQUEST_CHANNELS].sort());
   });
@@ -235,9 +246,12 @@ describe('contract', () => {
       'recovery:list-backups': () => ({}),
       'recovery:restore': () => ({ id: backupId }),
       'recovery:start-fresh': () => ({}),
+      'recovery:repair': () => ({}),
+      'recovery:data-check': () => ({}),
     };
-    // These two act only on a damaged file, so each runs on a restart over a damaged copy.
-    const needsRecovery = new Set<string>(['recovery:restore', 'recovery:start-fresh']);
+    // These act only on a damaged file, so each runs on a restart over a damaged copy; a repair
+    // needs damage it can mend, in an index.
+    const needsRecovery = new Set<string>(['recovery:restore', 'recovery:start-fresh', 'recovery:repair']);
     for (const channel of (Object.keys(samples) as (keyof typeof samples)[]).filter((c) => !needsRecovery.has(c))) {
       const result = await dispatch(TRUSTED, channel, samples[channel]());
       expect(result.ok, `${channel}: ${JSON.stringify(result)}`).toBe(true);
@@ -249,7 +263,8 @@ describe('contract', () => {
     }
     for (const channel of needsRecovery) {
       runtime.close();
-      writeFileSync(runtime.dbPath, 'not a database at all, just words '.repeat(200));
+      if (channel === 'recovery:repair') damageAnIndexQuietly(withEnoughIndexToDamage(runtime.dbPath));
+      else writeFileSync(runtime.dbPath, 'not a database at all, just words '.repeat(200));
       const restarted = startRuntime({ userDataDir: path.dirname(runtime.dbPath) });
       const result = await restarted.dispatch(TRUSTED, channel, samples[channel as (typeof REQUEST_CHANNELS)[number]]());
       expect(result.ok, `${channel}: ${JSON.stringify(result)}`).toBe(true);

@@ -18,36 +18,36 @@ function count(runtime: AppRuntime, kind: string): number {
 }
 
 describe('the backup scheduler', () => {
-  it('takes an hourly backup only when the data changed since the last one, and a daily one each day', () => {
+  it('takes an hourly backup only when the data changed since the last one, and a daily one each day', async () => {
     const clock = fakeClock();
     const { runtime } = start({ userDataDir: tempDir(), now: clock.now });
     const failures: unknown[] = [];
     const scheduler = createBackupScheduler({ target: runtime, now: clock.now, every: () => () => undefined, onFailure: (e) => failures.push(e) });
 
-    expect(scheduler.tick().map((b) => b.kind)).toEqual(['daily']);
+    expect((await scheduler.tick()).map((b) => b.kind)).toEqual(['daily']);
 
     addEngagement(runtime, 'Acme');
     clock.advance(CHECK_EVERY_MS);
-    expect(scheduler.tick().map((b) => b.kind)).toEqual(['hourly']);
+    expect((await scheduler.tick()).map((b) => b.kind)).toEqual(['hourly']);
 
     clock.advance(2 * HOUR_MS);
-    expect(scheduler.tick()).toEqual([]);
+    expect((await scheduler.tick())).toEqual([]);
 
     addEngagement(runtime, 'Globex');
     clock.advance(CHECK_EVERY_MS);
-    expect(scheduler.tick().map((b) => [b.kind, b.counts.engagements])).toEqual([['hourly', 2]]);
+    expect((await scheduler.tick()).map((b) => [b.kind, b.counts.engagements])).toEqual([['hourly', 2]]);
 
     addEngagement(runtime, 'Initech');
     clock.advance(CHECK_EVERY_MS);
-    expect(scheduler.tick()).toEqual([]);
+    expect((await scheduler.tick())).toEqual([]);
 
     clock.advance(DAY_MS);
-    expect(scheduler.tick().map((b) => b.kind)).toEqual(['hourly', 'daily']);
+    expect((await scheduler.tick()).map((b) => b.kind)).toEqual(['hourly', 'daily']);
     expect([count(runtime, 'hourly'), count(runtime, 'daily')]).toEqual([3, 2]);
     expect(failures).toEqual([]);
   });
 
-  it('runs on the injected timer until stopped, and reports a failed backup instead of hiding it', () => {
+  it('runs on the injected timer until stopped, and reports a failed backup instead of hiding it', async () => {
     const clock = fakeClock();
     const { runtime } = start({ userDataDir: tempDir(), now: clock.now });
     const timers: { ms: number; task: () => void; cancelled: boolean }[] = [];
@@ -57,9 +57,7 @@ describe('the backup scheduler', () => {
         ...runtime,
         changeMarker: () => runtime.changeMarker(),
         latestBackupAt: (kind) => runtime.latestBackupAt(kind),
-        backup: () => {
-          throw new Error('disk unplugged');
-        },
+        backup: () => Promise.reject(new Error('disk unplugged')),
       },
       now: clock.now,
       every: (ms, task) => {
@@ -75,7 +73,7 @@ describe('the backup scheduler', () => {
     scheduler.start();
     expect(timers.map((t) => t.ms)).toEqual([CHECK_EVERY_MS]);
     timers[0]!.task();
-    expect(failures).toEqual([['daily', 'disk unplugged']]);
+    await expect.poll(() => failures).toEqual([['daily', 'disk unplugged']]);
     scheduler.stop();
     expect(timers[0]!.cancelled).toBe(true);
   });

@@ -28,9 +28,9 @@ function backupNames(runtime: AppRuntime): string[] {
   }
 }
 
-function caught(run: () => unknown): AppError {
+async function rejected(pending: Promise<unknown>): Promise<AppError> {
   try {
-    run();
+    await pending;
   } catch (error) {
     if (error instanceof AppError) return error;
     throw error;
@@ -39,13 +39,13 @@ function caught(run: () => unknown): AppError {
 }
 
 describe('a backup', () => {
-  it('is a standalone SQLite file that passes quick_check and holds the data, named by kind and UTC time', () => {
+  it('is a standalone SQLite file that passes quick_check and holds the data, named by kind and UTC time', async () => {
     const clock = fakeClock('2026-03-02T09:15:30.250Z');
     const { runtime } = start({ userDataDir: tempDir(), now: clock.now });
     addEngagement(runtime, 'Acme');
     addEngagement(runtime, 'Globex');
 
-    const summary = runtime.backup('manual');
+    const summary = await runtime.backup('manual');
 
     expect(summary).toMatchObject({ kind: 'manual', createdAt: '2026-03-02T09:15:30.250Z', schemaVersion: LATEST_SCHEMA_VERSION, counts: { engagements: 2 } });
     expect(backupNames(runtime)).toEqual(['audit-workshop-manual-20260302T091530250Z.sqlite3']);
@@ -56,15 +56,15 @@ describe('a backup', () => {
     copy.close();
   });
 
-  it('keeps the newest 24 hourly and 7 daily backups, each kind rotated on its own', () => {
+  it('keeps the newest 24 hourly and 7 daily backups, each kind rotated on its own', async () => {
     const clock = fakeClock();
     const { runtime } = start({ userDataDir: tempDir(), now: clock.now });
     for (let i = 0; i < 26; i += 1) {
-      runtime.backup('hourly');
+      await runtime.backup('hourly');
       clock.advance(HOUR_MS);
     }
     for (let i = 0; i < 9; i += 1) {
-      runtime.backup('daily');
+      await runtime.backup('daily');
       clock.advance(24 * HOUR_MS);
     }
     const names = backupNames(runtime);
@@ -74,11 +74,11 @@ describe('a backup', () => {
     expect(names.filter((n) => n.includes('-daily-'))).toHaveLength(7);
   });
 
-  it('that fails is reported, leaves nothing half-written and rotates nothing out', () => {
+  it('that fails is reported, leaves nothing half-written and rotates nothing out', async () => {
     const clock = fakeClock();
     const { runtime } = start({ userDataDir: tempDir(), now: clock.now });
     for (let i = 0; i < 24; i += 1) {
-      runtime.backup('hourly');
+      await runtime.backup('hourly');
       clock.advance(HOUR_MS);
     }
     const before = backupNames(runtime);
@@ -86,7 +86,7 @@ describe('a backup', () => {
     const blocked = path.join(runtime.backupsFolder, `${backupFileName('hourly', clock.now())}.partial`);
     mkdirSync(blocked);
 
-    const error = caught(() => runtime.backup('hourly'));
+    const error = await rejected(runtime.backup('hourly'));
 
     expect(error.code).toBe('backup_failed');
     expect(error.message).toMatch(/No backup was made/);
@@ -100,7 +100,7 @@ describe('a backup', () => {
     const notAFolder = path.join(dir, 'a-file');
     writeFileSync(notAFolder, 'plain file');
 
-    const error = caught(() => runtime.backupToFolder(path.join(notAFolder, 'backups')));
+    const error = await rejected(runtime.backupToFolder(path.join(notAFolder, 'backups')));
     expect(error.code).toBe('backup_failed');
     expect(error.message).toBe(
       'No backup was made: the chosen folder cannot be written to. Choose another folder, or check that the drive is connected and not read-only. Your data itself is unaffected.',
@@ -121,9 +121,9 @@ describe('start-up after a kill during a backup', () => {
     const clock = fakeClock('2026-03-02T09:00:00.000Z');
     const first = start({ userDataDir: dir, now: clock.now }).runtime;
     addEngagement(first, 'Acme');
-    first.backup('manual');
+    await first.backup('manual');
     clock.advance(HOUR_MS);
-    first.backup('hourly');
+    await first.backup('hourly');
     first.close();
     const finished = backupNames(first);
     const bytes = finished.map((name) => readFileSync(path.join(first.backupsFolder, name)));

@@ -10,6 +10,7 @@ import { openDatabase } from '../../../../electron/core/db/connection';
 import { MIGRATIONS } from '../../../../electron/core/db/migrations';
 import { startAppCore } from '../../../../electron/core/start-app-core';
 import { useTempDir } from '../../helpers/temp-dir';
+import { backgroundWorkerScript } from '../../../support/background-worker-script';
 
 const tempDir = useTempDir();
 let script = '';
@@ -38,7 +39,7 @@ beforeAll(async () => {
 /** Runs the child for `delayMs` (counted from its first line when `afterFirst`, else from its start), then SIGKILLs it. */
 function runAndKill(dir: string, kill: { delayMs: number; afterFirst: boolean }, mode: 'capture' | 'migrate'): Promise<{ acked: string[]; lines: string[] }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, dir, mode], {
+    const child = spawn(process.execPath, [script, dir, mode, backgroundWorkerScript()], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, NODE_PATH: path.resolve(__dirname, '../../../../node_modules') },
     });
@@ -91,7 +92,7 @@ const CAPTURE_KILLS = Number(process.env.KILL_RUNS ?? 60);
 describe('killed at random moments', () => {
   it(`keeps every acknowledged note and passes integrity_check after each of ${CAPTURE_KILLS} SIGKILLs during capture`, async () => {
     const dir = tempDir();
-    const runtime = startAppCore({ userDataDir: dir, appVersion: 'kill-test' });
+    const runtime = startAppCore({ userDataDir: dir, appVersion: 'kill-test', backgroundWorker: backgroundWorkerScript() });
     const created = await runtime.handlers()['engagements:create']({ clientName: 'Northwind', pilotName: 'Invoices', weekStart: '2026-03-02', template: { kind: 'blank', dayCount: 5 } });
     expect(created).toBeTruthy();
     runtime.close();

@@ -11,6 +11,7 @@ import type { Dispatch } from '../../../../shared/ipc/dispatch';
 import { fakeClock } from '../../helpers/clock';
 import { TRUSTED, useTestRuntime } from '../../helpers/core';
 import { useTempDir } from '../../helpers/temp-dir';
+import { damageAnIndexQuietly } from '../../helpers/damage-index';
 
 const tempDir = useTempDir();
 const start = useTestRuntime();
@@ -29,14 +30,14 @@ function hashOf(file: string): string {
  * A data folder whose database has several pages of engagements and one verified backup taken
  * before the last engagement was added, so a restore is told apart from the damaged file.
  */
-function preparedFolder(): { dir: string; dbPath: string; backedUp: number } {
+async function preparedFolder(): Promise<{ dir: string; dbPath: string; backedUp: number }> {
   const dir = tempDir();
   const clock = fakeClock();
   const { runtime } = start({ userDataDir: dir, now: clock.now });
   for (let i = 0; i < 60; i += 1) {
     runtime.handlers()['engagements:create']({ clientName: `Client ${i} ${'x'.repeat(120)}`, pilotName: 'Pilot', weekStart: '2026-03-02', template: { kind: 'blank', dayCount: 5 } });
   }
-  runtime.backup('manual');
+  await runtime.backup('manual');
   runtime.handlers()['engagements:create']({ clientName: 'Added after the backup', pilotName: 'Pilot', weekStart: '2026-03-02', template: { kind: 'blank', dayCount: 5 } });
   runtime.close();
   return { dir, dbPath: path.join(dir, DATABASE_FILE_NAME), backedUp: 60 };
@@ -49,39 +50,6 @@ function overwrite(file: string, offset: number, bytes: Buffer): void {
   } finally {
     closeSync(fd);
   }
-}
-
-/**
- * Four bytes written into a leaf page of an index where SQLite's quick_check still says ok and
- * only integrity_check sees the index no longer matches its table: the damage that once let a
- * day silently lose notes. Found by trying places in turn, so the test holds as the schema grows.
- */
-function damageAnIndexQuietly(dbPath: string): void {
-  const probe = new Database(dbPath, { readonly: true });
-  const pageSize = probe.pragma('page_size', { simple: true }) as number;
-  const leaves = probe
-    .prepare<[], { pageno: number }>(
-      "SELECT s.pageno FROM dbstat s JOIN sqlite_master m ON m.name = s.name WHERE m.type = 'index' AND s.pagetype = 'leaf' ORDER BY s.pageno",
-    )
-    .all();
-  probe.close();
-  const original = readFileSync(dbPath);
-  for (const { pageno } of leaves) {
-    for (let offset = 100; offset < pageSize - 4; offset += 37) {
-      const damaged = Buffer.from(original);
-      damaged.writeUInt32BE(0x41414141, (pageno - 1) * pageSize + offset);
-      writeFileSync(dbPath, damaged);
-      const db = new Database(dbPath, { readonly: true });
-      try {
-        if (db.pragma('quick_check', { simple: true }) === 'ok' && db.pragma('integrity_check', { simple: true }) !== 'ok') return;
-      } catch {
-        // This place broke the page outright; quick_check would catch it, so it proves nothing here.
-      } finally {
-        db.close();
-      }
-    }
-  }
-  throw new Error('No index page could be damaged past quick_check; the test needs a larger index.');
 }
 
 const DAMAGE: [string, (dbPath: string) => void][] = [
@@ -100,7 +68,7 @@ const DAMAGE: [string, (dbPath: string) => void][] = [
 
 describe('start-up over a damaged data file', () => {
   it.each(DAMAGE)('enters recovery mode for %s, changes nothing until asked, and restores the backup', async (_name, damage) => {
-    const { dir, dbPath, backedUp } = preparedFolder();
+    const { dir, dbPath, backedUp } = await preparedFolder();
     damage(dbPath);
     const damagedHash = hashOf(dbPath);
 
@@ -131,7 +99,7 @@ describe('start-up over a damaged data file', () => {
   });
 
   it('starts fresh on request, keeping the damaged file and its -wal byte for byte under another name', async () => {
-    const { dir, dbPath } = preparedFolder();
+    const { dir, dbPath } = await preparedFolder();
     overwrite(dbPath, 0, Buffer.from('Not a database!!', 'latin1'));
     writeFileSync(`${dbPath}-wal`, 'leftover journal bytes');
     const hashes = [hashOf(dbPath), hashOf(`${dbPath}-wal`)];
@@ -148,7 +116,7 @@ describe('start-up over a damaged data file', () => {
   });
 
   it('refuses an unknown or forged backup id and moves nothing', async () => {
-    const { dir, dbPath } = preparedFolder();
+    const { dir, dbPath } = await preparedFolder();
     overwrite(dbPath, 0, Buffer.from('Not a database!!', 'latin1'));
     const { dispatch, runtime } = start({ userDataDir: dir });
     for (const id of ['manual@20990101T000000000Z', '../../etc/passwd', 'x']) {
@@ -161,7 +129,7 @@ describe('start-up over a damaged data file', () => {
 
 describe('start-up over a file from a newer version', () => {
   it('enters recovery mode without touching the file, offers no fresh start, and restores only when asked', async () => {
-    const { dir, dbPath, backedUp } = preparedFolder();
+    const { dir, dbPath, backedUp } = await preparedFolder();
     const writer = new Database(dbPath);
     writer.pragma('user_version = 9990');
     writer.close();
@@ -207,7 +175,7 @@ async function statusOf(dispatch: Dispatch): Promise<RecoveryStatus> {
 
 describe('start-up over a data file that cannot be opened', () => {
   it('finds a folder where the data file should be, says so, and restores the backup, keeping the folder under another name', async () => {
-    const { dir, dbPath, backedUp } = preparedFolder();
+    const { dir, dbPath, backedUp } = await preparedFolder();
     rmSync(dbPath);
     mkdirSync(dbPath);
     writeFileSync(path.join(dbPath, 'inside.txt'), 'kept');
@@ -227,7 +195,7 @@ describe('start-up over a data file that cannot be opened', () => {
   });
 
   it.skipIf(RUNNING_AS_ROOT)(`finds a data file it may not read (chmod 000) and offers the backups (${ROOT_IGNORES_MODES})`, async () => {
-    const { dir, dbPath } = preparedFolder();
+    const { dir, dbPath } = await preparedFolder();
     chmodSync(dbPath, 0o000);
     try {
       const { dispatch } = start({ userDataDir: dir });
@@ -241,7 +209,7 @@ describe('start-up over a data file that cannot be opened', () => {
   });
 
   it.skipIf(RUNNING_AS_ROOT)(`finds a read-only data folder (chmod 555) and says to make it writable (${ROOT_IGNORES_MODES})`, async () => {
-    const { dir } = preparedFolder();
+    const { dir } = await preparedFolder();
     chmodSync(dir, 0o555);
     try {
       const { runtime, dispatch } = start({ userDataDir: dir });
@@ -253,7 +221,7 @@ describe('start-up over a data file that cannot be opened', () => {
   });
 
   it('finds a data folder locked against changes (chattr +i), offers nothing that would write, and opens normally once it is unlocked', async (context) => {
-    const { dir, dbPath, backedUp } = preparedFolder();
+    const { dir, dbPath, backedUp } = await preparedFolder();
     if (!immutableFlagWorks(dir)) context.skip('chattr +i is not available here (no tool, a file system without the flag, or no right to set it)');
     const before = readdirSync(dir).sort();
     const fileHash = hashOf(dbPath);
@@ -282,7 +250,7 @@ describe('start-up over a data file that cannot be opened', () => {
   });
 
   it('finds a zero-byte data file while backups exist, and restores one, keeping the empty file under another name', async () => {
-    const { dir, dbPath, backedUp } = preparedFolder();
+    const { dir, dbPath, backedUp } = await preparedFolder();
     writeFileSync(dbPath, '');
     rmSync(`${dbPath}-wal`, { force: true });
     rmSync(`${dbPath}-shm`, { force: true });
@@ -309,7 +277,7 @@ describe('start-up over a data file that cannot be opened', () => {
   });
 
   it('finds the data file missing while backups exist, and offers them as well as a fresh start', async () => {
-    const { dir, dbPath, backedUp } = preparedFolder();
+    const { dir, dbPath, backedUp } = await preparedFolder();
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
 
     const first = start({ userDataDir: dir });

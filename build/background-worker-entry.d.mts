@@ -1,0 +1,1 @@
+export declare const BACKGROUND_WORKER_ENTRY: string;
