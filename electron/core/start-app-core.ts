@@ -42,11 +42,12 @@ export interface StartAppCoreOptions {
 }
 
 /**
- * SQLite's full check reads every page, about 100 MB a second on a laptop's disk (measured in
- * docs/performance.md); up to this size it costs well under a second, so it runs before the window
- * opens. A larger file opens at once and is checked on a background connection.
+ * SQLite's full check reads every page: about 100 MB a second on a quiet two-core machine, and two
+ * to three times slower on a busy one (docs/performance.md). Up to this size it stays well under a
+ * second even then, so it runs before the window opens; a larger file opens at once and is checked
+ * on a background connection right after.
  */
-export const FULL_CHECK_AT_START_UP_TO_BYTES = 64 * 1024 * 1024;
+export const FULL_CHECK_AT_START_UP_TO_BYTES = 32 * 1024 * 1024;
 
 export interface AppRuntime {
   /** The handler table for the current mode: the open core's in normal mode, refusals in recovery mode. */

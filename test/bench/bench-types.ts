@@ -28,6 +28,8 @@ export interface BenchContext {
   standard(): Promise<SeededWorkspace>;
   /** 100,000 notes and 2,000 findings. */
   large(): Promise<SeededWorkspace>;
+  /** A laptop after a year of audits: 1,000,000 notes across 200 engagements, the newest with 5,000 (quick: 50,000 across 20). */
+  yearOfAudits(): Promise<SeededWorkspace>;
   browser(): Promise<Browser>;
   /** Where a module may keep files for the run; removed at the end. */
   scratchDir: string;

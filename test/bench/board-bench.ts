@@ -4,7 +4,7 @@ import { installBridge, TEST_ORIGIN } from '../e2e/renderer-bridge';
 import type { BenchModule, BenchRow } from './bench-types';
 import { row } from './rows';
 import { createRandom, seedFindings, type SeededWorkspace } from './seed-data';
-import { summarize } from './stats';
+import { MIN_SAMPLES, summarize } from './stats';
 
 const RENDERER_DIR = path.resolve('dist/renderer');
 
@@ -99,7 +99,7 @@ export const boardBench: BenchModule = {
     const smallRuns: BoardRun[] = [];
     await openAndDrag(browser, ws, big);
     await openAndDrag(browser, ws, small);
-    const rounds = ctx.quick ? 1 : 4;
+    const rounds = ctx.quick ? 2 : MIN_SAMPLES;
     for (let i = 0; i < rounds; i++) {
       const order = i % 2 === 0 ? [true, false] : [false, true];
       for (const isBig of order) (isBig ? bigRuns : smallRuns).push(await openAndDrag(browser, ws, isBig ? big : small));

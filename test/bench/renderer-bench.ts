@@ -4,7 +4,7 @@ import { installBridge, TEST_ORIGIN } from '../e2e/renderer-bridge';
 import type { BenchModule, BenchRow } from './bench-types';
 import type { SeededWorkspace } from './seed-data';
 import { row } from './rows';
-import { summarize } from './stats';
+import { MIN_SAMPLES, summarize } from './stats';
 
 const RENDERER_DIR = path.resolve('dist/renderer');
 
@@ -67,7 +67,7 @@ export const rendererBench: BenchModule = {
     await openEmpty();
     full.length = 0;
     empty.length = 0;
-    const rounds = ctx.quick ? 1 : 4;
+    const rounds = ctx.quick ? 2 : MIN_SAMPLES;
     for (let i = 0; i < rounds; i++) {
       if (i % 2 === 0) {
         await openFull();

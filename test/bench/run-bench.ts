@@ -4,6 +4,7 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumOrExit } from '../../build/find-chromium.cjs';
 import type { BenchContext, BenchModule, BenchRow } from './bench-types';
+import { backupBench } from './backup-bench';
 import { boardBench } from './board-bench';
 import { captureBench } from './capture-bench';
 import { createBenchDeliverablesHost, exportBench } from './export-bench';
@@ -12,10 +13,10 @@ import { formatTable, machineInfo } from './report';
 import { rendererBench } from './renderer-bench';
 import { searchBench } from './search-bench';
 import { seedWorkspace, type SeededWorkspace } from './seed-data';
+import { startupBench } from './startup-bench';
 
 /** In table order. */
-const MODULES: readonly BenchModule[] = [captureBench, jsonStoreBench, searchBench, rendererBench, boardBench, exportBench];
-
+const MODULES: readonly BenchModule[] = [captureBench, jsonStoreBench, searchBench, rendererBench, boardBench, exportBench, startupBench, backupBench];
 
 function lazy<T>(create: () => Promise<T>): () => Promise<T> {
   let value: Promise<T> | null = null;
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
       const started = performance.now();
       const ws = await seedWorkspace(scratchDir, name, spec);
       opened.push(ws);
-      log(`  seeded ${name}: ${spec.notes.toLocaleString('en')} notes in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      log(`  seeded ${name}: ${ws.totalNotes.toLocaleString('en')} notes in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       return ws;
     });
   const ctx: BenchContext = {
@@ -56,6 +57,14 @@ async function main(): Promise<void> {
       deliverablesHost: createBenchDeliverablesHost(launchBrowser, scratchDir),
     }),
     large: seeded('large', { seed: 2, notes: 100_000, findings: 2_000, participants: 50, withEmpty: false }),
+    yearOfAudits: seeded('year-of-audits', {
+      seed: 3,
+      notes: quick ? 2_500 : 5_000,
+      findings: 100,
+      participants: 20,
+      withEmpty: false,
+      pastEngagements: quick ? { count: 19, notesEach: 2_500 } : { count: 199, notesEach: 5_000 },
+    }),
     browser: launchBrowser,
     scratchDir,
     quick,

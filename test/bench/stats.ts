@@ -1,5 +1,8 @@
 /** Timing helpers: summaries by nearest rank, and ABAB interleaving so noise hits both sides alike. */
 
+/** Fewer samples than this make a median and a p95 too noisy to compare runs by. */
+export const MIN_SAMPLES = 20;
+
 export interface Summary {
   median: number;
   p95: number;

@@ -151,7 +151,7 @@ for (const theme of ['light', 'dark'] as const) {
     await harness.open();
     // The app checks its data file once per start, as Electron would after a relaunch.
     await page.reload();
-    await expect(page.getByRole('heading', { name: 'Your data file could not be opened safely', level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Your data file is damaged', level: 1 })).toBeVisible();
     await expect(page.getByTestId('backup-row')).toHaveCount(1);
     await expectAccessible(page, 'recovery screen');
     await shot('a11y-recovery');
