@@ -62,6 +62,31 @@ function createSubfolder(parent: string, name: string): string {
   throw new Error('too many exports with that name already');
 }
 
+/**
+ * Builds and writes the files two at a time, started in order: a PDF or a picture is drawn by
+ * another process (Chromium) while the next file's own work (a Word file, a deck, a CSV) runs here,
+ * so the pack takes about as long as its drawing rather than the sum of everything. After a
+ * failure no further file starts, and the ones under way are let finish before the error is
+ * passed on, so nothing is still writing into a folder being removed.
+ */
+async function buildTwoAtATime(files: readonly PackFile[], starting: (file: PackFile) => void, make: (file: PackFile) => Promise<void>): Promise<void> {
+  let next = 0;
+  const failures: unknown[] = [];
+  const lane = async (): Promise<void> => {
+    while (next < files.length && failures.length === 0) {
+      const file = files[next++]!;
+      starting(file);
+      try {
+        await make(file);
+      } catch (error) {
+        failures.push(error);
+      }
+    }
+  };
+  await Promise.all([lane(), lane()]);
+  if (failures.length > 0) throw failures[0];
+}
+
 export interface WrittenPack {
   folderName: string;
   files: string[];
@@ -93,10 +118,9 @@ export async function writePack(
   } catch (error) {
     throw cannotWrite(parent, reasonOf(error));
   }
-  const written: string[] = [];
+  const written = new Set<string>();
   try {
-    for (const [index, file] of files.entries()) {
-      onProgress({ done: index, total: files.length, file: file.name });
+    await buildTwoAtATime(files, (file) => onProgress({ done: written.size, total: files.length, file: file.name }), async (file) => {
       let content: Uint8Array | string;
       try {
         content = await file.build();
@@ -106,14 +130,14 @@ export async function writePack(
       const temporary = path.join(folder, `.${file.name}.partial`);
       writeFileSync(temporary, content, { flag: 'wx' });
       renameSync(temporary, path.join(folder, file.name));
-      written.push(file.name);
-    }
+      written.add(file.name);
+    });
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });
     if (error instanceof AppError) throw error;
     throw cannotWrite(parent, reasonOf(error));
   }
-  const pack = { folderName: path.basename(folder), files: written };
+  const pack = { folderName: path.basename(folder), files: files.map((file) => file.name).filter((name) => written.has(name)) };
   try {
     record(pack);
   } catch (error) {

@@ -14,15 +14,19 @@ describe('writePack', () => {
     const files = [
       { name: 'a.txt', build: async () => 'first' },
       { name: 'b.bin', build: async () => new Uint8Array([1, 2, 3]) },
+      { name: 'c.md', build: async () => 'third' },
     ];
     const result = await writePack(parent, 'Acme: 2026/03?', files, (p) => progress.push(p));
-    expect(result).toEqual({ folderName: 'Acme 2026 03', files: ['a.txt', 'b.bin'] });
+    expect(result).toEqual({ folderName: 'Acme 2026 03', files: ['a.txt', 'b.bin', 'c.md'] });
     expect(readFileSync(path.join(parent, 'Acme 2026 03', 'a.txt'), 'utf8')).toBe('first');
-    expect(readdirSync(path.join(parent, 'Acme 2026 03')).sort()).toEqual(['a.txt', 'b.bin']);
+    expect(readdirSync(path.join(parent, 'Acme 2026 03')).sort()).toEqual(['a.txt', 'b.bin', 'c.md']);
+    // Two files are made at a time, started in order: the second starts before the first is done,
+    // and the third once a lane is free (here both finished in the same turn).
     expect(progress).toEqual([
-      { done: 0, total: 2, file: 'a.txt' },
-      { done: 1, total: 2, file: 'b.bin' },
-      { done: 2, total: 2, file: null },
+      { done: 0, total: 3, file: 'a.txt' },
+      { done: 0, total: 3, file: 'b.bin' },
+      { done: 2, total: 3, file: 'c.md' },
+      { done: 3, total: 3, file: null },
     ]);
     expect((await writePack(parent, 'Acme: 2026/03?', files, () => {})).folderName).toBe('Acme 2026 03 (2)');
   });
@@ -37,6 +41,26 @@ describe('writePack', () => {
     await expect(failure).rejects.toBeInstanceOf(AppError);
     await expect(failure).rejects.toThrow(/“broken.pdf” could not be made \(printing took longer than 60 seconds\).*Nothing was left behind/);
     await expect(failure).rejects.not.toThrow(/Choose a folder you can write to/);
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
+  it('after a failure starts no further file and lets the one under way finish before removing the folder', async () => {
+    const parent = tempDir();
+    let finishSlow: () => void = () => undefined;
+    const slowWritten = new Promise<void>((resolve) => (finishSlow = resolve));
+    const started: string[] = [];
+    const files = [
+      { name: 'slow.pdf', build: async () => (started.push('slow.pdf'), await slowWritten, 'slow') },
+      { name: 'broken.docx', build: async () => (started.push('broken.docx'), Promise.reject(new Error('the template is damaged'))) },
+      { name: 'never.csv', build: async () => (started.push('never.csv'), 'never') },
+    ];
+    let settled = false;
+    const failure = writePack(parent, 'Acme', files, () => {}).finally(() => (settled = true));
+    await expect.poll(() => started).toEqual(['slow.pdf', 'broken.docx']);
+    expect(settled).toBe(false);
+    finishSlow();
+    await expect(failure).rejects.toThrow(/“broken.docx” could not be made \(the template is damaged\)/);
+    expect(started).toEqual(['slow.pdf', 'broken.docx']);
     expect(readdirSync(parent)).toEqual([]);
   });
 
