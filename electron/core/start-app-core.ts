@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import type { AppMode, BackupKind, BackupSummary, DataCheck } from '../../shared/domain/backup';
 import { REQUEST_CHANNELS } from '../../shared/ipc/channels';
 import type { Handlers } from '../../shared/ipc/contract';
-import { AppError } from '../../shared/ipc/result';
+import { AppError, isAppError } from '../../shared/ipc/result';
 import type { ArchiveFilePicker } from './archive/archive-service';
 import { createBackgroundRunner } from './background/background-runner';
 import { BACKUPS_FOLDER_NAME } from './backups/backup-files';
@@ -248,7 +248,16 @@ export function startAppCore(options: StartAppCoreOptions): AppRuntime {
   const diagnosis = diagnoseDataFile({
     dbPath,
     latestSchemaVersion,
-    hasBackups: () => store.listVerified(latestSchemaVersion).length > 0,
+    hasBackups() {
+      try {
+        return store.listVerified(latestSchemaVersion).length > 0;
+      } catch (error) {
+        // A backups folder that cannot be read may well hold backups: the recovery screen says so
+        // and what to do, where a fresh start would hide them.
+        if (isAppError(error)) return true;
+        throw error;
+      }
+    },
     fullCheckUpToBytes: options.fullCheckAtStartUpToBytes ?? FULL_CHECK_AT_START_UP_TO_BYTES,
   });
   problem = diagnosis.problem;

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { BACKUP_KINDS, type BackupKind } from '../../../shared/domain/backup';
+import { AppError } from '../../../shared/ipc/result';
 
 /** Backups live in this folder beside the database file. */
 export const BACKUPS_FOLDER_NAME = 'backups';
@@ -43,11 +44,23 @@ export function parseBackupFile(folder: string, name: string): BackupFile | null
   return { id: `${match[1]}@${match[2]}`, kind: match[1], createdAt, path: path.join(folder, name) };
 }
 
+const UNREADABLE = new Set(['EACCES', 'EPERM', 'ENOTDIR']);
+
+/** A backups folder the app may not read, or a file where it should be, said in the user's words. */
+export function unreadableBackupsFolder(error: unknown): AppError {
+  return new AppError(
+    'backup_failed',
+    `The backups folder cannot be read (${(error as Error).message}). Give your user the right to read and write it, or move away whatever is in its place (Help → About shows where your data is), then try again.`,
+  );
+}
+
 function namesIn(folder: string): string[] {
   try {
     return readdirSync(folder);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return [];
+    if (code !== undefined && UNREADABLE.has(code)) throw unreadableBackupsFolder(error);
     throw error;
   }
 }

@@ -39,8 +39,15 @@ export function createBackupScheduler(options: BackupSchedulerOptions): BackupSc
   let cancel: (() => void) | null = null;
   let ticking = false;
 
+  /** A backups folder that cannot be read is reported like a failed backup, and the next check tries again. */
   function due(kind: BackupKind, interval: number, at: Date): boolean {
-    const latest = target.latestBackupAt(kind);
+    let latest: Date | null;
+    try {
+      latest = target.latestBackupAt(kind);
+    } catch (error) {
+      options.onFailure(error, kind);
+      return false;
+    }
     return latest === null || at.getTime() - latest.getTime() >= interval;
   }
 

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { BackupKind, BackupSummary } from '../../../shared/domain/backup';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError, isAppError } from '../../../shared/ipc/result';
 import { listBackupFiles, listPartialFiles, type BackupFile } from './backup-files';
 import { readManifest } from '../db/backup-manifest';
 import { discardPartial, writeVerifiedBackup } from './backup-writer';
@@ -83,7 +83,16 @@ export function createBackupStore(folder: string): BackupStore {
       return file;
     },
     removeLeftovers() {
-      for (const file of listPartialFiles(folder)) discardPartial(file);
+      let leftovers: string[];
+      try {
+        leftovers = listPartialFiles(folder);
+      } catch (error) {
+        // Nothing can be removed from a folder that cannot be read; the app still opens, and the
+        // first backup, scheduled or asked for, reports the folder in the user's words.
+        if (isAppError(error)) return;
+        throw error;
+      }
+      for (const file of leftovers) discardPartial(file);
     },
   };
 }

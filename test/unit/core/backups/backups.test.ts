@@ -1,9 +1,9 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { backupFileName } from '../../../../electron/core/backups/backup-files';
-import { HOUR_MS } from '../../../../electron/core/backups/backup-scheduler';
+import { createBackupScheduler, HOUR_MS } from '../../../../electron/core/backups/backup-scheduler';
 import type { Migration } from '../../../../electron/core/db/migration-types';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../../electron/core/db/migrations';
 import { DATABASE_FILE_NAME, type AppRuntime } from '../../../../electron/core/start-app-core';
@@ -173,5 +173,35 @@ describe('the pre-migration backup', () => {
 
     const again = start({ userDataDir: dir, migrations: [...MIGRATIONS, extra] }).runtime;
     expect(backupNames(again)).toHaveLength(1);
+  });
+});
+
+describe('a backups folder that cannot be read', () => {
+  it('does not stop the app from opening; a backup and the scheduler say what is wrong, and a missing data file opens the recovery screen instead of a fresh start', async () => {
+    const dir = tempDir();
+    const first = start({ userDataDir: dir }).runtime;
+    addEngagement(first, 'Acme');
+    first.close();
+    // Where the backups folder should be there is a file: reading it fails as a folder without permission would.
+    writeFileSync(first.backupsFolder, 'not a folder');
+
+    const { runtime, dispatch } = start({ userDataDir: dir });
+    expect(runtime.mode()).toBe('normal');
+    const refused = await dispatch(TRUSTED, 'backups:create', {});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'backup_failed' } });
+    const failures: string[] = [];
+    const scheduler = createBackupScheduler({ target: runtime, now: () => new Date(), every: () => () => undefined, onFailure: (error) => failures.push((error as Error).message) });
+    expect(await scheduler.tick()).toEqual([]);
+    expect(failures.length).toBeGreaterThan(0);
+    expect(failures[0]).toContain('The backups folder cannot be read');
+    runtime.close();
+
+    rmSync(path.join(dir, DATABASE_FILE_NAME));
+    const missing = start({ userDataDir: dir });
+    expect(missing.runtime.mode()).toBe('recovery');
+    const listed = await missing.dispatch(TRUSTED, 'recovery:list-backups', {});
+    expect(listed).toMatchObject({ ok: false, error: { code: 'backup_failed' } });
+    expect(!listed.ok && listed.error.message).toContain('The backups folder cannot be read');
+    expect(readFileSync(first.backupsFolder, 'utf8')).toBe('not a folder');
   });
 });
