@@ -49,6 +49,14 @@ tr.day th { font-size: 9pt; color: #1f4e79; text-transform: none; letter-spacing
 .cover dl { display: grid; grid-template-columns: 38mm 1fr; gap: 2mm 6mm; font-size: 10pt; margin: 0; }
 .cover dt { color: #6b7480; }
 .cover dd { margin: 0; }
+.toc { font-family: Helvetica, Arial, "Noto Sans", "Noto Sans CJK SC", "Noto Sans Arabic", "Noto Color Emoji", sans-serif; font-size: 9.5pt; }
+.toc .label { font-size: 8pt; text-transform: uppercase; letter-spacing: 0.14em; color: #6b7480; margin-bottom: 2mm; }
+.toc ol { list-style: none; margin: 0; padding: 0; }
+.toc li { display: flex; gap: 4mm; padding: 0.8mm 0; border-bottom: 0.5pt dotted #c9ced4; }
+.toc li a { flex: 1; color: inherit; text-decoration: none; }
+.toc li.toc-2 a { padding-left: 5mm; color: #4a5563; }
+.toc .page { min-width: 8mm; text-align: right; font-variant-numeric: tabular-nums; }
+.toc .placeholder { visibility: hidden; }
 .cover .footnote { font-size: 8.5pt; color: #6b7480; border-top: 0.5pt solid #c9ced4; padding-top: 3mm; }
 .callout { border-left: 2.5pt solid #1f4e79; background: #f3f6f9; padding: 3mm 5mm; margin: 0 0 5mm; break-inside: avoid; }
 .callout .label { font-size: 8pt; text-transform: uppercase; letter-spacing: 0.12em; color: #6b7480; margin-bottom: 1mm; }

@@ -8,6 +8,39 @@ import type { BarChart, Citation, Report, ReportFinding, RoadmapRow } from './re
  * piece of user text escaped. The same document is printed to PDF by Electron and by the tests.
  */
 
+/** A chapter's heading, as the table of contents lists it and links to it. */
+interface TocEntry {
+  id: string;
+  title: string;
+  level: 1 | 2;
+}
+
+/** Writes the headings the contents list, and keeps them in document order as it goes. */
+function createHeadings() {
+  const entries: TocEntry[] = [];
+  const heading = (level: 1 | 2) => (id: string, title: string) => {
+    entries.push({ id, title, level });
+    return `<h${level} id="${e(id)}">${e(title)}</h${level}>`;
+  };
+  return { entries, h1: heading(1), h2: heading(2) };
+}
+type Headings = ReturnType<typeof createHeadings>;
+
+/**
+ * The contents, on the cover: each entry links to its heading, and the printed PDF's link targets
+ * say which page each heading landed on. Without those pages (the first print, the preview) the
+ * numbers are placeholders of the same width, so the second print lays out exactly as the first.
+ */
+function contents(entries: readonly TocEntry[], pages: ReadonlyMap<string, number> | undefined): string {
+  if (entries.length === 0) return '';
+  return `<nav class="toc" aria-label="Contents"><div class="label">Contents</div><ol>${entries
+    .map((entry) => {
+      const page = pages?.get(entry.id);
+      return `<li class="toc-${entry.level}"><a href="#${e(entry.id)}">${e(entry.title)}</a><span class="page">${page === undefined ? '<span class="placeholder">00</span>' : page}</span></li>`;
+    })
+    .join('')}</ol></nav>`;
+}
+
 function figure(chart: BarChart): string {
   return `<figure><h3>${e(chart.title)}</h3>${barChartSvg(chart)}<figcaption>${e(chart.caption)}</figcaption></figure>`;
 }
@@ -35,7 +68,7 @@ function table(headers: readonly string[], rows: readonly (readonly string[])[],
   return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
-function cover(r: Report): string {
+function cover(r: Report, toc: string): string {
   const c = r.cover;
   const rows: [string, string][] = [
     ['Client', c.clientName],
@@ -48,7 +81,7 @@ function cover(r: Report): string {
   return `<section class="cover"><div><div class="kicker">AI Automation Audit · Final report</div>
 <div class="title">${e(c.pilotName)}</div><div class="subtitle">${e(c.clientName)}</div><div class="rule"></div>
 <dl>${rows.map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('')}</dl></div>
-<div class="footnote">Confidential. Prepared for ${e(c.clientName)}.${c.redacted ? ' Participant names are replaced by their function throughout.' : ''}</div></section>`;
+${toc}<div class="footnote">Confidential. Prepared for ${e(c.clientName)}.${c.redacted ? ' Participant names are replaced by their function throughout.' : ''}</div></section>`;
 }
 
 function figures(list: readonly { label: string; value: string }[], layout: 'two-up' | 'one-up' = 'two-up'): string {
@@ -60,7 +93,7 @@ function findingLine(f: ReportFinding): string {
   return `<li><span class="pill sev-${e(f.severity)}">${e(f.severityLabel)}</span><span class="ref">${e(f.ref)}</span> ${e(f.title)}</li>`;
 }
 
-function summary(r: Report): string {
+function summary(r: Report, h: Headings): string {
   const s = r.summary;
   const parts: string[] = [];
   if (s.recommendation) {
@@ -80,31 +113,31 @@ function summary(r: Report): string {
         .join('')}</div></div>`,
     );
   }
-  return `<section class="chapter summary"><h1>Executive summary</h1>${parts.join('\n')}</section>`;
+  return `<section class="chapter summary">${h.h1('toc-summary', 'Executive summary')}${parts.join('\n')}</section>`;
 }
 
-function chapters(r: Report): string {
+function chapters(r: Report, h: Headings): string {
   if (r.chapters.length === 0) return '';
-  return `<section class="chapter"><h1>Findings by area</h1>${r.chapters
+  return `<section class="chapter">${h.h1('toc-findings', 'Findings by area')}${r.chapters
     .map(
-      (ch, i) => `<section class="area"><h2>${i + 1}. ${e(ch.title)}</h2><p class="question"><em>${e(ch.question)}</em>${ch.readinessText ? ` <span class="meta">${e(ch.readinessText)}</span>` : ''}</p>
+      (ch, i) => `<section class="area">${h.h2(`toc-area-${i + 1}`, `${i + 1}. ${ch.title}`)}<p class="question"><em>${e(ch.question)}</em>${ch.readinessText ? ` <span class="meta">${e(ch.readinessText)}</span>` : ''}</p>
 ${ch.findings.map(finding).join('')}</section>`,
     )
     .join('')}</section>`;
 }
 
-function readiness(r: Report): string {
+function readiness(r: Report, h: Headings): string {
   const { chart, mlChart, mlBand, attribution } = r.readiness;
   const diagnostic = r.summary.diagnostic;
   if (!chart && !mlChart && !diagnostic) return '';
-  return `<section class="chapter"><h1>Readiness and the ML Test Score</h1>${chart ? figure(chart) : ''}${mlChart ? figure(mlChart) : ''}${mlBand ? `<p>${e(mlBand)}</p>` : ''}
+  return `<section class="chapter">${h.h1('toc-readiness', 'Readiness and the ML Test Score')}${chart ? figure(chart) : ''}${mlChart ? figure(mlChart) : ''}${mlBand ? `<p>${e(mlBand)}</p>` : ''}
 ${diagnostic ? `<h2>Pilot-purgatory diagnostic</h2><p>${e(diagnostic.headline)}</p>${table(['Cause', 'Rating'], diagnostic.causes.map((c) => [c.title, c.rating]))}` : ''}
 ${attribution.map((a) => `<p class="attribution">${e(a)}</p>`).join('')}</section>`;
 }
 
-function cost(r: Report): string {
+function cost(r: Report, h: Headings): string {
   if (r.cost.scenarios.length === 0) return '';
-  return `<section class="chapter"><h1>Cost and error model</h1>${r.cost.scenarios
+  return `<section class="chapter">${h.h1('toc-cost', 'Cost and error model')}${r.cost.scenarios
     .map(
       (s) => `<section class="scenario"><h2>Scenario: ${e(s.name)}</h2>${figures(s.headline)}
 ${figure(s.costChart)}<h3>Errors at production volume</h3>${table(['Measure', 'Value'], s.errors.map((x) => [x.label, x.value]), [1])}</section>`,
@@ -125,21 +158,21 @@ function roadmapTable(rows: readonly RoadmapRow[]): string {
     .join('')}</tbody></table>`;
 }
 
-function pathToShip(r: Report): string {
+function pathToShip(r: Report, h: Headings): string {
   const { roadmap, raci } = r.pathToShip;
   if (!roadmap.rows && !raci.rows) return '';
-  return `<section class="chapter"><h1>Path to ship</h1>${roadmap.rows ? `<h2>Roadmap</h2>${roadmapTable(roadmap.rows)}` : ''}${
+  return `<section class="chapter">${h.h1('toc-path', 'Path to ship')}${roadmap.rows ? `<h2>Roadmap</h2>${roadmapTable(roadmap.rows)}` : ''}${
     raci.rows
       ? `<h2>Operating model (RACI)</h2>${table(['Activity', 'Responsible', 'Accountable', 'Consulted', 'Informed'], raci.rows.map((x) => [x.activity, x.responsible, x.accountable, x.consulted, x.informed]))}`
       : ''
   }</section>`;
 }
 
-function appendices(r: Report): string {
+function appendices(r: Report, h: Headings): string {
   const parts: string[] = [];
   const { evidence, participants, agenda } = r.appendices;
   if (evidence) {
-    parts.push(`<section class="appendix"><h1>Appendix: Evidence notes</h1><table><thead><tr><th>Ref</th><th>When</th><th>Speaker</th><th>Kind</th><th>Note</th></tr></thead><tbody>${evidence
+    parts.push(`<section class="appendix">${h.h1('toc-evidence', 'Appendix: Evidence notes')}<table><thead><tr><th>Ref</th><th>When</th><th>Speaker</th><th>Kind</th><th>Note</th></tr></thead><tbody>${evidence
       .map(
         (n) =>
           `<tr id="${e(n.anchor)}"><td class="ref">${e(n.ref)}</td><td class="when">${e(n.dayLabel)}<br><span class="meta">${e(n.time)}</span></td><td>${e(n.speaker)}</td><td>${e(n.kind)}<br><span class="meta">${e(n.area)}</span></td><td class="pre">${e(n.text)}</td></tr>`,
@@ -147,11 +180,11 @@ function appendices(r: Report): string {
       .join('')}</tbody></table></section>`);
   }
   if (participants) {
-    parts.push(`<section class="appendix"><h1>Appendix: Participants</h1>${table(['Name', 'Role', 'Organisation', 'Attended'], participants.map((p) => [p.name, p.role, p.organisation, p.days]))}</section>`);
+    parts.push(`<section class="appendix">${h.h1('toc-participants', 'Appendix: Participants')}${table(['Name', 'Role', 'Organisation', 'Attended'], participants.map((p) => [p.name, p.role, p.organisation, p.days]))}</section>`);
   }
   if (agenda) {
     parts.push(
-      `<section class="appendix"><h1>Appendix: Agenda</h1><table class="agenda"><thead><tr><th>Time</th><th>Session</th><th>Area</th></tr></thead>${agenda
+      `<section class="appendix">${h.h1('toc-agenda', 'Appendix: Agenda')}<table class="agenda"><thead><tr><th>Time</th><th>Session</th><th>Area</th></tr></thead>${agenda
         .map(
           (d) =>
             `<tbody><tr class="day"><th colspan="3" scope="rowgroup">${e(d.label)}</th></tr>${d.sessions
@@ -167,8 +200,14 @@ function appendices(r: Report): string {
   return parts.length ? `<div class="chapter">${parts.join('')}</div>` : '';
 }
 
-export function reportHtml(r: Report): string {
+/**
+ * `pages` maps each heading's id to the page the first print put it on (read back with
+ * destinationPages); without it the contents carry placeholders.
+ */
+export function reportHtml(r: Report, pages?: ReadonlyMap<string, number>): string {
+  const h = createHeadings();
+  const body = `${summary(r, h)}${chapters(r, h)}${readiness(r, h)}${cost(r, h)}${pathToShip(r, h)}${appendices(r, h)}`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>${e(r.title)}</title>
 <style>${reportCss(`${r.cover.clientName} · ${r.title}`, { coverPage: true })}</style></head><body>
-${cover(r)}${summary(r)}${chapters(r)}${readiness(r)}${cost(r)}${pathToShip(r)}${appendices(r)}</body></html>`;
+${cover(r, contents(h.entries, pages))}${body}</body></html>`;
 }

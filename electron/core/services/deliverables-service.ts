@@ -12,7 +12,7 @@ import { createRedactor } from '../../../shared/report/redaction';
 import { buildReleaseCheck } from '../../../shared/report/release-check';
 import type { ReleaseCheck } from '../../../shared/report/release-check-schema';
 import { releaseItems } from '../../../shared/report/release-items';
-import { reportHtml } from '../../../shared/report/report-html';
+import { printReport } from '../../../shared/report/report-pdf';
 import type { ReportData, ReportOptions } from '../../../shared/report/report-inputs';
 import { buildReport } from '../../../shared/report/report-model';
 import type { Report } from '../../../shared/report/report-schema';
@@ -126,7 +126,7 @@ export function createDeliverablesService(ctx: ServiceContext, sources: Delivera
     const redact = createRedactor(data.participants, options.redactNames);
     const title = `Notes — ${data.engagement.clientName}, ${data.engagement.pilotName}`;
     return [
-      { name: 'Audit report.pdf', render: (host) => host.renderPdf(reportHtml(report)) },
+      { name: 'Audit report.pdf', render: (host) => printReport(report, (html) => host.renderPdf(html)) },
       { name: 'Audit report.docx', render: (host) => reportDocx(report, (picture) => png(host, picture)) },
       deck(null),
       { name: 'Findings.csv', render: () => Promise.resolve(findingsCsv(data, redact)) },

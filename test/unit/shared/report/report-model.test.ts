@@ -98,7 +98,7 @@ describe('buildReport', () => {
     ]);
     expect(money?.errors.map((f) => f.label)).toEqual(['Wrong outputs a day', 'Reaching the business a day', 'Reviewers needed (FTE)']);
     const html = reportHtml(report);
-    const summary = html.slice(html.indexOf('<h1>Executive summary</h1>'), html.indexOf('<h1>Findings by area</h1>'));
+    const summary = html.slice(html.indexOf('<h1 id="toc-summary">'), html.indexOf('<h1 id="toc-findings">'));
     for (const expected of ['Conditional go', 'Total cost over 3 years', 'Wrong outputs a day', 'Readiness by area', 'ML Test Score', 'One person, Maria Schmidt, handles every exception']) {
       expect(summary).toContain(expected);
     }
