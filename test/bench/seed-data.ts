@@ -18,8 +18,6 @@ import { TEST_ORIGIN } from '../e2e/renderer-bridge';
 export const RARE_WORD = 'quokka';
 /** A word in about four notes in ten. */
 export const COMMON_WORD = 'invoice';
-/** The start of several domain words (approval, approve, approach, appropriate). */
-export const PREFIX = 'appro';
 
 const DOMAIN_WORDS = [
   'approval', 'approve', 'approach', 'appropriate', 'supplier', 'purchase', 'order', 'ledger', 'exception', 'manual',
@@ -103,11 +101,21 @@ export interface SeededWorkspace {
   close(): void;
 }
 
-/** Bulk notes go through the repository in one transaction: the paths being measured are not these. */
-function insertNotes(runtime: AppRuntime, engagement: Engagement, participants: Participant[], sessions: Session[], spec: WorkspaceSpec, random: Random): NoteIdsByDay {
+/**
+ * Bulk notes go through the repository in one transaction: the paths being measured are not these.
+ * Workspaces of several engagements pass one `text` generator, so they share one vocabulary.
+ */
+export function insertNotes(
+  runtime: AppRuntime,
+  engagement: Engagement,
+  participants: Participant[],
+  sessions: Session[],
+  spec: Pick<WorkspaceSpec, 'notes'>,
+  random: Random,
+  text: (index: number) => string = createTextGenerator(random),
+): NoteIdsByDay {
   const db = runtime.core()!.db;
   const repo = createNotesRepository(db);
-  const text = createTextGenerator(random);
   const perDay = Math.ceil(spec.notes / engagement.dayCount);
   const idsByDay: NoteIdsByDay = new Map();
   const weekStart = Date.parse(`${engagement.weekStart}T08:00:00Z`);
