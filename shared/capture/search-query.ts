@@ -13,6 +13,21 @@ function fold(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** The words of `text` as the index stores them, in order. */
+export function indexedWords(text: string): string[] {
+  return (text.match(WORD) ?? []).map(fold);
+}
+
+/** The terms with their words folded as the index stores them, for `termMatches`. */
+export function foldTerms(terms: readonly SearchTerm[]): SearchTerm[] {
+  return terms.map((t) => ({ word: fold(t.word), prefix: t.prefix }));
+}
+
+/** Whether an indexed word is one a folded term finds: the same word, or one it starts while typing. */
+export function termMatches(indexed: string, folded: SearchTerm): boolean {
+  return folded.prefix ? indexed.startsWith(folded.word) : indexed === folded.word;
+}
+
 /** The words of what the user typed; the last one is a prefix unless a space says it is finished. */
 export function searchTerms(input: string): SearchTerm[] {
   const words = input.match(WORD) ?? [];
@@ -21,26 +36,27 @@ export function searchTerms(input: string): SearchTerm[] {
 }
 
 /**
- * Turns what the user typed into an FTS5 query: every word must appear, the word still being
- * typed matches as a prefix. Each word is quoted, so FTS5 operators typed by the user (AND, NEAR,
- * quotes, colons) are searched for as words and never break the query. Null when there is
- * nothing to search for.
+ * One term as an FTS5 phrase: quoted, so FTS5 operators typed by the user (AND, NEAR, quotes,
+ * colons) are searched for as words and never break the query; a prefix while typed.
  */
-export function toFtsQuery(input: string): string | null {
-  const terms = searchTerms(input);
-  if (terms.length === 0) return null;
-  return terms.map((t) => `"${t.word.replace(/"/g, '""')}"${t.prefix ? '*' : ''}`).join(' ');
+export function ftsPhrase(term: SearchTerm): string {
+  return `"${term.word.replace(/"/g, '""')}"${term.prefix ? '*' : ''}`;
+}
+
+/** The FTS5 query for all the terms: every word must appear. */
+export function toFtsQuery(terms: readonly SearchTerm[]): string {
+  return terms.map(ftsPhrase).join(' ');
 }
 
 /**
  * Wraps every word of `text` that a term matches in the highlight markers, comparing words as the
  * index does (case and accents folded). Done here rather than by FTS5's highlight(), because the
- * newest-first search for common words fetches notes by rowid, outside the FTS query.
+ * index keeps no copy of the text to highlight.
  */
 export function highlightTerms(text: string, terms: readonly SearchTerm[]): string {
-  const folded = terms.map((t) => ({ word: fold(t.word), prefix: t.prefix }));
+  const folded = foldTerms(terms);
   return text.replace(WORD, (word) => {
     const f = fold(word);
-    return folded.some((t) => (t.prefix ? f.startsWith(t.word) : f === t.word)) ? `${HIGHLIGHT_START}${word}${HIGHLIGHT_END}` : word;
+    return folded.some((t) => termMatches(f, t)) ? `${HIGHLIGHT_START}${word}${HIGHLIGHT_END}` : word;
   });
 }

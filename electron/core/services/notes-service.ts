@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { highlightTerms, searchTerms, toFtsQuery } from '../../../shared/capture/search-query';
+import { highlightTerms, searchTerms } from '../../../shared/capture/search-query';
 import type { CaptureDraft, Note, NoteCreateInput, NoteSearchHit, NoteUpdateInput } from '../../../shared/domain/note';
 import { isClientRef, noteSeries } from '../../../shared/domain/references';
 import { namedFields } from '../../../shared/domain/update-schema';
@@ -145,10 +145,8 @@ export function createNotesService(
 
     search(engagementId, query, limit) {
       requireEngagement(engagementsRepo, engagementId);
-      const match = toFtsQuery(query);
-      if (match === null) return [];
       const terms = searchTerms(query);
-      return notes.search(engagementId, match, limit).map((note) => ({ note, highlighted: highlightTerms(note.text, terms) }));
+      return notes.search(engagementId, terms, limit).map((note) => ({ note, highlighted: highlightTerms(note.text, terms) }));
     },
 
     tags: (engagementId) => notes.tags(engagementId),

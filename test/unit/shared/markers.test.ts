@@ -165,10 +165,10 @@ describe('isCompleteMarker', () => {
 
 describe('toFtsQuery', () => {
   it('quotes every word and lets the last one match as a prefix while typing', () => {
-    expect(toFtsQuery('invoice sap')).toBe('"invoice" "sap"*');
-    expect(toFtsQuery('invoice sap ')).toBe('"invoice" "sap"');
-    expect(toFtsQuery('NEAR(a b) OR "x" -y:z')).toBe('"NEAR" "a" "b" "OR" "x" "y" "z"*');
-    expect(toFtsQuery('  ,.;  ')).toBeNull();
+    expect(toFtsQuery(searchTerms('invoice sap'))).toBe('"invoice" "sap"*');
+    expect(toFtsQuery(searchTerms('invoice sap '))).toBe('"invoice" "sap"');
+    expect(toFtsQuery(searchTerms('NEAR(a b) OR "x" -y:z'))).toBe('"NEAR" "a" "b" "OR" "x" "y" "z"*');
+    expect(searchTerms('  ,.;  ')).toEqual([]);
   });
 });
 

@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Note } from '../../../../shared/domain/note';
+import { ftsPhrase, toFtsQuery, type SearchTerm } from '../../../../shared/capture/search-query';
+import { inverseDocumentFrequency, rankByRelevance } from '../../../../shared/capture/search-rank';
 import { formatRef, parseRef, type RefSeries } from '../../../../shared/domain/references';
 
 export interface NoteRow {
@@ -25,9 +27,6 @@ export interface NoteRow {
 
 export const NOTE_COLUMNS = `id, engagement_id, ref, day, session_id, area, kind, text, speaker_id, speaker_name, tags, visibility,
   pinned, captured_at, deleted_at, created_at, updated_at, device_id`;
-const QUALIFIED = NOTE_COLUMNS.split(',')
-  .map((c) => `n.${c.trim()}`)
-  .join(', ');
 
 /** A stored row as the domain type; every notes query hydrates through this one function. */
 export function toNote(row: NoteRow): Note {
@@ -146,25 +145,25 @@ export function createNotesRepository(db: Database) {
     }
     seenRowid = lastRowid;
   };
-  // Ranking by bm25() scores every match before LIMIT applies, and its word statistics read every
-  // match's entry in the index: 40,000 notes with "invoice" took 200–480 ms at 100,000 notes. So the
-  // newest matches are fetched first, in rowid order, which FTS5 streams and stops early; only when
-  // there are at most SEARCH_RANK_LIMIT of them are they ranked by relevance. A word in more notes
-  // than that is so common that relevance hardly separates them, and the newest is the likeliest
-  // wanted; a rare word, or a phrase narrowed by a second word, is still ranked best match first.
+  // The index's rowid is the engagement's search key times 2^32 plus the note's rowid (migration
+  // 0160), so every statement below reads only the engagement's own entries, and only live notes.
+  const scopeStmt = db.prepare<[string], number>('SELECT key FROM notes_fts_scopes WHERE engagement_id = ?').pluck();
+  const inScope = 'rowid BETWEEN @key << 32 AND (@key << 32) + 4294967295';
+  // Relevance needs every match scored before the first can be shown; 40,000 notes with "invoice"
+  // took 200–480 ms at 100,000 notes. So the newest matches are fetched first, in rowid order, which
+  // FTS5 streams and stops early; only when there are at most SEARCH_RANK_LIMIT of them are they
+  // ranked by relevance. A word in more notes than that is so common that relevance hardly separates
+  // them, and the newest is the likeliest wanted; a rare word, or a phrase narrowed by a second word,
+  // is still ranked best match first.
   const candidatesStmt = db
-    .prepare<[string, string, number], number>(
-      `SELECT notes_fts.rowid FROM notes_fts CROSS JOIN notes n ON n.rowid = notes_fts.rowid
-        WHERE notes_fts MATCH ? AND n.engagement_id = ? AND n.deleted_at IS NULL
-        ORDER BY notes_fts.rowid DESC LIMIT ?`,
+    .prepare<[{ match: string; key: number; limit: number }], number>(
+      `SELECT rowid & 4294967295 FROM notes_fts WHERE notes_fts MATCH @match AND ${inScope} ORDER BY rowid DESC LIMIT @limit`,
     )
     .pluck();
-  const rankedStmt = db.prepare<[string, string, number], NoteRow>(
-    `SELECT ${QUALIFIED} FROM notes_fts CROSS JOIN notes n ON n.rowid = notes_fts.rowid
-      WHERE notes_fts MATCH ? AND n.engagement_id = ? AND n.deleted_at IS NULL
-      ORDER BY bm25(notes_fts, 10.0, 3.0, 2.0), n.captured_at DESC
-      LIMIT ?`,
-  );
+  const matchingStmt = db
+    .prepare<[{ match: string; key: number }], number>(`SELECT count(*) FROM notes_fts WHERE notes_fts MATCH @match AND ${inScope}`)
+    .pluck();
+  const liveStmt = db.prepare<[{ key: number }], number>(`SELECT count(*) FROM notes_fts WHERE ${inScope}`).pluck();
   const byRowidsStmt = db.prepare<[string], NoteRow & { rowid: number }>(
     `SELECT rowid, ${NOTE_COLUMNS} FROM notes WHERE rowid IN (SELECT value FROM json_each(?)) ORDER BY rowid DESC`,
   );
@@ -212,11 +211,20 @@ export function createNotesRepository(db: Database) {
       allocated.clear();
       seenRowid = null;
     },
-    /** Notes matching an FTS5 query: best match first when there are few, else the newest first. */
-    search(engagementId: string, match: string, limit: number): Note[] {
-      const candidates = candidatesStmt.all(match, engagementId, SEARCH_RANK_LIMIT + 1);
-      if (candidates.length <= SEARCH_RANK_LIMIT) return rankedStmt.all(match, engagementId, limit).map(toNote);
-      return byRowidsStmt.all(JSON.stringify(candidates.slice(0, limit))).map(toNote);
+    /** The engagement's live notes holding every term: best match first when there are few, else the newest first. */
+    search(engagementId: string, terms: readonly SearchTerm[], limit: number): Note[] {
+      const key = scopeStmt.get(engagementId);
+      if (key === undefined || terms.length === 0) return [];
+      const match = toFtsQuery(terms);
+      const candidates = candidatesStmt.all({ match, key, limit: SEARCH_RANK_LIMIT + 1 });
+      if (candidates.length > SEARCH_RANK_LIMIT) return byRowidsStmt.all(JSON.stringify(candidates.slice(0, limit))).map(toNote);
+      const rows = byRowidsStmt.all(JSON.stringify(candidates)).map((row) => ({ row, rowid: row.rowid, capturedAt: row.captured_at, columns: [row.text, row.speaker_name, row.tags] as const }));
+      // One term's weight is the same for every note, so only several terms need counting.
+      const documents = terms.length > 1 ? liveStmt.get({ key })! : 0;
+      const idf = terms.map((term) => (terms.length > 1 ? inverseDocumentFrequency(documents, matchingStmt.get({ match: ftsPhrase(term), key })!) : 1));
+      return rankByRelevance(rows, terms, idf)
+        .slice(0, limit)
+        .map((r) => toNote(r.row));
     },
     tags: (engagementId: string): string[] => tagsStmt.all(engagementId).map((r) => r.tag),
   };
