@@ -26,14 +26,18 @@ function naiveMatches(notes: readonly Note[], query: string): string[] {
     .sort();
 }
 
-/** Every query the checks ask: each word whole, prefixes of one to three letters, and two words together. */
+/**
+ * Every query the checks ask: each word whole, and as every prefix from one letter to the whole word
+ * (past three letters the index is asked for three and the notes found are checked), and two words together.
+ */
 const QUERIES = [
   ...WORDS.map((w) => `${w} `),
-  ...[...new Set(WORDS.flatMap((w) => [w.slice(0, 1), w.slice(0, 2), w.slice(0, 3)]))],
+  ...new Set(WORDS.flatMap((w) => Array.from({ length: w.length }, (_, i) => w.slice(0, i + 1)))),
   ...TAGS.map((t) => `${t} `),
   'invoice a',
   'ledger owner ',
   'late in',
+  'owner invoic',
 ];
 
 function searcher(dispatch: Dispatch) {

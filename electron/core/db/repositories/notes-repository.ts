@@ -1,7 +1,5 @@
 import type { Database } from 'better-sqlite3';
 import type { Note } from '../../../../shared/domain/note';
-import { ftsPhrase, toFtsQuery, type SearchTerm } from '../../../../shared/capture/search-query';
-import { inverseDocumentFrequency, rankByRelevance } from '../../../../shared/capture/search-rank';
 import { formatRef, parseRef, type RefSeries } from '../../../../shared/domain/references';
 
 export interface NoteRow {
@@ -82,10 +80,7 @@ export interface NoteContext {
   speakerName: string | null;
 }
 
-/** Matches up to this many are ranked by relevance; beyond it, search lists the newest first. */
-export const SEARCH_RANK_LIMIT = 1000;
-
-/** Notes, their per-day references and the full-text index; statements prepared once. */
+/** Notes and their per-day references; statements prepared once. Searching them is note-search-repository's. */
 export function createNotesRepository(db: Database) {
   const insertStmt = db.prepare(`INSERT INTO notes (${NOTE_COLUMNS}) VALUES (@id, @engagement_id, @ref, @day, @session_id, @area,
     @kind, @text, @speaker_id, @speaker_name, @tags, @visibility, @pinned, @captured_at, @deleted_at, @created_at, @updated_at, @device_id)`);
@@ -145,28 +140,6 @@ export function createNotesRepository(db: Database) {
     }
     seenRowid = lastRowid;
   };
-  // The index's rowid is the engagement's search key times 2^32 plus the note's rowid (migration
-  // 0160), so every statement below reads only the engagement's own entries, and only live notes.
-  const scopeStmt = db.prepare<[string], number>('SELECT key FROM notes_fts_scopes WHERE engagement_id = ?').pluck();
-  const inScope = 'rowid BETWEEN @key << 32 AND (@key << 32) + 4294967295';
-  // Relevance needs every match scored before the first can be shown; 40,000 notes with "invoice"
-  // took 200–480 ms at 100,000 notes. So the newest matches are fetched first, in rowid order, which
-  // FTS5 streams and stops early; only when there are at most SEARCH_RANK_LIMIT of them are they
-  // ranked by relevance. A word in more notes than that is so common that relevance hardly separates
-  // them, and the newest is the likeliest wanted; a rare word, or a phrase narrowed by a second word,
-  // is still ranked best match first.
-  const candidatesStmt = db
-    .prepare<[{ match: string; key: number; limit: number }], number>(
-      `SELECT rowid & 4294967295 FROM notes_fts WHERE notes_fts MATCH @match AND ${inScope} ORDER BY rowid DESC LIMIT @limit`,
-    )
-    .pluck();
-  const matchingStmt = db
-    .prepare<[{ match: string; key: number }], number>(`SELECT count(*) FROM notes_fts WHERE notes_fts MATCH @match AND ${inScope}`)
-    .pluck();
-  const liveStmt = db.prepare<[{ key: number }], number>(`SELECT count(*) FROM notes_fts WHERE ${inScope}`).pluck();
-  const byRowidsStmt = db.prepare<[string], NoteRow & { rowid: number }>(
-    `SELECT rowid, ${NOTE_COLUMNS} FROM notes WHERE rowid IN (SELECT value FROM json_each(?)) ORDER BY rowid DESC`,
-  );
   const tagsStmt = db.prepare<[string], { tag: string }>(
     `SELECT DISTINCT value AS tag FROM notes, json_each(notes.tags) WHERE engagement_id = ? AND deleted_at IS NULL ORDER BY tag`,
   );
@@ -210,21 +183,6 @@ export function createNotesRepository(db: Database) {
     forgetAllocations(): void {
       allocated.clear();
       seenRowid = null;
-    },
-    /** The engagement's live notes holding every term: best match first when there are few, else the newest first. */
-    search(engagementId: string, terms: readonly SearchTerm[], limit: number): Note[] {
-      const key = scopeStmt.get(engagementId);
-      if (key === undefined || terms.length === 0) return [];
-      const match = toFtsQuery(terms);
-      const candidates = candidatesStmt.all({ match, key, limit: SEARCH_RANK_LIMIT + 1 });
-      if (candidates.length > SEARCH_RANK_LIMIT) return byRowidsStmt.all(JSON.stringify(candidates.slice(0, limit))).map(toNote);
-      const rows = byRowidsStmt.all(JSON.stringify(candidates)).map((row) => ({ row, rowid: row.rowid, capturedAt: row.captured_at, columns: [row.text, row.speaker_name, row.tags] as const }));
-      // One term's weight is the same for every note, so only several terms need counting.
-      const documents = terms.length > 1 ? liveStmt.get({ key })! : 0;
-      const idf = terms.map((term) => (terms.length > 1 ? inverseDocumentFrequency(documents, matchingStmt.get({ match: ftsPhrase(term), key })!) : 1));
-      return rankByRelevance(rows, terms, idf)
-        .slice(0, limit)
-        .map((r) => toNote(r.row));
     },
     tags: (engagementId: string): string[] => tagsStmt.all(engagementId).map((r) => r.tag),
   };
