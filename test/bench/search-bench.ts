@@ -14,6 +14,7 @@ const TYPED_WORD = 'approval';
 const QUERIES = [
   { id: 'rare', label: `a rare word ("${RARE_WORD}")`, query: `${RARE_WORD} ` },
   { id: 'common', label: `a common word ("${COMMON_WORD}", ~40% of notes)`, query: `${COMMON_WORD} ` },
+  { id: 'common-typing', label: `a common word still being typed ("${COMMON_WORD}…")`, query: COMMON_WORD },
   ...[1, 2, 3, 4, 5, 6].map((length) => ({ id: `prefix-${length}`, label: `a ${length}-letter prefix ("${TYPED_WORD.slice(0, length)}…")`, query: TYPED_WORD.slice(0, length) })),
   { id: 'common-then-letter', label: `a common word and one letter ("${COMMON_WORD} a…")`, query: `${COMMON_WORD} a` },
 ];
