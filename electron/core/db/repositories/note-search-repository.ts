@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { holdsAllTerms, indexQuery, toFtsQuery, ftsPhrase, type SearchTerm } from '../../../../shared/capture/search-query';
+import { ftsPhrase, holdsAllTerms, indexQuery, toFtsQuery, type SearchTerm } from '../../../../shared/capture/search-query';
 import { inverseDocumentFrequency, rankByRelevance } from '../../../../shared/capture/search-rank';
 import type { Note } from '../../../../shared/domain/note';
 import { NOTE_COLUMNS, toNote, type NoteRow } from './notes-repository';
