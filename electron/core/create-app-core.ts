@@ -10,6 +10,7 @@ import { createAssessmentRepository, createEvidenceRepository } from './db/repos
 import { createCostScenariosRepository } from './db/repositories/cost-scenarios-repository';
 import { createEngagementsRepository } from './db/repositories/engagements-repository';
 import { createFindingsRepository } from './db/repositories/findings-repository';
+import { createNoteSearchRepository } from './db/repositories/note-search-repository';
 import { createDraftsRepository, createNotesRepository } from './db/repositories/notes-repository';
 import { createParticipantsRepository } from './db/repositories/participants-repository';
 import { createPathToShipRepository } from './db/repositories/path-to-ship-repository';
@@ -104,7 +105,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const notesRepo = createNotesRepository(db);
   const visibilityHistory = createVisibilityHistoryRepository(db);
   const recordVisibility = createVisibilityRecorder(ctx, visibilityHistory);
-  const notes = createNotesService(ctx, notesRepo, createDraftsRepository(db), engagementsRepo, recordVisibility);
+  const notes = createNotesService(ctx, notesRepo, createNoteSearchRepository(db), createDraftsRepository(db), engagementsRepo, recordVisibility);
   const findingsRepo = createFindingsRepository(db);
   const findings = createFindingsService(ctx, findingsRepo, notesRepo, engagementsRepo, participantsRepo, recordVisibility);
   const assessment = createAssessmentService(ctx, createAssessmentRepository(db), createEvidenceRepository(db), engagementsRepo, findings);

@@ -1,6 +1,7 @@
 import type { BenchModule, BenchRow } from './bench-types';
-import { captureInputs, saveThroughDispatch } from './capture-bench';
-import type { SeededWorkspace } from './seed-data';
+import type { NoteCreateInput } from '../../shared/domain/note';
+import { saveThroughDispatch } from './capture-bench';
+import { createRandom, createTextGenerator, type SeededWorkspace } from './seed-data';
 import { row } from './rows';
 import { summarize } from './stats';
 
@@ -13,7 +14,7 @@ const until = (at: number) => new Promise((resolve) => setTimeout(resolve, Math.
  * Sends a note every NOTE_EVERY_MS while `busy()` holds, each timed from the moment it was due, so
  * a stalled main thread shows as the wait before the save as well as the save itself.
  */
-async function paceNotes(ws: SeededWorkspace, next: ReturnType<typeof captureInputs>, busy: () => boolean, latencies: number[]): Promise<void> {
+async function paceNotes(ws: SeededWorkspace, next: () => NoteCreateInput, busy: () => boolean, latencies: number[]): Promise<void> {
   let due = performance.now();
   while (busy()) {
     due += NOTE_EVERY_MS;
@@ -23,8 +24,15 @@ async function paceNotes(ws: SeededWorkspace, next: ReturnType<typeof captureInp
   }
 }
 
-async function measure(ws: SeededWorkspace, backups: number, seed: number): Promise<{ during: number[]; idle: number[]; durations: number[] }> {
-  const next = captureInputs(ws, seed);
+/** Notes typed into `engagementId` across its days, text from the bench's generator. */
+function notesFor(engagementId: string, seed: number): () => NoteCreateInput {
+  const text = createTextGenerator(createRandom(seed));
+  let index = 0;
+  return () => ({ engagementId, day: (index % 5) + 1, kind: 'observation', text: text(index++) });
+}
+
+async function measure(ws: SeededWorkspace, engagementId: string, backups: number, seed: number): Promise<{ during: number[]; idle: number[]; durations: number[] }> {
+  const next = notesFor(engagementId, seed);
   const during: number[] = [];
   const idle: number[] = [];
   const durations: number[] = [];
@@ -70,12 +78,12 @@ export const backupBench: BenchModule = {
   name: 'backup',
   async run(ctx): Promise<BenchRow[]> {
     const large = await ctx.large();
-    const largeResult = await measure(large, ctx.quick ? 1 : 3, 41);
+    const largeResult = await measure(large, large.engagement.id, ctx.quick ? 1 : 3, 41);
     const year = await ctx.yearOfAudits();
-    const yearResult = await measure(year, ctx.quick ? 1 : 2, 42);
+    const yearResult = await measure(year.ws, year.engagements.at(-1)!.engagement.id, ctx.quick ? 1 : 2, 42);
     return [
-      ...rowsFor(`${large.totalNotes.toLocaleString('en')} notes`, 'large', largeResult),
-      ...rowsFor(`${year.totalNotes.toLocaleString('en')} notes in ${year.pastEngagements.length + 1} engagements`, 'year', yearResult),
+      ...rowsFor(`${large.noteCount.toLocaleString('en')} notes`, 'large', largeResult),
+      ...rowsFor(`${year.ws.noteCount.toLocaleString('en')} notes in ${year.engagements.length} engagements`, 'year', yearResult),
     ];
   },
 };

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import type { SeededWorkspace } from './seed-data';
+import type { SeededEngagements } from './seed-engagements';
 
 /** One line of the results table, and one entry of the JSON written for comparison over time. */
 export interface BenchRow {
@@ -28,8 +29,8 @@ export interface BenchContext {
   standard(): Promise<SeededWorkspace>;
   /** 100,000 notes and 2,000 findings. */
   large(): Promise<SeededWorkspace>;
-  /** A laptop after a year of audits: 1,000,000 notes across 200 engagements, the newest with 5,000 (quick: 50,000 across 20). */
-  yearOfAudits(): Promise<SeededWorkspace>;
+  /** A laptop after years of audits: 1,000,000 notes across 200 engagements of different ages and sizes (quick: 50,000 across 50). */
+  yearOfAudits(): Promise<SeededEngagements>;
   browser(): Promise<Browser>;
   /** Where a module may keep files for the run; removed at the end. */
   scratchDir: string;

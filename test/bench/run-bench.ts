@@ -13,6 +13,7 @@ import { formatTable, machineInfo } from './report';
 import { rendererBench } from './renderer-bench';
 import { searchBench } from './search-bench';
 import { seedWorkspace, type SeededWorkspace } from './seed-data';
+import { seedEngagements } from './seed-engagements';
 import { startupBench } from './startup-bench';
 
 /** In table order. */
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
       const started = performance.now();
       const ws = await seedWorkspace(scratchDir, name, spec);
       opened.push(ws);
-      log(`  seeded ${name}: ${ws.totalNotes.toLocaleString('en')} notes in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      log(`  seeded ${name}: ${spec.notes.toLocaleString('en')} notes in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       return ws;
     });
   const ctx: BenchContext = {
@@ -57,13 +58,13 @@ async function main(): Promise<void> {
       deliverablesHost: createBenchDeliverablesHost(launchBrowser, scratchDir),
     }),
     large: seeded('large', { seed: 2, notes: 100_000, findings: 2_000, participants: 50, withEmpty: false }),
-    yearOfAudits: seeded('year-of-audits', {
-      seed: 3,
-      notes: quick ? 2_500 : 5_000,
-      findings: 100,
-      participants: 20,
-      withEmpty: false,
-      pastEngagements: quick ? { count: 19, notesEach: 2_500 } : { count: 199, notesEach: 5_000 },
+    yearOfAudits: lazy(async () => {
+      const started = performance.now();
+      const spec = quick ? { engagements: 50, notes: 50_000, oldestNotes: 200 } : { engagements: 200, notes: 1_000_000, oldestNotes: 500 };
+      const seededEngagements = await seedEngagements(scratchDir, 'year-of-audits', { seed: 3, ...spec });
+      opened.push(seededEngagements.ws);
+      log(`  seeded year-of-audits: ${spec.notes.toLocaleString('en')} notes in ${spec.engagements} engagements in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      return seededEngagements;
     }),
     browser: launchBrowser,
     scratchDir,

@@ -19,8 +19,6 @@ import { backgroundWorkerScript } from '../support/background-worker-script';
 export const RARE_WORD = 'quokka';
 /** A word in about four notes in ten. */
 export const COMMON_WORD = 'invoice';
-/** The start of several domain words (approval, approve, approach, appropriate). */
-export const PREFIX = 'appro';
 
 const DOMAIN_WORDS = [
   'approval', 'approve', 'approach', 'appropriate', 'supplier', 'purchase', 'order', 'ledger', 'exception', 'manual',
@@ -87,8 +85,6 @@ export interface WorkspaceSpec {
   withEmpty: boolean;
   /** How exports print PDFs and where they go; without one, exporting is refused as in a window without it. */
   deliverablesHost?: DeliverablesHost;
-  /** Past audits written before the main engagement, one a week going back, as a laptop holds after a year of them. */
-  pastEngagements?: { count: number; notesEach: number };
 }
 
 export interface SeededWorkspace {
@@ -100,23 +96,28 @@ export interface SeededWorkspace {
   invoke<C extends Channel>(channel: C, payload: ChannelInput<C>): Promise<ChannelOutput<C>>;
   engagement: Engagement;
   emptyEngagement: Engagement | null;
-  /** The past audits, oldest first. */
-  pastEngagements: Engagement[];
   participants: Participant[];
   sessions: Session[];
-  /** Notes of the main engagement. */
   noteCount: number;
-  /** Notes in the whole database. */
-  totalNotes: number;
   close(): void;
 }
 
-/** Bulk notes go through the repository in one transaction: the paths being measured are not these. */
-function insertNotes(runtime: AppRuntime, engagement: Engagement, participants: Participant[], sessions: Session[], count: number, random: Random): NoteIdsByDay {
+/**
+ * Bulk notes go through the repository in one transaction: the paths being measured are not these.
+ * Workspaces of several engagements pass one `text` generator, so they share one vocabulary.
+ */
+export function insertNotes(
+  runtime: AppRuntime,
+  engagement: Engagement,
+  participants: Participant[],
+  sessions: Session[],
+  spec: Pick<WorkspaceSpec, 'notes'>,
+  random: Random,
+  text: (index: number) => string = createTextGenerator(random),
+): NoteIdsByDay {
   const db = runtime.core()!.db;
   const repo = createNotesRepository(db);
-  const text = createTextGenerator(random);
-  const perDay = Math.ceil(count / engagement.dayCount);
+  const perDay = Math.ceil(spec.notes / engagement.dayCount);
   const idsByDay: NoteIdsByDay = new Map();
   const weekStart = Date.parse(`${engagement.weekStart}T08:00:00Z`);
   // A large page cache keeps the full-text index's pages in memory until the one commit.
@@ -124,7 +125,7 @@ function insertNotes(runtime: AppRuntime, engagement: Engagement, participants: 
   db.pragma('cache_size = -262144');
   const lastOfSeries = new Map<string, number>();
   db.transaction(() => {
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < spec.notes; i++) {
       const day = Math.floor(i / perDay) + 1;
       const sequence = (i % perDay) + 1;
       const daySessions = sessions.filter((s) => s.day === day && s.kind !== 'break');
@@ -242,14 +243,6 @@ export async function seedWorkspace(parentDir: string, name: string, spec: Works
     return result.value as ChannelOutput<C>;
   };
 
-  const past = spec.pastEngagements ?? { count: 0, notesEach: 0 };
-  const pastEngagements: Engagement[] = [];
-  for (let i = 0; i < past.count; i++) {
-    const weekStart = new Date(Date.parse('2026-03-02T00:00:00Z') - (past.count - i) * 7 * 86_400_000).toISOString().slice(0, 10);
-    const older = await invoke('engagements:create', { clientName: `Past client ${i + 1}`, pilotName: 'Earlier pilot', weekStart });
-    insertNotes(runtime, older, [], await invoke('sessions:list', { engagementId: older.id }), past.notesEach, random);
-    pastEngagements.push(older);
-  }
   const engagement = await invoke('engagements:create', { clientName: 'Northwind Logistics', pilotName: 'Invoice extraction', weekStart: '2026-03-02' });
   const emptyEngagement = spec.withEmpty
     ? await invoke('engagements:create', { clientName: 'Empty Client', pilotName: 'Nothing yet', weekStart: '2026-03-02' })
@@ -266,7 +259,7 @@ export async function seedWorkspace(parentDir: string, name: string, spec: Works
     );
   }
   const sessions = await invoke('sessions:list', { engagementId: engagement.id });
-  const notesByDay = insertNotes(runtime, engagement, participants, sessions, spec.notes, random);
+  const notesByDay = insertNotes(runtime, engagement, participants, sessions, spec, random);
   seedFindings(runtime, engagement, spec.findings, random, { notesByDay, random: createRandom(spec.seed + 1) });
   return {
     userDataDir,
@@ -276,11 +269,9 @@ export async function seedWorkspace(parentDir: string, name: string, spec: Works
     invoke,
     engagement,
     emptyEngagement,
-    pastEngagements,
     participants,
     sessions,
     noteCount: spec.notes,
-    totalNotes: spec.notes + past.count * past.notesEach,
     close: () => runtime.close(),
   };
 }

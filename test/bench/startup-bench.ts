@@ -56,11 +56,12 @@ export const startupBench: BenchModule = {
     const script = await bundleChild(ctx.scratchDir);
     const count = ctx.quick ? 3 : 20;
     const rows: BenchRow[] = [];
-    for (const [id, ws] of [
-      ['large', await ctx.large()],
-      ['year', await ctx.yearOfAudits()],
+    const year = await ctx.yearOfAudits();
+    for (const [id, ws, engagements] of [
+      ['large', await ctx.large(), 1],
+      ['year', year.ws, year.engagements.length],
     ] as const) {
-      const label = `${ws.totalNotes.toLocaleString('en')} notes in ${ws.pastEngagements.length + 1} engagement${ws.pastEngagements.length === 0 ? '' : 's'}`;
+      const label = `${ws.noteCount.toLocaleString('en')} notes in ${engagements} engagement${engagements === 1 ? '' : 's'}`;
       const measured = await starts(script, ws, count);
       const interactive = summarize(measured.map((s) => s.interactiveMs));
       rows.push(

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
-import { highlightTerms, searchTerms, toFtsQuery } from '../../../shared/capture/search-query';
+import { highlightTerms, searchTerms } from '../../../shared/capture/search-query';
 import type { CaptureDraft, Note, NoteCreateInput, NoteSearchHit, NoteUpdateInput } from '../../../shared/domain/note';
 import { isClientRef, noteSeries } from '../../../shared/domain/references';
 import { namedFields } from '../../../shared/domain/update-schema';
 import { AppError } from '../../../shared/ipc/result';
 import type { EngagementsRepository } from '../db/repositories/engagements-repository';
+import type { NoteSearchRepository } from '../db/repositories/note-search-repository';
 import type { DraftsRepository, NotesRepository } from '../db/repositories/notes-repository';
 import { requireEngagement } from './require-engagement';
 import { timestamp, type ServiceContext } from './service-context';
@@ -35,6 +36,7 @@ export interface NotesService {
 export function createNotesService(
   ctx: ServiceContext,
   notes: NotesRepository,
+  noteSearch: NoteSearchRepository,
   drafts: DraftsRepository,
   engagementsRepo: EngagementsRepository,
   recordVisibility: RecordVisibilityChange,
@@ -145,10 +147,8 @@ export function createNotesService(
 
     search(engagementId, query, limit) {
       requireEngagement(engagementsRepo, engagementId);
-      const match = toFtsQuery(query);
-      if (match === null) return [];
       const terms = searchTerms(query);
-      return notes.search(engagementId, match, limit).map((note) => ({ note, highlighted: highlightTerms(note.text, terms) }));
+      return noteSearch.search(engagementId, terms, limit).map((note) => ({ note, highlighted: highlightTerms(note.text, terms) }));
     },
 
     tags: (engagementId) => notes.tags(engagementId),

@@ -159,8 +159,9 @@ describe('migrations', () => {
     note.run('n3', 'D1-003', 'Invoices arrive by email', at, at, at);
     old.close();
 
-    const db = openDatabase(file);
-    expect(readSchemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    // Up to 150: 0160 replaced this index with one keyed by engagement (tested below).
+    const db = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 150) });
+    expect(readSchemaVersion(db)).toBe(150);
     const match = (query: string) => db.prepare<[string], string>('SELECT n.id FROM notes_fts JOIN notes n ON n.rowid = notes_fts.rowid WHERE notes_fts MATCH ? ORDER BY n.id').pluck().all(query);
     expect(match('ap*')).toEqual(['n1', 'n2']);
     expect(match('appro*')).toEqual(['n1', 'n2']);
@@ -224,6 +225,66 @@ describe('migrations', () => {
     expect(db.prepare("SELECT DISTINCT updated_at FROM notes WHERE engagement_id = 'e1'").pluck().all()).toEqual([at(40)]);
     expect(() => db.prepare("UPDATE findings SET ref = 'F1' WHERE id = 'f4'").run()).toThrow(/UNIQUE/);
     expect(() => db.prepare("UPDATE findings SET ref = 'X1' WHERE id = 'f4'").run()).toThrow(/CHECK/);
+    db.close();
+  });
+
+  it('0160 indexes each engagement’s live notes apart, from the first letter, and keeps the index in step with any write', () => {
+    const file = path.join(tempDir(), 'at-150.sqlite3');
+    const old = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 150) });
+    const engagement = old.prepare(
+      "INSERT INTO engagements (id, client_name, pilot_name, week_start, created_at, updated_at, device_id) VALUES (?, ?, 'Claims', '2026-03-02', ?, ?, 'd')",
+    );
+    // Created in this order, inserted in another: keys follow creation.
+    engagement.run('new', 'Newer', '2026-03-09T09:00:00.000Z', '2026-03-09T09:00:00.000Z');
+    engagement.run('old', 'Older', '2026-03-02T09:00:00.000Z', '2026-03-02T09:00:00.000Z');
+    const insertNote = `INSERT INTO notes (id, engagement_id, ref, day, kind, text, speaker_name, tags, captured_at, deleted_at, created_at, updated_at, device_id)
+       VALUES (@id, @e, @id, 1, 'observation', @text, 'Dana', @tags, '2026-03-02T10:00:00.000Z', @deleted, '', '', 'd')`;
+    const note = old.prepare(insertNote);
+    note.run({ id: 'o1', e: 'old', text: 'Invoices wait for approval', tags: '["ops"]', deleted: null });
+    note.run({ id: 'n1', e: 'new', text: 'Invoices arrive by email', tags: '[]', deleted: null });
+    note.run({ id: 'o2', e: 'old', text: 'An invoice was lost', tags: '[]', deleted: '2026-03-03T10:00:00.000Z' });
+    note.run({ id: 'o3', e: 'old', text: 'Approvals by email', tags: '[]', deleted: null });
+    old.close();
+
+    const db = openDatabase(file);
+    expect(readSchemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.prepare('SELECT engagement_id FROM notes_fts_scopes ORDER BY key').pluck().all()).toEqual(['old', 'new']);
+    const key = (engagementId: string) => db.prepare<[string], number>('SELECT key FROM notes_fts_scopes WHERE engagement_id = ?').pluck().get(engagementId)!;
+    const match = (engagementId: string, query: string) =>
+      db
+        .prepare<[{ query: string; key: number }], string>(
+          `SELECT n.id FROM notes_fts JOIN notes n ON n.rowid = notes_fts.rowid & 4294967295
+            WHERE notes_fts MATCH @query AND notes_fts.rowid BETWEEN @key << 32 AND (@key << 32) + 4294967295 ORDER BY n.id`,
+        )
+        .pluck()
+        .all({ query, key: key(engagementId) });
+    expect(match('old', 'i*')).toEqual(['o1']);
+    expect(match('new', 'i*')).toEqual(['n1']);
+    expect(match('old', 'e*')).toEqual(['o3']);
+    expect(match('old', 'dana')).toEqual(['o1', 'o3']);
+    expect(match('old', 'op*')).toEqual(['o1']);
+
+    // Direct writes, each touching one column, as a future writer or a repair might make them.
+    db.prepare("UPDATE notes SET deleted_at = NULL WHERE id = 'o2'").run();
+    expect(match('old', 'i*')).toEqual(['o1', 'o2']);
+    db.prepare("UPDATE notes SET deleted_at = '2026-03-04T10:00:00.000Z' WHERE id = 'o1'").run();
+    db.prepare("UPDATE notes SET text = 'Emails pile up' WHERE id = 'n1'").run();
+    db.prepare("UPDATE notes SET speaker_name = 'Kim' WHERE id = 'o3'").run();
+    expect(match('old', 'i*')).toEqual(['o2']);
+    expect(match('new', 'i*')).toEqual([]);
+    expect(match('new', 'e*')).toEqual(['n1']);
+    expect(match('old', 'kim')).toEqual(['o3']);
+    db.prepare("DELETE FROM notes WHERE id = 'o3'").run();
+    expect(match('old', 'e*')).toEqual([]);
+    db.prepare("INSERT INTO engagements (id, client_name, pilot_name, week_start, created_at, updated_at, device_id) VALUES ('third', 'Third', 'X', '2026-03-16', '', '', 'd')").run();
+    db.prepare(insertNote).run({ id: 't1', e: 'third', text: 'Invoices', tags: '[]', deleted: null });
+    expect(match('third', 'i*')).toEqual(['t1']);
+    db.prepare("DELETE FROM engagements WHERE id = 'old'").run();
+    expect(db.prepare('SELECT engagement_id FROM notes_fts_scopes ORDER BY key').pluck().all()).toEqual(['new', 'third']);
+    expect(db.prepare('SELECT rowid FROM notes_fts ORDER BY rowid').pluck().all()).toEqual(
+      db.prepare('SELECT (s.key << 32) + n.rowid FROM notes n JOIN notes_fts_scopes s ON s.engagement_id = n.engagement_id WHERE n.deleted_at IS NULL ORDER BY 1').pluck().all(),
+    );
+    expect(() => db.exec("INSERT INTO notes_fts (notes_fts, rank) VALUES ('integrity-check', 0)")).not.toThrow();
     db.close();
   });
 });

@@ -4,7 +4,7 @@ import type { Engagement } from '../../../shared/domain/engagement';
 import type { Note, NoteSearchHit } from '../../../shared/domain/note';
 import type { Participant } from '../../../shared/domain/participant';
 import type { IpcResult } from '../../../shared/ipc/result';
-import { SEARCH_RANK_LIMIT } from '../../../electron/core/db/repositories/notes-repository';
+import { SEARCH_RANK_LIMIT } from '../../../electron/core/db/repositories/note-search-repository';
 import { caller } from '../helpers/seed-engagement';
 import { TRUSTED, useTestCore } from '../helpers/core';
 

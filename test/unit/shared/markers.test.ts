@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activeToken, checkMarkers, isCompleteMarker, nameFromSpeakerToken, parseMarkers, replaceMarker, suggestions, unresolvedMarkers } from '../../../shared/capture/markers';
-import { highlightTerms, searchTerms, toFtsQuery } from '../../../shared/capture/search-query';
+import { highlightTerms, holdsAllTerms, indexQuery, searchTerms, toFtsQuery } from '../../../shared/capture/search-query';
+import { inverseDocumentFrequency, rankByRelevance } from '../../../shared/capture/search-rank';
 
 const people = [
   { id: 'p-ana', name: 'Ana Silva' },
@@ -165,10 +166,10 @@ describe('isCompleteMarker', () => {
 
 describe('toFtsQuery', () => {
   it('quotes every word and lets the last one match as a prefix while typing', () => {
-    expect(toFtsQuery('invoice sap')).toBe('"invoice" "sap"*');
-    expect(toFtsQuery('invoice sap ')).toBe('"invoice" "sap"');
-    expect(toFtsQuery('NEAR(a b) OR "x" -y:z')).toBe('"NEAR" "a" "b" "OR" "x" "y" "z"*');
-    expect(toFtsQuery('  ,.;  ')).toBeNull();
+    expect(toFtsQuery(searchTerms('invoice sap'))).toBe('"invoice" "sap"*');
+    expect(toFtsQuery(searchTerms('invoice sap '))).toBe('"invoice" "sap"');
+    expect(toFtsQuery(searchTerms('NEAR(a b) OR "x" -y:z'))).toBe('"NEAR" "a" "b" "OR" "x" "y" "z"*');
+    expect(searchTerms('  ,.;  ')).toEqual([]);
   });
 });
 
@@ -179,5 +180,52 @@ describe('highlightTerms', () => {
     );
     expect(highlightTerms('<b>café</b>', searchTerms('cafe '))).toBe('<b>\u0002café\u0003</b>');
     expect(highlightTerms('nothing here', searchTerms('  '))).toBe('nothing here');
+  });
+});
+
+describe('indexQuery and holdsAllTerms', () => {
+  it('asks the index for at most the indexed prefix length and checks the whole prefix on what it finds', () => {
+    expect(indexQuery(searchTerms('Invoice appro'), 3)).toEqual({
+      terms: [{ word: 'invoice', prefix: false }, { word: 'app', prefix: true }],
+      check: [{ word: 'invoice', prefix: false }, { word: 'appro', prefix: true }],
+    });
+    expect(indexQuery(searchTerms('Éco'), 3)).toEqual({ terms: [{ word: 'eco', prefix: true }], check: null });
+    expect(indexQuery(searchTerms('approval '), 3).check).toBeNull();
+    const holds = holdsAllTerms(indexQuery(searchTerms('invoice appro'), 3).check!);
+    expect(holds(['Approved: one Invoice', 'Ana', '[]'])).toBe(true);
+    expect(holds(['Reappropriated invoice', 'Ana', '[]'])).toBe(false);
+    expect(holds(['invoices approved', 'Ana', '[]'])).toBe(false);
+    expect(holds(['An invoice', 'Ana', '["approval"]'])).toBe(true);
+  });
+});
+
+describe('rankByRelevance', () => {
+  const candidate = (rowid: number, text: string, speaker = '', tags = '[]', capturedAt = '2026-03-02T09:00:00.000Z') => ({
+    rowid,
+    capturedAt,
+    columns: [text, speaker, tags] as const,
+  });
+
+  it('puts a word in the text before one in the speaker or tags, more occurrences first, and the newest first among equals', () => {
+    const ranked = rankByRelevance(
+      [
+        candidate(1, 'a note', '', '["ledger"]'),
+        candidate(2, 'ledger reconciled by hand'),
+        candidate(3, 'ledger, ledger and the ledger again'),
+        candidate(4, 'a note', 'Ledger Team'),
+        candidate(5, 'ledger reconciled by hand', '', '[]', '2026-03-02T10:00:00.000Z'),
+      ],
+      searchTerms('ledger '),
+      [1],
+    );
+    expect(ranked.map((c) => c.rowid)).toEqual([3, 5, 2, 4, 1]);
+  });
+
+  it('weighs a rarer term more when several are searched', () => {
+    const ranked = rankByRelevance([candidate(1, 'invoice invoice rare'), candidate(2, 'invoice rare rare')], searchTerms('invoice rare '), [
+      inverseDocumentFrequency(100, 90),
+      inverseDocumentFrequency(100, 2),
+    ]);
+    expect(ranked.map((c) => c.rowid)).toEqual([2, 1]);
   });
 });

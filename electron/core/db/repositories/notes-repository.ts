@@ -25,9 +25,6 @@ export interface NoteRow {
 
 export const NOTE_COLUMNS = `id, engagement_id, ref, day, session_id, area, kind, text, speaker_id, speaker_name, tags, visibility,
   pinned, captured_at, deleted_at, created_at, updated_at, device_id`;
-const QUALIFIED = NOTE_COLUMNS.split(',')
-  .map((c) => `n.${c.trim()}`)
-  .join(', ');
 
 /** A stored row as the domain type; every notes query hydrates through this one function. */
 export function toNote(row: NoteRow): Note {
@@ -83,10 +80,7 @@ export interface NoteContext {
   speakerName: string | null;
 }
 
-/** Matches up to this many are ranked by relevance; beyond it, search lists the newest first. */
-export const SEARCH_RANK_LIMIT = 1000;
-
-/** Notes, their per-day references and the full-text index; statements prepared once. */
+/** Notes and their per-day references; statements prepared once. Searching them is note-search-repository's. */
 export function createNotesRepository(db: Database) {
   const insertStmt = db.prepare(`INSERT INTO notes (${NOTE_COLUMNS}) VALUES (@id, @engagement_id, @ref, @day, @session_id, @area,
     @kind, @text, @speaker_id, @speaker_name, @tags, @visibility, @pinned, @captured_at, @deleted_at, @created_at, @updated_at, @device_id)`);
@@ -146,28 +140,6 @@ export function createNotesRepository(db: Database) {
     }
     seenRowid = lastRowid;
   };
-  // Ranking by bm25() scores every match before LIMIT applies, and its word statistics read every
-  // match's entry in the index: 40,000 notes with "invoice" took 200–480 ms at 100,000 notes. So the
-  // newest matches are fetched first, in rowid order, which FTS5 streams and stops early; only when
-  // there are at most SEARCH_RANK_LIMIT of them are they ranked by relevance. A word in more notes
-  // than that is so common that relevance hardly separates them, and the newest is the likeliest
-  // wanted; a rare word, or a phrase narrowed by a second word, is still ranked best match first.
-  const candidatesStmt = db
-    .prepare<[string, string, number], number>(
-      `SELECT notes_fts.rowid FROM notes_fts CROSS JOIN notes n ON n.rowid = notes_fts.rowid
-        WHERE notes_fts MATCH ? AND n.engagement_id = ? AND n.deleted_at IS NULL
-        ORDER BY notes_fts.rowid DESC LIMIT ?`,
-    )
-    .pluck();
-  const rankedStmt = db.prepare<[string, string, number], NoteRow>(
-    `SELECT ${QUALIFIED} FROM notes_fts CROSS JOIN notes n ON n.rowid = notes_fts.rowid
-      WHERE notes_fts MATCH ? AND n.engagement_id = ? AND n.deleted_at IS NULL
-      ORDER BY bm25(notes_fts, 10.0, 3.0, 2.0), n.captured_at DESC
-      LIMIT ?`,
-  );
-  const byRowidsStmt = db.prepare<[string], NoteRow & { rowid: number }>(
-    `SELECT rowid, ${NOTE_COLUMNS} FROM notes WHERE rowid IN (SELECT value FROM json_each(?)) ORDER BY rowid DESC`,
-  );
   const tagsStmt = db.prepare<[string], { tag: string }>(
     `SELECT DISTINCT value AS tag FROM notes, json_each(notes.tags) WHERE engagement_id = ? AND deleted_at IS NULL ORDER BY tag`,
   );
@@ -211,12 +183,6 @@ export function createNotesRepository(db: Database) {
     forgetAllocations(): void {
       allocated.clear();
       seenRowid = null;
-    },
-    /** Notes matching an FTS5 query: best match first when there are few, else the newest first. */
-    search(engagementId: string, match: string, limit: number): Note[] {
-      const candidates = candidatesStmt.all(match, engagementId, SEARCH_RANK_LIMIT + 1);
-      if (candidates.length <= SEARCH_RANK_LIMIT) return rankedStmt.all(match, engagementId, limit).map(toNote);
-      return byRowidsStmt.all(JSON.stringify(candidates.slice(0, limit))).map(toNote);
     },
     tags: (engagementId: string): string[] => tagsStmt.all(engagementId).map((r) => r.tag),
   };

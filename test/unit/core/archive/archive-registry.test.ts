@@ -15,6 +15,7 @@ const NOT_ARCHIVED: Record<string, string> = {
   agenda_templates: 'agenda templates belong to the consultant, not to one engagement',
   capture_drafts: 'the half-typed note in this laptop’s capture box; it is not a record until it is saved',
   notes_fts: 'the full-text index, rebuilt from notes by triggers on import',
+  notes_fts_scopes: 'the full-text index’s key for each engagement, given by a trigger when the engagement is written',
 };
 
 /** FTS5 keeps its index in shadow tables named after the virtual table. */

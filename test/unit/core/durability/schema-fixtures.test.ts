@@ -71,6 +71,8 @@ describe('database files from every earlier schema', () => {
       expect(note.ref).toBe(migration.version >= 30 ? 'D1-002' : 'D1-001');
       if (migration.version >= 60) expect((await call<{ name: string }[]>('cost:list', { engagementId: FIXTURE_ENGAGEMENT })).map((c) => c.name)).toEqual(['Base case']);
       expect((await call<Note[]>('notes:search', { engagementId: FIXTURE_ENGAGEMENT, query: 'upgrade' })).length).toBe(1);
+      // The note the old file held is in the index it was given, found from its first letter.
+      if (migration.version >= 30) expect((await call<Note[]>('notes:search', { engagementId: FIXTURE_ENGAGEMENT, query: 'r' })).length).toBe(1);
     });
   }
 });
