@@ -57,12 +57,18 @@ async function show(page: Page, engagementId: string, screen: Screen): Promise<v
   await expect(screen.ready(page).first()).toBeVisible();
 }
 
-/** Checks in the system font and again in a wide one. */
-async function expectFits(page: Page, where: string): Promise<void> {
-  expect.soft(formatOverflows(await findOverflows(page)), `${where}: elements past their card or the window`).toEqual([]);
+/** Runs a check in the system font and again in a wide one. */
+async function inBothFonts(page: Page, check: (font: string) => Promise<void>): Promise<void> {
+  await check('the system font');
   await page.evaluate((font) => document.documentElement.style.setProperty('--font-sans', font), WIDE_FONT);
-  expect.soft(formatOverflows(await findOverflows(page)), `${where} in a wide font: elements past their card or the window`).toEqual([]);
+  await check('a wide font');
   await page.evaluate(() => document.documentElement.style.removeProperty('--font-sans'));
+}
+
+function expectFits(page: Page, where: string): Promise<void> {
+  return inBothFonts(page, async (font) => {
+    expect.soft(formatOverflows(await findOverflows(page)), `${where} in ${font}: elements past their card or the window`).toEqual([]);
+  });
 }
 
 for (const size of SIZES) {
@@ -77,8 +83,10 @@ for (const size of SIZES) {
       if (size.width !== 1280) await page.screenshot({ path: `${SHOTS}/${screen.section ?? 'engagements'}-light-${size.width}.png`, fullPage: true });
       if (screen.section === 'assessment') {
         const tabs = page.getByRole('tablist', { name: 'Assessment' }).getByRole('tab');
-        const tops = await tabs.evaluateAll((all) => all.map((tab) => Math.round(tab.getBoundingClientRect().top)));
-        expect.soft(new Set(tops).size, `assessment tabs at ${size.width} sit on one row`).toBe(1);
+        await inBothFonts(page, async (font) => {
+          const tops = await tabs.evaluateAll((all) => all.map((tab) => Math.round(tab.getBoundingClientRect().top)));
+          expect.soft(new Set(tops).size, `assessment tabs at ${size.width} in ${font} sit on one row`).toBe(1);
+        });
         for (const tab of await tabs.all()) {
           await tab.click();
           await expectFits(page, `assessment tab "${await tab.innerText()}" at ${size.width}`);
