@@ -71,6 +71,15 @@ function expectFits(page: Page, where: string): Promise<void> {
   });
 }
 
+/** The section scrolls inside its pane, so the window is made as tall as the section for one picture of all of it. */
+async function shootWhole(page: Page, size: { width: number; height: number }, path: string): Promise<void> {
+  const main = page.locator('main');
+  const height = await main.evaluate((el) => el.scrollHeight);
+  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
+  await page.screenshot({ path });
+  await page.setViewportSize(size);
+}
+
 for (const size of SIZES) {
   test(`every screen fits its cards and the window at ${size.width}x${size.height}`, async ({ page, harness }) => {
     test.setTimeout(120_000);
@@ -80,7 +89,7 @@ for (const size of SIZES) {
     for (const screen of SCREENS) {
       await show(page, engagementId, screen);
       await expectFits(page, `${screen.name} at ${size.width}`);
-      if (size.width !== 1280) await page.screenshot({ path: `${SHOTS}/${screen.section ?? 'engagements'}-light-${size.width}.png`, fullPage: true });
+      if (size.width !== 1280) await shootWhole(page, size, `${SHOTS}/${screen.section ?? 'engagements'}-light-${size.width}.png`);
       if (screen.section === 'assessment') {
         const tabs = page.getByRole('tablist', { name: 'Assessment' }).getByRole('tab');
         await inBothFonts(page, async (font) => {
@@ -98,7 +107,7 @@ for (const size of SIZES) {
     await page.emulateMedia({ colorScheme: 'dark' });
     for (const screen of SCREENS) {
       await show(page, engagementId, screen);
-      await page.screenshot({ path: `${SHOTS}/${screen.section ?? 'engagements'}-dark-${size.width}.png`, fullPage: true });
+      await shootWhole(page, size, `${SHOTS}/${screen.section ?? 'engagements'}-dark-${size.width}.png`);
     }
   });
 }
