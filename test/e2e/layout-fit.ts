@@ -5,6 +5,7 @@ export interface Overflow {
   what: string;
   text: string;
   right: number;
+  top: number;
   edge: number;
   container: string;
 }
@@ -37,8 +38,9 @@ export function findOverflows(page: Page): Promise<Overflow[]> {
     };
     // A box that scrolls down computes overflow-x as auto too, so only an authored overflow-x (or the
     // shorthand) makes a sideways scroller; the page's own scrolling panes must still fit.
+    const flatten = (rules: CSSRuleList): CSSRule[] => [...rules].flatMap((rule) => (rule instanceof CSSGroupingRule ? flatten(rule.cssRules) : [rule]));
     const sidewaysRules = [...document.styleSheets]
-      .flatMap((sheet) => [...sheet.cssRules])
+      .flatMap((sheet) => flatten(sheet.cssRules))
       .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && ['auto', 'scroll'].includes(rule.style.overflowX))
       .map((rule) => rule.selectorText);
     const scrollsSideways = (el: Element) => sidewaysRules.some((selector) => el.matches(selector));
@@ -79,20 +81,20 @@ export function findOverflows(page: Page): Promise<Overflow[]> {
     /** An element is measured against its ancestors; a text against the element that holds it, too. */
     const check = (el: Element, rect: DOMRect, text: string) => {
       const start = text ? el : el.parentElement;
-      if (!insideScroller(start) && rect.right > viewportWidth + TOLERANCE) report(el, text, rect.right, viewportWidth, 'the viewport');
+      if (!insideScroller(start) && rect.right > viewportWidth + TOLERANCE) report(el, text, rect.right, viewportWidth, 'the viewport', rect.top);
       const position = getComputedStyle(el).position;
       const floating = !text && (position === 'fixed' || position === 'absolute');
       const container = floating ? null : containerFrom(start);
       if (!container) return;
       const edge = container.getBoundingClientRect().right;
-      if (rect.right > edge + TOLERANCE) report(el, text, rect.right, edge, path(container));
+      if (rect.right > edge + TOLERANCE) report(el, text, rect.right, edge, path(container), rect.top);
     };
-    const report = (el: Element, text: string, right: number, edge: number, container: string) => {
+    const report = (el: Element, text: string, right: number, edge: number, container: string, top = el.getBoundingClientRect().top) => {
       const what = path(el);
       const key = `${what}|${text}|${container}`;
       if (seen.has(key)) return;
       seen.add(key);
-      found.push({ what, text, right: Math.round(right), edge: Math.round(edge), container });
+      found.push({ what, text, right: Math.round(right), top: Math.round(top), edge: Math.round(edge), container });
     };
 
     const walk = (el: Element) => {
@@ -118,12 +120,12 @@ export function findOverflows(page: Page): Promise<Overflow[]> {
     };
     walk(document.body);
     if (document.documentElement.scrollWidth > viewportWidth + TOLERANCE) {
-      found.push({ what: 'html', text: '(the page scrolls sideways)', right: document.documentElement.scrollWidth, edge: viewportWidth, container: 'the viewport' });
+      found.push({ what: 'html', text: '(the page scrolls sideways)', right: document.documentElement.scrollWidth, top: 0, edge: viewportWidth, container: 'the viewport' });
     }
     return found;
   });
 }
 
 export function formatOverflows(list: Overflow[]): string[] {
-  return list.map((o) => `${o.what}${o.text ? ` "${o.text}"` : ''}: right edge ${o.right} > ${o.edge} (${o.container})`);
+  return list.map((o) => `${o.what}${o.text ? ` "${o.text}"` : ''} at y=${o.top}: right edge ${o.right} > ${o.edge} (${o.container})`);
 }
