@@ -1,4 +1,4 @@
-import { useId, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useId, type KeyboardEventHandler, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
 interface FieldFrameProps {
   label: string;
@@ -29,6 +29,21 @@ export function FieldFrame({ label, error, hint, className, children }: FieldFra
   );
 }
 
+/**
+ * Enter on a closed list submits its form, as it does in a text field; Chromium would open the list
+ * instead, so a keyboard user could not finish a form on its last choice. An open list keeps Enter to pick.
+ */
+function submitOnEnter(onKeyDown: SelectHTMLAttributes<HTMLSelectElement>['onKeyDown']): KeyboardEventHandler<HTMLSelectElement> {
+  return (event) => {
+    onKeyDown?.(event);
+    if (event.defaultPrevented || event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+    const form = event.currentTarget.form;
+    if (!form) return;
+    event.preventDefault();
+    form.requestSubmit();
+  };
+}
+
 export function SelectField({
   label,
   error,
@@ -45,7 +60,7 @@ export function SelectField({
   return (
     <FieldFrame label={label} error={error} hint={hint} className={className}>
       {({ id, describedBy, invalid }) => (
-        <select id={id} aria-invalid={invalid} aria-describedby={describedBy} {...select}>
+        <select id={id} aria-invalid={invalid} aria-describedby={describedBy} {...select} onKeyDown={submitOnEnter(select.onKeyDown)}>
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}

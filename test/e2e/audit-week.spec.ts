@@ -76,6 +76,41 @@ test('participants: the room-coverage panel warns without an operator and clears
   expect(harness.query<{ n: number }>('SELECT count(*) AS n FROM participants WHERE deleted_at IS NULL')).toEqual([{ n: 4 }]);
 });
 
+test('participants: the function starts unchosen, is chosen by typing its first letter, and Enter adds the participant', async ({ page, harness }) => {
+  await harness.open();
+  await newEngagement(page);
+  const setup = new SetupPage(page);
+  const dialog = await setup.openAddParticipant();
+  await page.keyboard.type('Grace Hopper');
+  const fn = dialog.getByRole('combobox', { name: 'Function' });
+  await fn.focus();
+  await expect(fn).toHaveValue('');
+  await expect(fn.locator('option:checked')).toHaveText('Choose a function');
+
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByText('Choose the participant’s function.')).toBeVisible();
+  expect(harness.query('SELECT name FROM participants')).toEqual([]);
+
+  await page.keyboard.press('s');
+  await expect(fn).toHaveValue('sponsor');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(setup.row('Grace Hopper')).toContainText('Sponsor');
+
+  // The next dialog starts unchosen again: O is Operator, not the Other below it.
+  await setup.openAddParticipant();
+  await page.keyboard.type('Olu Ade');
+  await fn.focus();
+  await page.keyboard.press('o');
+  await expect(fn).toHaveValue('operator');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  expect(harness.query('SELECT name, function FROM participants ORDER BY name')).toEqual([
+    { name: 'Grace Hopper', function: 'sponsor' },
+    { name: 'Olu Ade', function: 'operator' },
+  ]);
+});
+
 test('agenda: the template fills the week; sessions are edited, moved by keyboard and deleted with undo, and persist', async ({ page, harness }) => {
   await harness.open();
   const workspace = await newEngagement(page);

@@ -109,7 +109,7 @@ export function DeliverablesScreen({ engagement }: SectionScreenProps) {
             <p className="deliverables-hint">The findings board as a PNG: client-visible findings by day and area.</p>
           </div>
         </div>
-        <div aria-live="polite" className="deliverables-status">
+        <div role="status" aria-label="Export status" className="deliverables-status">
           {reviewing && <p>Listing what the client receives…</p>}
           {exporting && (
             <div>
@@ -122,7 +122,7 @@ export function DeliverablesScreen({ engagement }: SectionScreenProps) {
               <p>
                 Written to the folder <strong>{outcome.folderName}</strong>:
               </p>
-              <ul aria-label="Files written">
+              <ul aria-label="Files written" tabIndex={0}>
                 {outcome.files.map((f) => (
                   <li key={f}>{f}</li>
                 ))}

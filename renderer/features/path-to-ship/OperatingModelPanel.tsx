@@ -68,13 +68,13 @@ export function OperatingModelPanel(props: {
             <thead>
               <tr>
                 <th scope="col">Responsibility</th>
+                <th scope="col">Status</th>
                 {props.participants.map((p) => (
                   <th key={p.id} scope="col" className="ps-raci-person">
                     <span className="ps-raci-name">{p.name}</span>
                     <span className="ps-raci-role">{participantRole(p)}</span>
                   </th>
                 ))}
-                <th scope="col">Status</th>
               </tr>
             </thead>
             <tbody>
@@ -86,6 +86,19 @@ export function OperatingModelPanel(props: {
                       <span className="ps-raci-resp">{row.label}</span>
                       <span className="ps-raci-detail">{row.detail}</span>
                     </th>
+                    <td className="ps-raci-status">
+                      {check.problems.length === 0 ? (
+                        <span className="ps-ok">✓ Owned</span>
+                      ) : (
+                        <ul className="ps-gaps" aria-label={`Gaps in ${row.label}`}>
+                          {check.problems.map((problem) => (
+                            <li key={problem} className="ps-flag">
+                              ⚠ {RACI_PROBLEM_TEXT[problem]}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
                     {props.participants.map((p) => {
                       const role = roleOf(row.key, p.id);
                       return (
@@ -114,19 +127,6 @@ export function OperatingModelPanel(props: {
                         </td>
                       );
                     })}
-                    <td className="ps-raci-status">
-                      {check.problems.length === 0 ? (
-                        <span className="ps-ok">✓ Owned</span>
-                      ) : (
-                        <ul className="ps-gaps" aria-label={`Gaps in ${row.label}`}>
-                          {check.problems.map((problem) => (
-                            <li key={problem} className="ps-flag">
-                              ⚠ {RACI_PROBLEM_TEXT[problem]}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
                   </tr>
                 );
               })}

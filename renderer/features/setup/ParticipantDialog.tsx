@@ -14,7 +14,10 @@ import { useAppState } from '../../app/store-context';
 
 export type ParticipantDialogState = { mode: 'add' } | { mode: 'edit'; participant: Participant } | null;
 
-const EMPTY = { name: '', title: '', organisation: '', function: 'operator' as ParticipantFunction, daysAttended: [] as number[], contact: '' };
+// The function starts unchosen: a preselected one was saved unread, and typing its first letter
+// from there jumped past the options above it.
+const EMPTY = { name: '', title: '', organisation: '', function: '' as ParticipantFunction | '', daysAttended: [] as number[], contact: '' };
+const FUNCTION_OPTIONS = PARTICIPANT_FUNCTIONS.map((f) => ({ value: f, label: PARTICIPANT_FUNCTION_LABELS[f] }));
 
 export function ParticipantDialog(props: { engagementId: string; dayCount: number; state: ParticipantDialogState; onClose: () => void }) {
   const saveParticipant = useAppState((s) => s.saveParticipant);
@@ -67,10 +70,11 @@ export function ParticipantDialog(props: { engagementId: string; dayCount: numbe
       </div>
       <SelectField
         label="Function"
+        aria-required="true"
         value={form.function}
         error={errors.function}
-        onChange={(e) => setForm({ ...form, function: e.target.value as ParticipantFunction })}
-        options={PARTICIPANT_FUNCTIONS.map((f) => ({ value: f, label: PARTICIPANT_FUNCTION_LABELS[f] }))}
+        onChange={(e) => setForm({ ...form, function: e.target.value as ParticipantFunction | '' })}
+        options={[...(form.function === '' ? [{ value: '', label: 'Choose a function' }] : []), ...FUNCTION_OPTIONS]}
       />
       <fieldset className={`field day-picker${errors.daysAttended ? ' field-invalid' : ''}`}>
         <legend>Days attended</legend>

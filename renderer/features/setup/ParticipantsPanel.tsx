@@ -101,7 +101,7 @@ export function ParticipantsPanel({ engagementId, dayCount }: { engagementId: st
                 </td>
                 <td>{PARTICIPANT_FUNCTION_LABELS[p.function]}</td>
                 <td>{p.daysAttended.length === 0 ? 'All week' : p.daysAttended.map((d) => `D${d}`).join(' ')}</td>
-                <td className="cell-muted">{p.contact}</td>
+                <td className="cell-muted cell-break">{p.contact}</td>
                 <td className="cell-actions">
                   <Button variant="ghost" onClick={() => setDialog({ mode: 'edit', participant: p })} aria-label={`Edit ${p.name}`}>
                     Edit

@@ -4,12 +4,15 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export class DeliverablesPage {
   readonly preview: Locator;
   readonly filesWritten: Locator;
+  /** Where the panel says what an export is doing and what it wrote. */
+  readonly status: Locator;
   /** "What the client receives": the list every export shows for confirmation before it writes. */
   readonly releaseCheck: Locator;
 
   constructor(readonly page: Page) {
     this.preview = page.getByRole('article', { name: 'Report preview' });
     this.filesWritten = page.getByRole('list', { name: 'Files written' });
+    this.status = page.getByRole('status', { name: 'Export status' });
     this.releaseCheck = page.getByRole('dialog', { name: 'What the client receives' });
   }
 

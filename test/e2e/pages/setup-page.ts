@@ -20,9 +20,16 @@ export class SetupPage {
     await this.form.getByRole('button', { name: 'Save' }).click();
   }
 
-  async addParticipant(p: { name: string; title?: string; fn: string; days?: number[] }): Promise<void> {
+  /** Opens the Add participant dialog, with focus in its Name field. */
+  async openAddParticipant(): Promise<Locator> {
     await this.participants.getByRole('button', { name: 'Add participant' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Add participant' });
+    await expect(dialog.getByLabel('Name')).toBeFocused();
+    return dialog;
+  }
+
+  async addParticipant(p: { name: string; title?: string; fn: string; days?: number[] }): Promise<void> {
+    const dialog = await this.openAddParticipant();
     await dialog.getByLabel('Name').fill(p.name);
     if (p.title) await dialog.getByLabel('Title').fill(p.title);
     await dialog.getByLabel('Function').selectOption({ label: p.fn });
