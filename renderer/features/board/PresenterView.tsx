@@ -46,6 +46,8 @@ export function PresenterView(props: { engagement: Engagement; findings: Finding
   const [pageCount, setPageCount] = useState(1);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const refocusCard = useRef<string | null>(null);
+  /** Counts the layouts that arrive while a card waits to be focused again: its page is drawn only once measured. */
+  const [laidOut, setLaidOut] = useState(0);
   const presenterData = useAppState((s) => s.presenterData);
 
   const steps = useMemo<StepView[]>(
@@ -93,11 +95,12 @@ export function PresenterView(props: { engagement: Engagement; findings: Finding
       refocusCard.current = null;
       card.focus();
     } else if (!root.contains(document.activeElement)) root.focus();
-  }, [view, page]);
+  }, [view, page, laidOut]);
 
   const onLayout = useCallback((layout: PageLayout) => {
     setPageCount(layout.pageCount);
     setPage((p) => Math.min(p, layout.pageCount - 1));
+    if (refocusCard.current) setLaidOut((n) => n + 1);
   }, []);
 
   const go = (next: View, nextPage = 0) => {
