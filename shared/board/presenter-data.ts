@@ -13,7 +13,6 @@ export type PresenterNote = z.infer<typeof ReadoutNote>;
 
 export const PresenterDay = z.object({
   day: z.number().int(),
-  dayLabel: z.string(),
   decisions: z.array(ReadoutNote),
   risks: z.array(ReadoutNote),
   actions: z.array(ReadoutNote.extend({ owner: z.string() })),
@@ -35,7 +34,7 @@ export function buildPresenterData(data: ReportData): PresenterData {
   const options = { redactNames: false };
   const days = Array.from({ length: data.engagement.dayCount }, (_, i): PresenterDay => {
     const readout = buildDailyReadout(data, i + 1, options);
-    return { day: i + 1, dayLabel: readout.dayLabel, decisions: readout.decisions, risks: readout.risks, actions: readout.actions };
+    return { day: i + 1, decisions: readout.decisions, risks: readout.risks, actions: readout.actions };
   });
   const deck = buildReadoutDeck(data, options, { kind: 'week' });
   let recommendation: PresenterClosing['recommendation'] = null;

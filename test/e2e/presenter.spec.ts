@@ -132,7 +132,7 @@ test('a day readout shows only the sections the day has something in; the closin
   }
 
   await page.keyboard.press('0');
-  await expect(presenter.heading('Recommendation and the money')).toBeVisible();
+  await expect(presenter.heading('The way forward')).toBeVisible();
   const [recommendation] = harness.query<{ decision: string }>('SELECT decision FROM path_recommendations WHERE engagement_id = ?', engagementId);
   expect(recommendation!.decision).toBe('conditional-go');
   await expect(presenter.root.locator('[data-testid="presenter-page-items"] .presenter-verdict')).toHaveText('Conditional go');
@@ -169,12 +169,12 @@ test('no presenter view shows a facilitator-only finding, or a facilitator-only 
     visited.push((await presenter.root.getByRole('heading', { level: 1 }).textContent()) ?? '');
   };
   await expect(presenter.heading('Findings so far')).toBeVisible();
-  for (let step = 0; step < 40 && !visited.includes('Recommendation and the money'); step++) {
+  for (let step = 0; step < 40 && !visited.includes('The way forward'); step++) {
     await check();
     await page.keyboard.press('PageDown');
   }
   await check();
-  expect(visited).toEqual(expect.arrayContaining(['Findings so far', 'Day 1 readout', 'Recommendation and the money']));
+  expect(visited).toEqual(expect.arrayContaining(['Findings so far', 'Day 1 readout', 'The way forward']));
 
   await page.keyboard.press('1');
   await presenter.cards().filter({ hasText: 'Invoices arrive' }).click();

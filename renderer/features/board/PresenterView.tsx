@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, 
 import type { PresenterData } from '../../../shared/board/presenter-data';
 import { presenterBoard, presenterDayFindings, type PresenterCard } from '../../../shared/board/presenter-view';
 import { NOTHING_RECORDED } from '../../../shared/report/daily-readout';
+import { addDays, formatShortDay } from '../../../shared/domain/dates';
 import type { Engagement } from '../../../shared/domain/engagement';
 import type { Finding } from '../../../shared/domain/finding';
 import type { Participant } from '../../../shared/domain/participant';
@@ -177,14 +178,14 @@ export function PresenterView(props: { engagement: Engagement; findings: Finding
           day.actions.length ? plural(day.actions.length, 'action', 'actions') : null,
         ].filter(Boolean)
       : [];
-    sub = [day?.dayLabel, counts.join(', ')].filter(Boolean).join(' · ');
+    sub = [formatShortDay(addDays(engagement.weekStart, view.day - 1)), counts.join(', ')].filter(Boolean).join(' · ');
     if (columns && columns.length === 0) {
       message = NOTHING_RECORDED;
       columns = null;
     }
   } else {
-    heading = 'Recommendation and the money';
-    sub = `${engagement.clientName} · ${engagement.pilotName}`;
+    heading = 'The way forward';
+    sub = 'The path to ship, and what it costs';
     if (loaded.state === 'error') message = `The recommendation could not be read: ${loaded.message}`;
     columns = loaded.state === 'ready' ? closingColumns(loaded.data.closing) : null;
   }

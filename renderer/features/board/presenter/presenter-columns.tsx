@@ -71,7 +71,8 @@ function simpleHead(heading: string, count: (shown: Shown) => string | null) {
     return (
       <>
         <h2>{heading}</h2>
-        {line && <p className="presenter-count">{line}</p>}
+        {/* Always there, so the rules under every column's heading line up. */}
+        <p className="presenter-count">{line}</p>
       </>
     );
   };
