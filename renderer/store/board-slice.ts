@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { AuditArea } from '../../shared/domain/audit-areas';
 import { cellKey, parseCellKey, type Finding, type FindingMove, type FindingPlacement } from '../../shared/domain/finding';
 import { planMove } from '../../shared/domain/ordering';
+import type { PresenterData } from '../../shared/board/presenter-data';
 import type { NoteSearchHit } from '../../shared/domain/note';
 import type { ChannelInput } from '../../shared/ipc/contract';
 import type { ApiClient } from '../lib/api-client';
@@ -34,6 +35,8 @@ export interface BoardSlice {
   /** Opens the engagement's board in presenter mode, from any screen (View → Presenter Mode). */
   present(engagementId: string): void;
   stopPresenting(): void;
+  /** The projector's day readouts and closing, read once when presenting starts. */
+  presenterData(engagementId: string): Promise<PresenterData>;
 }
 
 /**
@@ -154,6 +157,7 @@ export function createBoardSlice(api: ApiClient): StateCreator<AppState, [], [],
       },
       findingsForNote: (noteId) => api.invoke('findings:for-note', { noteId }),
       findingHistory: (id) => api.invoke('findings:history', { id }),
+      presenterData: (engagementId) => api.invoke('deliverables:presenter', { engagementId }),
       async pickNotes(engagementId, query) {
         if (query.trim() !== '') return api.invoke('notes:search', { engagementId, query, limit: 30 });
         const notes = await api.invoke('notes:latest', { engagementId, limit: 30 });

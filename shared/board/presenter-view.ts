@@ -1,14 +1,23 @@
 import { AUDIT_AREA_INFO, AUDIT_AREAS, type AuditArea } from '../domain/audit-areas';
 import { FINDING_KIND_LABELS, FINDING_STATUS_LABELS, SEVERITIES, SEVERITY_LABELS, type Finding, type Severity } from '../domain/finding';
 import type { Participant } from '../domain/participant';
-import { clientEvidenceRefs, clientVisibleFindings } from '../report/client-visible';
+import { clientVisibleFindings } from '../report/client-visible';
+import { bodyBeyondTitle } from '../report/daily-readout';
 
-/** A finding as the room sees it on the projector: no body, no facilitator-only evidence. */
+/** A note a finding cites, as the room may read it. */
+export interface PresenterQuote {
+  ref: string;
+  text: string;
+}
+
+/** A finding as the room sees it on the projector: only client-visible findings and evidence. */
 export interface PresenterCard {
   id: string;
   /** F3: the number the report gives the finding. */
   ref: string;
   title: string;
+  area: AuditArea;
+  areaLabel: string;
   severity: Severity;
   severityLabel: string;
   kindLabel: string;
@@ -16,19 +25,19 @@ export interface PresenterCard {
   votes: number;
   day: number;
   ownerName: string | null;
+  /** What the details add to the title, as the report prints them; empty when they only repeat it. */
+  details: string;
   recommendation: string;
-  /** References of client-visible evidence only, e.g. D2-014. */
-  evidenceRefs: string[];
+  /** The client-visible notes it cites, quoted; a facilitator-only note is not even hinted at. */
+  evidence: PresenterQuote[];
 }
 
 export interface PresenterColumn {
   area: AuditArea;
   label: string;
   question: string;
-  total: number;
   cards: PresenterCard[];
 }
-
 
 const severityRank = (s: Severity) => SEVERITIES.indexOf(s);
 
@@ -37,6 +46,8 @@ function toCard(finding: Finding, owners: ReadonlyMap<string, string>): Presente
     id: finding.id,
     ref: finding.ref,
     title: finding.title,
+    area: finding.area,
+    areaLabel: AUDIT_AREA_INFO[finding.area].label,
     severity: finding.severity,
     severityLabel: SEVERITY_LABELS[finding.severity],
     kindLabel: FINDING_KIND_LABELS[finding.kind],
@@ -44,38 +55,31 @@ function toCard(finding: Finding, owners: ReadonlyMap<string, string>): Presente
     votes: finding.votes,
     day: finding.day,
     ownerName: finding.ownerId === null ? null : (owners.get(finding.ownerId) ?? null),
-    recommendation: finding.recommendation,
-    evidenceRefs: clientEvidenceRefs(finding),
+    details: bodyBeyondTitle(finding.title, finding.body),
+    recommendation: finding.recommendation.trim(),
+    evidence: finding.evidence.filter((e) => e.visibility === 'client').map((e) => ({ ref: e.ref, text: e.text })),
   };
 }
 
-function columns(findings: readonly Finding[], participants: readonly Participant[], perColumn: number): PresenterColumn[] {
+/** The whole board for the room: per area, the most severe and most voted findings first, every one of them. */
+export function presenterBoard(findings: readonly Finding[], participants: readonly Participant[]): PresenterColumn[] {
   const owners = new Map(participants.map((p) => [p.id, p.name]));
   const visible = clientVisibleFindings(findings);
-  return AUDIT_AREAS.map((area) => {
-    const inArea = visible
+  return AUDIT_AREAS.map((area) => ({
+    area,
+    label: AUDIT_AREA_INFO[area].label,
+    question: AUDIT_AREA_INFO[area].question,
+    cards: visible
       .filter((f) => f.area === area)
-      .sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || b.votes - a.votes || a.day - b.day || a.position - b.position);
-    return {
-      area,
-      label: AUDIT_AREA_INFO[area].label,
-      question: AUDIT_AREA_INFO[area].question,
-      total: inArea.length,
-      cards: inArea.slice(0, perColumn).map((f) => toCard(f, owners)),
-    };
-  });
+      .sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || b.votes - a.votes || a.day - b.day || a.position - b.position)
+      .map((f) => toCard(f, owners)),
+  }));
 }
 
-/** The whole board for the room: per area, the most severe and most voted findings first. */
-export function presenterBoard(findings: readonly Finding[], participants: readonly Participant[], perColumn = 5): PresenterColumn[] {
-  return columns(findings, participants, perColumn);
-}
-
-/** The end-of-day readout: that day's findings, by area. */
-export function presenterReadout(findings: readonly Finding[], participants: readonly Participant[], day: number, perColumn = 5): PresenterColumn[] {
-  return columns(
+/** The findings first recorded on one day, area by area in the board's order. */
+export function presenterDayFindings(findings: readonly Finding[], participants: readonly Participant[], day: number): PresenterCard[] {
+  return presenterBoard(
     findings.filter((f) => f.day === day),
     participants,
-    perColumn,
-  );
+  ).flatMap((column) => column.cards);
 }

@@ -70,6 +70,7 @@ export const REQUEST_CHANNELS = [
   'path:save-system',
   'path:delete-system',
   'deliverables:preview',
+  'deliverables:presenter',
   'deliverables:release-check',
   'deliverables:export',
   'findings:list',

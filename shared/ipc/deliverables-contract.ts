@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../domain/common';
+import { PresenterData } from '../board/presenter-data';
 import { ExportScope } from '../report/export-scope';
 import { ReleaseCheck } from '../report/release-check-schema';
 import { APPENDICES } from '../report/report-inputs';
@@ -37,6 +38,7 @@ export type ExportProgress = z.infer<typeof ExportProgress>;
 
 export const deliverablesContract = {
   'deliverables:preview': { input: DeliverablesPreviewInput, output: Report },
+  'deliverables:presenter': { input: z.object({ engagementId: Id }), output: PresenterData },
   'deliverables:release-check': { input: DeliverablesReleaseCheckInput, output: ReleaseCheck },
   'deliverables:export': { input: DeliverablesExportInput, output: ExportResult },
 } satisfies ContractSection;

@@ -2,6 +2,7 @@ import type { ExportProgress, ExportResult, ExportScope } from '../../../shared/
 import type { Finding } from '../../../shared/domain/finding';
 import type { Note } from '../../../shared/domain/note';
 import { AppError } from '../../../shared/ipc/result';
+import { buildPresenterData, type PresenterData } from '../../../shared/board/presenter-data';
 import { boardPicture } from '../../../shared/report/board-picture';
 import { buildDailyReadout, dailyReadoutHtml, dailyReadoutMarkdown } from '../../../shared/report/daily-readout';
 import { buildReadoutDeck, deckFileName, deckScope } from '../../../shared/report/deck-model';
@@ -44,6 +45,8 @@ export interface DeliverablesHost {
 
 export interface DeliverablesService {
   preview(engagementId: string, options: ReportOptions): Report;
+  /** The projector's day readouts and closing, from the same client-visible models as the files. */
+  presenter(engagementId: string): PresenterData;
   /** What an export with these options would give the client, for the facilitator to confirm. */
   releaseCheck(engagementId: string, options: ReportOptions, scope: ExportScope): ReleaseCheck;
   /** Writes the files only if the release check still has the digest the facilitator confirmed, and records the release. */
@@ -156,6 +159,7 @@ export function createDeliverablesService(ctx: ServiceContext, sources: Delivera
 
   return {
     preview: (engagementId, options) => buildReport(gather(engagementId), options),
+    presenter: (engagementId) => buildPresenterData(gather(engagementId)),
     releaseCheck: (engagementId, options, scope) => prepare(engagementId, options, scope).check,
     async export(engagementId, options, scope, confirmedDigest) {
       if (!host) throw new AppError('internal', 'Exporting files is not available in this window.');

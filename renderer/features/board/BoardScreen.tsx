@@ -151,7 +151,7 @@ export function BoardScreen({ engagement }: SectionScreenProps) {
   }, [boardRequest, clearBoardRequest, today]);
 
   if (presenting) {
-    return <PresenterView engagement={engagement} findings={findings} participants={participants} initialDay={null} onExit={stopPresenting} />;
+    return <PresenterView engagement={engagement} findings={findings} participants={participants} onExit={stopPresenting} />;
   }
 
   const shown = isFiltering(filters) ? [...cells.values()].reduce((n, list) => n + list.length, 0) : findings.length;

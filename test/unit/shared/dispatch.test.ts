@@ -230,6 +230,7 @@ describe('contract', () => {
       'path:set-raci': () => ({ engagementId: id, responsibility: 'integration', systemId: system.id, participantId: participant.id, role: 'AR' }),
       'path:save-system': () => ({ engagementId: id, id: system.id, name: 'SAP S/4HANA' }),
       'deliverables:preview': () => ({ engagementId: id, options: { redactNames: true, appendices: ['evidence'] } }),
+      'deliverables:presenter': () => ({ engagementId: id }),
       'deliverables:release-check': () => ({ engagementId: id, scope: { kind: 'day', day: 1 } }),
       'deliverables:export': () => ({ engagementId: id, scope: { kind: 'day', day: 1 }, releaseCheck: { confirmedDigest: releaseDigest } }),
       'sessions:delete': () => ({ id: doomed.id }),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { presenterBoard, presenterReadout } from '../../../../shared/board/presenter-view';
+import { presenterBoard, presenterDayFindings } from '../../../../shared/board/presenter-view';
 import type { Finding } from '../../../../shared/domain/finding';
 import type { Participant } from '../../../../shared/domain/participant';
 import type { ExportResult } from '../../../../shared/ipc/deliverables-contract';
@@ -78,7 +78,8 @@ export async function clientOutputs(
   const participants = await call<Participant[]>('participants:list', { engagementId });
   outputs.push({ name: 'projector board', text: JSON.stringify(presenterBoard(findings, participants)) });
   for (let day = 1; day <= days; day++) {
-    outputs.push({ name: `projector readout, day ${day}`, text: JSON.stringify(presenterReadout(findings, participants, day)) });
+    outputs.push({ name: `projector readout, day ${day}`, text: JSON.stringify(presenterDayFindings(findings, participants, day)) });
   }
+  outputs.push({ name: 'projector day readouts and closing', text: JSON.stringify(await call('deliverables:presenter', { engagementId })) });
   return [...outputs, ...pages];
 }
