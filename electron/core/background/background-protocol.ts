@@ -18,6 +18,14 @@ export interface SentError {
 
 export type TaskReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: SentError };
 
+/** How far a task has come, posted as often as the task likes before its reply. */
+export interface TaskProgress {
+  id: number;
+  progress: unknown;
+}
+
+export type WorkerMessage = TaskReply | TaskProgress;
+
 export function sendableError(error: unknown): SentError {
   if (error instanceof AppError) return { message: error.message, appCode: error.code };
   const code = (error as { code?: unknown } | null)?.code;
