@@ -61,12 +61,12 @@ test('a double-clicked archive of an engagement already here is previewed as a m
   const [note] = harness.query<{ id: string }>('SELECT id FROM notes ORDER BY ref LIMIT 1');
   harness.clock.advance(60_000);
   await call(harness, 'notes:update', { id: note!.id, text: 'They re-key every invoice by hand' });
-  core.archive.exportTo(engagement.id, file);
+  await core.archive.exportTo(engagement.id, file);
   harness.clock.advance(60_000);
   await call(harness, 'notes:update', { id: note!.id, text: 'They re-key most invoices' });
 
   await harness.open();
-  await harness.emit('archive:opened', core.archive.stage(file));
+  await harness.emit('archive:opened', await core.archive.stage(file));
   const archive = new ArchiveDialog(page);
   await expect(archive.dialog).toContainText('already on this computer');
   await expect(archive.dialog.getByRole('button', { name: 'Merge archive' })).toBeVisible();
