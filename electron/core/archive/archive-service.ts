@@ -5,8 +5,9 @@ import { ARCHIVE_TABLES } from '../../../shared/archive/archive-tables';
 import type { ArchivePreview, ArchiveProgress, ExportResult, MergeReport } from '../../../shared/domain/archive';
 import { AppError, isAppError } from '../../../shared/ipc/result';
 import type { BackgroundRunner } from '../background/background-runner';
-import { beginWrite, truncateWal } from '../db/bulk-transaction';
+import { beginBulkWrite, checkpointWal } from '../db/bulk-transaction';
 import { createArchiveRepository } from '../db/repositories/archive-repository';
+import { deferNoteIndex } from '../db/repositories/note-index-deferral';
 import { changeCounts } from '../db/snapshot';
 import { timestamp, type ServiceContext } from '../services/service-context';
 import { encodeArchive, type HeaderFields } from './archive-file';
@@ -58,6 +59,8 @@ export interface ArchiveService {
 const MAX_STAGED = 20;
 /** How long the main thread writes before it lets the window's events through. */
 const SLICE_MS = 25;
+/** Notes indexed for search per statement: a few milliseconds each. */
+const INDEX_BATCH = 500;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -115,36 +118,62 @@ export function createArchiveService(ctx: ServiceContext, options: ArchiveServic
 
   /**
    * Writes a planned import in one transaction on the main connection, a slice at a time, letting
-   * the window's events through between slices (the gate keeps other requests out meanwhile). A
-   * failure undoes all of it. Then the write-ahead log, grown by the whole import, is emptied.
+   * the window's events through between slices (the gate keeps other requests out meanwhile); the
+   * notes it adds are indexed for search after their rows (note-index-deferral.ts). A failure
+   * undoes all of it. The background thread then flushes it to disk and empties the write-ahead
+   * log the import grew (bulk-transaction.ts), before anyone is told it is done.
    */
   async function write(prepared: PreparedImport): Promise<MergeReport> {
-    const writing = stageProgress('writing', plannedRowCount(prepared), onProgress);
+    const newNotes = prepared.segments.find((s) => s.table === 'notes' && s.kind === 'insert')?.count ?? 0;
+    const writing = stageProgress('writing', plannedRowCount(prepared) + newNotes, onProgress);
     let inserted = 0;
     let updated = 0;
     let done = 0;
-    const transaction = beginWrite(ctx.db);
+    let sliceStart = performance.now();
+    const slice = async () => {
+      if (performance.now() - sliceStart < SLICE_MS) return;
+      writing.update(done);
+      await nextTurn();
+      sliceStart = performance.now();
+    };
+    const transaction = beginBulkWrite(ctx.db);
     try {
-      let sliceStart = performance.now();
+      const noteIndex = newNotes > 0 ? deferNoteIndex(ctx.db) : null;
       for (const { segment, row } of plannedRows(prepared)) {
         if (segment.kind === 'insert') inserted += repository.insert(segment.table, row);
         else updated += repository.update(segment.table, row);
         done += 1;
-        if (performance.now() - sliceStart < SLICE_MS) continue;
-        writing.update(done);
-        await nextTurn();
-        sliceStart = performance.now();
+        await slice();
+      }
+      if (noteIndex) {
+        for (let indexed = noteIndex.indexNext(INDEX_BATCH); indexed > 0; indexed = noteIndex.indexNext(INDEX_BATCH)) {
+          done += indexed;
+          await slice();
+        }
+        noteIndex.resume();
       }
       transaction.commit();
     } catch (error) {
       transaction.rollback();
       throw error;
     }
-    writing.finish();
-    if (done > 0) truncateWal(ctx.db);
     options.onImported?.();
+    if (done > 0) await flush();
+    writing.finish();
     const { engagementId, created, conflicts, renumbered } = prepared;
     return { engagementId, created, inserted, updated, conflicts, renumbered };
+  }
+
+  /**
+   * Saves a committed bulk write for good, off the main thread. Should the background thread fail
+   * to, the main thread does it, waiting for the disk: the import must not be reported before.
+   */
+  async function flush(): Promise<void> {
+    try {
+      await thread().run('checkpointWal', { dbPath: options.dbPath });
+    } catch {
+      checkpointWal(ctx.db);
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import { createBackupStore } from '../backups/backup-store';
 import { discardPartial, snapshotInto, writeVerifiedBackup, type CopyOptions } from '../backups/backup-writer';
 import type { BackupManifest } from '../db/backup-manifest';
 import { databaseDamage, isDamageError } from '../db/database-check';
+import { checkpointWalFile } from '../db/bulk-transaction';
 import type { ArchiveProgress } from '../../../shared/domain/archive';
 import { exportArchive } from '../archive/archive-export';
 import type { HeaderFields } from '../archive/archive-file';
@@ -90,6 +91,11 @@ export const BACKGROUND_TASKS = {
   /** An archive file read, checked and compared with this laptop's data, for its preview. */
   inspectArchive(input: ArchiveReadInput, progress: Progress): Promise<ArchiveSummary> {
     return withReader(input.dbPath, (db) => inspectArchive(db, { filePath: input.filePath }, { ...input, onProgress: progress }));
+  },
+
+  /** After a bulk write committed on main without flushing: flushes it and empties the write-ahead log. */
+  checkpointWal(input: { dbPath: string }): void {
+    checkpointWalFile(input.dbPath);
   },
 
   /** An archive file read, checked and planned against this laptop's data, for main to write. */
