@@ -10,7 +10,7 @@ import type { Engagement } from '../../../../shared/domain/engagement';
 import type { Note, NoteSearchHit } from '../../../../shared/domain/note';
 import { createRandom } from '../../../bench/seed-data';
 import { withExtraNotes, type ArchiveRows } from '../../../support/extra-notes';
-import { decodeArchive } from '../../helpers/archive-bytes';
+import { decodeArchive } from '../../../support/archive-bytes';
 import { useTestCore, type TestCore } from '../../helpers/core';
 import { caller, seedEngagement, seedEveryTable } from '../../helpers/seed-engagement';
 

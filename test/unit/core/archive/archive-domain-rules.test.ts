@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeArchive } from '../../../../electron/core/archive/archive-file';
-import { decodeArchive } from '../../helpers/archive-bytes';
+import { decodeArchive } from '../../../support/archive-bytes';
 import { LATEST_SCHEMA_VERSION } from '../../../../electron/core/db/migrations';
 import { ARCHIVE_TABLES, type ArchiveRow, type ArchiveTables } from '../../../../shared/archive/archive-tables';
 import { AppError } from '../../../../shared/ipc/result';

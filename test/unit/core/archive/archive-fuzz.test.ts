@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeArchive } from '../../../../electron/core/archive/archive-file';
-import { decodeArchive } from '../../helpers/archive-bytes';
+import { decodeArchive } from '../../../support/archive-bytes';
 import { LATEST_SCHEMA_VERSION } from '../../../../electron/core/db/migrations';
 import { ARCHIVE_MAGIC, type ArchiveHeader } from '../../../../shared/archive/archive-format';
 import { ARCHIVE_TABLES, type ArchiveTables } from '../../../../shared/archive/archive-tables';

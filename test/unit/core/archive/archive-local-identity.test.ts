@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeArchive } from '../../../../electron/core/archive/archive-file';
-import { decodeArchive } from '../../helpers/archive-bytes';
+import { decodeArchive } from '../../../support/archive-bytes';
 import { LATEST_SCHEMA_VERSION } from '../../../../electron/core/db/migrations';
 import type { ArchiveHeader } from '../../../../shared/archive/archive-format';
 import type { ArchiveTables } from '../../../../shared/archive/archive-tables';

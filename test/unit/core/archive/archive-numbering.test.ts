@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeArchive } from '../../../../electron/core/archive/archive-file';
-import { decodeArchive } from '../../helpers/archive-bytes';
+import { decodeArchive } from '../../../support/archive-bytes';
 import { LATEST_SCHEMA_VERSION } from '../../../../electron/core/db/migrations';
 import type { ArchiveRow } from '../../../../shared/archive/archive-tables';
 import type { Engagement } from '../../../../shared/domain/engagement';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { encodeArchive, readArchiveFile } from '../../../../electron/core/archive/archive-file';
-import { decodeArchive } from '../../helpers/archive-bytes';
+import { decodeArchive } from '../../../support/archive-bytes';
 import { LATEST_SCHEMA_VERSION } from '../../../../electron/core/db/migrations';
 import { ARCHIVE_FORMAT_VERSION, ARCHIVE_MAGIC } from '../../../../shared/archive/archive-format';
 import type { ArchiveTables } from '../../../../shared/archive/archive-tables';

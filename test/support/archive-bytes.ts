@@ -1,8 +1,8 @@
-import { readArchiveBytes } from '../../../electron/core/archive/archive-file';
-import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations';
-import type { ArchiveHeader } from '../../../shared/archive/archive-format';
-import type { ArchiveRow, ArchiveTables } from '../../../shared/archive/archive-tables';
-import type { ContentSink } from '../../../shared/archive/validate-archive';
+import { readArchiveBytes } from '../../electron/core/archive/archive-file';
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
+import type { ArchiveHeader } from '../../shared/archive/archive-format';
+import type { ArchiveRow, ArchiveTables } from '../../shared/archive/archive-tables';
+import type { ContentSink } from '../../shared/archive/validate-archive';
 
 /** An archive's content as the v1 object it always describes: the engagement and every table's rows, unchecked. */
 export interface RawContent {
