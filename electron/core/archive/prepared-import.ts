@@ -27,11 +27,13 @@ const PIECE_BYTES = 4 * 1024 * 1024;
 export function packPlan(plan: MergePlan): Pick<PreparedImport, 'segments' | 'pieces'> {
   const segments: PlanSegment[] = [];
   const pieces: Uint8Array[] = [];
+  const encoder = new TextEncoder();
   let lines: string[] = [];
   let size = 0;
   const flush = () => {
     if (lines.length === 0) return;
-    pieces.push(Buffer.from(lines.join(''), 'utf8'));
+    // Each piece in a buffer of its own (never Node's shared pool), so it can move to main whole.
+    pieces.push(encoder.encode(lines.join('')));
     lines = [];
     size = 0;
   };

@@ -10,6 +10,7 @@ import { exportArchive } from '../archive/archive-export';
 import type { HeaderFields } from '../archive/archive-file';
 import { inspectArchive, prepareImport, type ArchiveSummary } from '../archive/archive-import';
 import type { PreparedImport } from '../archive/prepared-import';
+import { transferring } from './background-protocol';
 
 /**
  * Its own read-only connection: what the thread reads never holds up the main connection's writes.
@@ -100,7 +101,10 @@ export const BACKGROUND_TASKS = {
 
   /** An archive file read, checked and planned against this laptop's data, for main to write. */
   prepareImport(input: ArchiveReadInput, progress: Progress): Promise<PreparedImport> {
-    return withReader(input.dbPath, (db) => prepareImport(db, { filePath: input.filePath }, { ...input, onProgress: progress }));
+    return withReader(input.dbPath, async (db) => {
+      const prepared = await prepareImport(db, { filePath: input.filePath }, { ...input, onProgress: progress });
+      return transferring(prepared, prepared.pieces.map((piece) => piece.buffer as ArrayBuffer));
+    });
   },
 };
 

@@ -1,13 +1,13 @@
 import { parentPort } from 'node:worker_threads';
 import { BACKGROUND_TASKS } from './background-tasks';
-import { sendableError, type TaskReply, type TaskRequest, type WorkerMessage } from './background-protocol';
+import { sendableError, transferListOf, type TaskReply, type TaskRequest, type WorkerMessage } from './background-protocol';
 
 // The thread the main process hands whole-file work to (checks, backups, restores, archives), so
 // capture never waits behind it. Tasks run one at a time, in the order they were asked for: a task
 // that awaits (an archive streaming to disk) holds the next one back until it has answered.
 const port = parentPort;
 if (!port) throw new Error('The background worker runs only as a worker thread.');
-const post = (message: WorkerMessage) => port.postMessage(message);
+const post = (message: WorkerMessage) => port.postMessage(message, 'value' in message ? transferListOf(message.value) : []);
 
 async function run(request: TaskRequest): Promise<TaskReply> {
   try {
