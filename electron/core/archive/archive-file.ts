@@ -51,6 +51,12 @@ const DAMAGED = 'it is incomplete or damaged (it may have been cut short while c
 const MISMATCH = 'its contents do not match its checksum, so it was damaged or changed after export. Ask for a fresh export.';
 const OVERFLOW = 'it unpacks to more than its header says, so it was damaged or changed after export. Ask for a fresh export.';
 
+/** The header this version writes, its fields in a fixed order (the format's first), whatever else `fields` carries. */
+function fullHeader(fields: HeaderFields, contentBytes: number, sha256: string): ArchiveHeader {
+  const { schemaVersion, appVersion, exportedAt, engagementId } = fields;
+  return { formatVersion: ARCHIVE_FORMAT_VERSION, schemaVersion, appVersion, exportedAt, engagementId, contentBytes, sha256 };
+}
+
 /** The header line, padded with spaces to `width` bytes when given. */
 function headerLine(header: ArchiveHeader, width?: number): Buffer {
   const json = JSON.stringify(header);
@@ -59,7 +65,7 @@ function headerLine(header: ArchiveHeader, width?: number): Buffer {
 
 /** Room for any header this version writes: the longest length and checksum it could hold. */
 function reservedHeaderWidth(fields: HeaderFields): number {
-  return headerLine({ formatVersion: ARCHIVE_FORMAT_VERSION, ...fields, contentBytes: Number.MAX_SAFE_INTEGER, sha256: '0'.repeat(64) }).length;
+  return headerLine(fullHeader(fields, Number.MAX_SAFE_INTEGER, '0'.repeat(64))).length;
 }
 
 function contentTables(content: { tables: ArchiveTables }): TableRows[] {
@@ -69,12 +75,7 @@ function contentTables(content: { tables: ArchiveTables }): TableRows[] {
 /** A small archive in memory (the sample, tests): the same layout the file writer streams. */
 export function encodeArchive(fields: HeaderFields, content: { engagementId: string; tables: ArchiveTables }): Buffer {
   const body = Buffer.from([...contentLines(content.engagementId, contentTables(content))].join(''), 'utf8');
-  const header: ArchiveHeader = {
-    ...fields,
-    formatVersion: ARCHIVE_FORMAT_VERSION,
-    contentBytes: body.length,
-    sha256: createHash('sha256').update(body).digest('hex'),
-  };
+  const header = fullHeader(fields, body.length, createHash('sha256').update(body).digest('hex'));
   return Buffer.concat([MAGIC, headerLine(header), gzipSync(body)]);
 }
 
@@ -113,8 +114,7 @@ export async function writeArchiveFile(target: string, fields: HeaderFields, lin
     fd = openSync(temp, 'wx');
     writeSync(fd, Buffer.concat([MAGIC, Buffer.alloc(width, ' ')]));
     await pipeline(Readable.from(batches()), createGzip(), createWriteStream('', { fd, start: MAGIC.length + width, autoClose: false }));
-    const header: ArchiveHeader = { ...fields, formatVersion: ARCHIVE_FORMAT_VERSION, contentBytes, sha256: hash.digest('hex') };
-    writeSync(fd, headerLine(header, width), 0, width, MAGIC.length);
+    writeSync(fd, headerLine(fullHeader(fields, contentBytes, hash.digest('hex')), width), 0, width, MAGIC.length);
     fsyncSync(fd);
     closeSync(fd);
     fd = null;
