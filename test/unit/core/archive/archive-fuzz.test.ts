@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -102,6 +102,39 @@ describe('archive fuzzing', () => {
         check(withMagic ? Buffer.concat([Buffer.from(ARCHIVE_MAGIC), random]) : random, null),
       ),
       { seed: SEED, numRuns: 2000 },
+    );
+    unchanged();
+  }, 120_000);
+
+  it('gives a file read on the background thread, a piece at a time, the verdict the same bytes get in memory (600 flipped or cut files)', async () => {
+    const { valid, content, target, unchanged } = await setUp();
+    const file = path.join(path.dirname(target.dbPath), 'streamed.auditweek');
+    /** The refusal's words, or "imported" (the import is then undone, as the other checks do). */
+    const verdict = async (run: () => Promise<unknown>): Promise<string> => {
+      try {
+        await run();
+      } catch (error) {
+        expect(error).toBeInstanceOf(AppError);
+        return (error as AppError).message;
+      }
+      target.core.db.prepare('DELETE FROM engagements WHERE id = ?').run(content.engagementId);
+      return 'imported';
+    };
+    const flipped = fc
+      .array(fc.record({ at: fc.nat(), xor: fc.integer({ min: 1, max: 255 }) }), { minLength: 1, maxLength: 4 })
+      .map((flips) => {
+        const bytes = Buffer.from(valid);
+        for (const { at, xor } of flips) bytes[at % bytes.length]! ^= xor;
+        return bytes;
+      });
+    const cut = fc.nat().map((at) => valid.subarray(0, at % valid.length));
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(flipped, cut), async (bytes) => {
+        writeFileSync(file, bytes);
+        const streamed = await verdict(() => target.core.archive.importFile(file));
+        expect(streamed).toBe(await verdict(() => target.core.archive.importBytes(bytes)));
+      }),
+      { seed: SEED, numRuns: 600 },
     );
     unchanged();
   }, 120_000);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -55,6 +56,21 @@ describe('engagement archive', () => {
     await core.archive.exportTo(engagement.id, again);
     expect(tablesIn(again)).toEqual(before);
     expect((await call<Engagement[]>('engagements:list', {})).map((e) => e.clientName).sort()).toEqual(['Northwind', 'Someone else']);
+  });
+
+  it('reads an archive in format 1, one JSON object, as versions before lines wrote it', async () => {
+    const { core, dispatch, dbPath } = newCore();
+    const { engagement, call } = await seedEngagement(dispatch);
+    const { header, content } = decodeArchive(core.archive.exportBytes(engagement.id));
+    const json = Buffer.from(JSON.stringify(content), 'utf8');
+    const v1 = { ...header, formatVersion: 1, contentBytes: json.length, sha256: createHash('sha256').update(json).digest('hex') };
+    const file = path.join(path.dirname(dbPath), 'old.auditweek');
+    writeFileSync(file, Buffer.concat([Buffer.from(`${ARCHIVE_MAGIC}${JSON.stringify(v1)}\n`), gzipSync(json)]));
+    await call('engagements:delete', { id: engagement.id });
+
+    expect(await core.archive.stage(file)).toMatchObject({ errors: [], mode: 'new', counts: { notes: 2 } });
+    expect(await core.archive.importFile(file)).toMatchObject({ created: true, conflicts: [], renumbered: [] });
+    expect(decodeArchive(core.archive.exportBytes(engagement.id)).content).toEqual(content);
   });
 
   it('changes nothing when the same archive is imported twice', async () => {
