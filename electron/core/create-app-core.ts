@@ -3,7 +3,8 @@ import type { Database } from 'better-sqlite3';
 import type { backupsContract } from '../../shared/ipc/backups-contract';
 import type { Handlers } from '../../shared/ipc/contract';
 import type { recoveryContract } from '../../shared/ipc/recovery-contract';
-import { createArchiveService, type ArchiveFilePicker, type ArchiveService } from './archive/archive-service';
+import { createArchiveService, type ArchiveHost, type ArchiveService } from './archive/archive-service';
+import type { BackgroundRunner } from './background/background-runner';
 import { openDatabase, type OpenDatabaseOptions } from './db/connection';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
 import { createAssessmentRepository, createEvidenceRepository } from './db/repositories/assessment-repository';
@@ -19,6 +20,7 @@ import { createTemplatesRepository } from './db/repositories/templates-repositor
 import { createMetaRepository } from './db/repositories/meta-repository';
 import { createAppHandlers } from './handlers/app-handlers';
 import { createArchiveHandlers } from './handlers/archive-handlers';
+import { createRequestGate } from './handlers/request-gate';
 import { createAgendaHandlers } from './handlers/agenda-handlers';
 import { createAssessmentHandlers } from './handlers/assessment-handlers';
 import { createEngagementsHandlers } from './handlers/engagements-handlers';
@@ -54,12 +56,14 @@ export interface AppCoreOptions extends OpenDatabaseOptions {
   newId?: () => string;
   /** Folder choice, PDF printing and progress for exports; without it, exports say they are unavailable. */
   deliverablesHost?: DeliverablesHost;
-  /** Where archives are saved to and opened from; without one, export and import are cancelled. */
-  archivePicker?: ArchiveFilePicker;
+  /** Where archives are saved to and opened from, and where their progress goes; without one, export and import are cancelled. */
+  archiveHost?: ArchiveHost;
+  /** The background thread of the runtime around the core, which reads and writes archive files. */
+  background?: BackgroundRunner;
 }
 
-/** Without a picker (a headless core) every choice of file is a cancel. */
-const NO_PICKER: ArchiveFilePicker = {
+/** Without a host (a headless core) every choice of file is a cancel. */
+const NO_PICKER: ArchiveHost = {
   chooseExportPath: () => Promise.resolve(null),
   chooseImportPath: () => Promise.resolve(null),
 };
@@ -68,6 +72,9 @@ const NO_PICKER: ArchiveFilePicker = {
 export type RuntimeChannel = keyof typeof backupsContract | keyof typeof recoveryContract | 'app:ready-to-quit';
 /** The channels that need an open, healthy database. */
 export type CoreHandlers = Omit<Handlers, RuntimeChannel>;
+
+/** Channels whose only writes are an archive import's, which holds the gate itself; the others wait while it writes. */
+const ARCHIVE_WRITERS: readonly (keyof CoreHandlers)[] = ['archive:export', 'archive:inspect', 'archive:import', 'sample:load'];
 
 export interface AppCore {
   handlers: CoreHandlers;
@@ -128,10 +135,14 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     },
     options.deliverablesHost ?? null,
   );
+  const gate = createRequestGate();
   const archive = createArchiveService(ctx, {
     appVersion: options.appVersion,
     latestSchemaVersion: LATEST_SCHEMA_VERSION,
-    picker: options.archivePicker ?? NO_PICKER,
+    host: options.archiveHost ?? NO_PICKER,
+    dbPath: options.dbPath,
+    background: options.background ?? null,
+    hold: gate.hold,
     onImported: () => notesRepo.forgetAllocations(),
   });
 
@@ -144,7 +155,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       ),
   });
 
-  const handlers: CoreHandlers = {
+  const handlers: CoreHandlers = gate.wrap<CoreHandlers>({
     ...createAppHandlers({
       name: 'Audit Workshop',
       version: options.appVersion,
@@ -162,7 +173,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...createFindingsHandlers(findings),
     ...createArchiveHandlers(archive),
     ...createSampleHandlers(sample),
-  };
+  }, ARCHIVE_WRITERS);
 
   return {
     handlers,

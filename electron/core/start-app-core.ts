@@ -4,7 +4,7 @@ import type { AppMode, BackupKind, BackupSummary, DataCheck } from '../../shared
 import { REQUEST_CHANNELS } from '../../shared/ipc/channels';
 import type { Handlers } from '../../shared/ipc/contract';
 import { AppError, isAppError } from '../../shared/ipc/result';
-import type { ArchiveFilePicker } from './archive/archive-service';
+import type { ArchiveHost } from './archive/archive-service';
 import { createBackgroundRunner } from './background/background-runner';
 import { BACKUPS_FOLDER_NAME } from './backups/backup-files';
 import { createBackupStore } from './backups/backup-store';
@@ -30,10 +30,10 @@ export interface StartAppCoreOptions {
   newId?: () => string;
   migrations?: readonly Migration[];
   deliverablesHost?: DeliverablesHost;
-  archivePicker?: ArchiveFilePicker;
+  archiveHost?: ArchiveHost;
   /** Told when the window has saved its draft after main asked it to before quitting. */
   onReadyToQuit?: () => void;
-  /** The bundled background thread's script (checks, backups, restores run there). */
+  /** The bundled background thread's script (checks, backups, restores and archives run there). */
   backgroundWorker: string;
   /** A data file up to this size gets SQLite's full check before it opens; a larger one right after, in the background. */
   fullCheckAtStartUpToBytes?: number;
@@ -133,7 +133,8 @@ export function startAppCore(options: StartAppCoreOptions): AppRuntime {
         appVersion: options.appVersion,
         now,
         newId: options.newId,
-        archivePicker: options.archivePicker,
+        archiveHost: options.archiveHost,
+        background,
         migrations,
         deliverablesHost: options.deliverablesHost,
         beforeMigrate: backupBeforeMigrating,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { createBackupScheduler, type BackupScheduler } from '../core/backups/backup-scheduler';
-import type { ArchiveFilePicker } from '../core/archive/archive-service';
+import type { ArchiveHost } from '../core/archive/archive-service';
 import { startAppCore, type AppRuntime } from '../core/start-app-core';
 import { createDispatcher } from '../../shared/ipc/dispatch';
 import { pushEvent } from '../../shared/ipc/events-contract';
@@ -62,8 +62,8 @@ let closeFlush: { windowFlushed(): void } | null = null;
 
 const ARCHIVE_FILTERS = [{ name: 'Engagement archive', extensions: [ARCHIVE_EXTENSION] }];
 
-/** Native dialogs for the archive channels: paths stay in main and the core. */
-const archivePicker: ArchiveFilePicker = {
+/** Native dialogs for the archive channels (paths stay in main and the core), and their progress for the window. */
+const archiveHost: ArchiveHost = {
   async chooseExportPath(suggestedName) {
     const options: SaveDialogOptions = {
       title: 'Export Archive',
@@ -78,6 +78,9 @@ const archivePicker: ArchiveFilePicker = {
     const options: OpenDialogOptions = { title: 'Import Archive', buttonLabel: 'Open', properties: ['openFile'], filters: ARCHIVE_FILTERS };
     const choice = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
     return choice.canceled ? null : (choice.filePaths[0] ?? null);
+  },
+  onProgress(progress) {
+    pushEvent(mainWindow?.webContents, 'archive:progress', progress);
   },
 };
 
@@ -148,7 +151,7 @@ function startRuntime(): AppRuntime | null {
       userDataDir: app.getPath('userData'),
       appVersion: app.getVersion(),
       deliverablesHost,
-      archivePicker,
+      archiveHost,
       backgroundWorker: path.join(__dirname, 'background-worker.js'),
       onDataCheck: (check) => pushEvent(mainWindow?.webContents, 'recovery:data-checked', check),
       onReadyToQuit: () => {

@@ -6,7 +6,7 @@ import { pushEvent } from '../../shared/ipc/events-contract';
 export interface OpenedArchiveContext {
   window(): BrowserWindow | null;
   /** Reads and checks the file in the open core; null while the app is on its recovery screen. */
-  stage(filePath: string): ArchivePreview | null;
+  stage(filePath: string): Promise<ArchivePreview> | null;
 }
 
 /**
@@ -15,8 +15,10 @@ export interface OpenedArchiveContext {
  * token to import it with once the facilitator confirms.
  */
 export async function handleOpenedArchive(filePath: string, context: OpenedArchiveContext): Promise<void> {
+  const staging = context.window() ? context.stage(filePath) : null;
+  const preview = staging ? await staging : null;
+  // Reading a large file takes a while; the window may have closed meanwhile.
   const window = context.window();
-  const preview = context.stage(filePath);
   if (!window || !preview) {
     await dialog.showMessageBox({
       type: 'info',

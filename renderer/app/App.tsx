@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Toasts } from '../components/Toasts';
 import { ArchiveImportDialog } from '../features/archive/ArchiveImportDialog';
+import { ArchiveActivity } from '../features/archive/ArchiveProgress';
 import { CommandPalette } from '../features/command-palette/CommandPalette';
 import { usePaletteCommands } from '../features/command-palette/use-palette-commands';
 import { useArchiveActions } from '../features/archive/use-archive-actions';
@@ -193,6 +194,7 @@ export function App(props: { api: ApiClient }) {
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       <CommandPalette open={paletteOpen} commands={paletteCommands} onClose={() => setPaletteOpen(false)} />
       <ArchiveImportDialog />
+      <ArchiveActivity />
       <Toasts />
     </>
   );

@@ -49,3 +49,16 @@ export type MergeReport = z.infer<typeof MergeReport>;
 
 export const ExportResult = z.object({ saved: z.boolean(), fileName: z.string().nullable() });
 export type ExportResult = z.infer<typeof ExportResult>;
+
+/**
+ * How far an archive's export or import has come, pushed on 'archive:progress'. An import goes
+ * through 'reading' (bytes unpacked and checked of the content's length), 'comparing' (with this
+ * laptop's copy) and 'writing' (rows written); an export is 'exporting' (rows packed). Within a
+ * stage `done` only grows, and a stage ends with done === total.
+ */
+export const ArchiveProgress = z.object({
+  stage: z.enum(['reading', 'comparing', 'writing', 'exporting']),
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+});
+export type ArchiveProgress = z.infer<typeof ArchiveProgress>;

@@ -98,7 +98,7 @@ export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
  * user opened, a quit that waits for the window to save its draft (answered on 'app:ready-to-quit'),
  * and the answer of the background check of a large data file.
  */
-export const EVENT_CHANNELS = ['menu:command', 'deliverables:progress', 'archive:opened', 'app:before-quit', 'recovery:data-checked'] as const;
+export const EVENT_CHANNELS = ['menu:command', 'deliverables:progress', 'archive:opened', 'archive:progress', 'app:before-quit', 'recovery:data-checked'] as const;
 
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ArchivePreview } from '../domain/archive';
+import { ArchivePreview, ArchiveProgress } from '../domain/archive';
 import { DataCheck } from '../domain/backup';
 import type { EventChannel } from './channels';
 import { ExportProgress } from './deliverables-contract';
@@ -13,6 +13,8 @@ export const eventContract = {
   'menu:command': z.enum(MENU_COMMANDS),
   'deliverables:progress': ExportProgress,
   'archive:opened': ArchivePreview,
+  // How far an archive's export, preview or import has come.
+  'archive:progress': ArchiveProgress,
   // A question with no payload: main waits for 'app:ready-to-quit'.
   'app:before-quit': z.undefined(),
   // The background check of a large data file has answered.

@@ -80,13 +80,16 @@ function emptyTables(): ArchiveTables {
 /** Per table, the imported id of each record this laptop holds under another id. */
 type IdMap = Map<string, Map<string, string>>;
 
-/** Points an imported row's links at this laptop's ids where the linked record matched under another id. */
+/**
+ * Points an imported row's links at this laptop's ids where the linked record matched under
+ * another id. The row itself when nothing changes: a million imported notes are not copied.
+ */
 function relink(table: ArchiveTable, row: ArchiveRow, ids: IdMap): ArchiveRow {
-  const out = { ...row };
+  let out = row;
   for (const link of table.references) {
-    if (link.when && out[link.when.column] !== link.when.equals) continue;
-    const local = ids.get(link.table)?.get(String(out[link.column]));
-    if (local !== undefined) out[link.column] = local;
+    if (link.when && row[link.when.column] !== link.when.equals) continue;
+    const local = ids.get(link.table)?.get(String(row[link.column]));
+    if (local !== undefined) out = { ...out, [link.column]: local };
   }
   return out;
 }
@@ -161,10 +164,11 @@ const NUMBERED_TABLES: readonly NumberedTable[] = [
  */
 function settleReferences(numbered: NumberedTable, local: readonly ArchiveRow[], plan: MergePlan, now: string): void {
   const { table, order } = numbered;
-  const changed = new Map<string, ArchiveRow>();
-  for (const row of [...plan.updates[table]!, ...plan.inserts[table]!]) changed.set(String(row.id), row);
+  // Where each planned row sits, so a renumbered one is replaced there: it may be the imported row itself.
+  const changed = new Map<string, { rows: ArchiveRow[]; index: number }>();
+  for (const rows of [plan.updates[table]!, plan.inserts[table]!]) rows.forEach((row, index) => changed.set(String(row.id), { rows, index }));
   const heldHere = new Map(local.map((row) => [String(row.id), row.ref]));
-  const finalRows = [...local.filter((row) => !changed.has(String(row.id))), ...changed.values()];
+  const finalRows = [...local.filter((row) => !changed.has(String(row.id))), ...[...changed.values()].map(({ rows, index }) => rows[index]!)];
 
   const holders = new Map<string, ArchiveRow[]>();
   const highest = new Map<string, number>();
@@ -192,7 +196,8 @@ function settleReferences(numbered: NumberedTable, local: readonly ArchiveRow[],
     highest.set(series.prefix, sequence);
     const to = formatRef(series, sequence);
     plan.renumbered.push({ table, id: String(row.id), from, to });
-    if (changed.has(String(row.id))) Object.assign(row, { ref: to, updated_at: now });
+    const planned = changed.get(String(row.id));
+    if (planned) planned.rows[planned.index] = { ...row, ref: to, updated_at: now };
     else plan.updates[table]!.push({ ...row, ref: to, updated_at: now });
   }
 }

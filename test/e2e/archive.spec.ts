@@ -1,5 +1,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { encodeArchive } from '../../electron/core/archive/archive-file';
+import { decodeArchive } from '../support/archive-bytes';
+import { withExtraNotes } from '../support/extra-notes';
 import { test, expect, TEST_ORIGIN, type Harness } from './harness';
 import { ArchiveDialog } from './pages/archive-dialog';
 import { EngagementsPage } from './pages/engagements-page';
@@ -61,12 +64,12 @@ test('a double-clicked archive of an engagement already here is previewed as a m
   const [note] = harness.query<{ id: string }>('SELECT id FROM notes ORDER BY ref LIMIT 1');
   harness.clock.advance(60_000);
   await call(harness, 'notes:update', { id: note!.id, text: 'They re-key every invoice by hand' });
-  core.archive.exportTo(engagement.id, file);
+  await core.archive.exportTo(engagement.id, file);
   harness.clock.advance(60_000);
   await call(harness, 'notes:update', { id: note!.id, text: 'They re-key most invoices' });
 
   await harness.open();
-  await harness.emit('archive:opened', core.archive.stage(file));
+  await harness.emit('archive:opened', await core.archive.stage(file));
   const archive = new ArchiveDialog(page);
   await expect(archive.dialog).toContainText('already on this computer');
   await expect(archive.dialog.getByRole('button', { name: 'Merge archive' })).toBeVisible();
@@ -88,4 +91,37 @@ test('a damaged archive is refused with a clear message and cannot be imported',
   await expect(archive.dialog.getByRole('button', { name: /archive$/ })).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screens/archive-refused.png' });
   expect(harness.query('SELECT id FROM engagements')).toEqual([]);
+});
+
+test('a large archive shows how far its import and its export have come', async ({ page, harness }) => {
+  const engagement = await seed(harness);
+  // Thirty thousand notes: reading, checking and saving them takes long enough to be seen.
+  const { header, content } = decodeArchive(harness.runtime.core()!.archive.exportBytes(engagement.id));
+  const file = path.join(harness.userDataDir, 'Northwind-large.auditweek');
+  writeFileSync(file, encodeArchive(header, withExtraNotes(content, 30_000, (i) => `Pallet ${i} waits at the dock for a signature`)));
+  await call(harness, 'engagements:delete', { id: engagement.id });
+
+  harness.archiveFiles.open = file;
+  await harness.open();
+  await page.getByRole('button', { name: 'Import archive…' }).click();
+  const archive = new ArchiveDialog(page);
+  await expect(archive.count('Notes')).toHaveText('30002');
+  await archive.dialog.getByRole('button', { name: 'Import archive' }).click();
+  const progress = archive.dialog.getByRole('progressbar');
+  await expect(progress).toBeVisible();
+  await expect(archive.dialog).toContainText(/(Reading and checking the archive|Comparing it with this computer|Saving it on this computer)… \d+%/);
+  await page.screenshot({ path: 'test-results/screens/archive-import-progress.png' });
+  await expect(archive.dialog.getByRole('heading', { name: 'Archive imported' })).toBeVisible();
+  await expect(archive.dialog).toContainText('The engagement was added.');
+  await expect(progress).toHaveCount(0);
+  expect(harness.query<{ n: number }>('SELECT count(*) AS n FROM notes')[0]!.n).toBe(30_002);
+  await archive.dialog.getByRole('button', { name: 'Close' }).click();
+
+  harness.archiveFiles.saveAs = path.join(harness.userDataDir, 'Northwind-again.auditweek');
+  const list = new EngagementsPage(page);
+  await list.row('Northwind').getByRole('button', { name: /^Export Northwind/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Exporting the archive… \d+%/ })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/archive-export-progress.png' });
+  await expect(page.getByText('Archive saved as “Northwind-again.auditweek”.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Exporting the archive' })).toHaveCount(0);
 });

@@ -128,9 +128,10 @@ export const test = base.extend<{ harness: Harness }>({
         appVersion: '0.0.0-test',
         now: clock.now,
         deliverablesHost,
-        archivePicker: {
+        archiveHost: {
           chooseExportPath: () => Promise.resolve(archiveFiles.saveAs),
           chooseImportPath: () => Promise.resolve(archiveFiles.open),
+          onProgress: (progress) => void pushToPage('archive:progress', progress),
         },
         onReadyToQuit: () => (quitAnswers += 1),
         backgroundWorker: backgroundWorkerScript(),

@@ -1,187 +1,220 @@
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { CLIENT_NUMBERING_SCHEMA, MAX_CONTENT_BYTES, suggestedArchiveName } from '../../../shared/archive/archive-format';
-import { ARCHIVE_TABLES, type ArchiveTables } from '../../../shared/archive/archive-tables';
-import { identityClashes } from '../../../shared/archive/identity-clashes';
-import { keepLocalReferences } from '../../../shared/archive/legacy-references';
-import { validateArchiveContent } from '../../../shared/archive/validate-archive';
-import type { ArchivePreview, ExportResult, MergeReport } from '../../../shared/domain/archive';
+import { suggestedArchiveName } from '../../../shared/archive/archive-format';
+import { stageProgress } from '../../../shared/archive/archive-progress';
+import { ARCHIVE_TABLES } from '../../../shared/archive/archive-tables';
+import type { ArchivePreview, ArchiveProgress, ExportResult, MergeReport } from '../../../shared/domain/archive';
 import { AppError, isAppError } from '../../../shared/ipc/result';
-import { mergeEngagement, type MergePlan } from '../../../shared/merge/merge-engagement';
+import type { BackgroundRunner } from '../background/background-runner';
+import { beginBulkWrite, checkpointWal } from '../db/bulk-transaction';
 import { createArchiveRepository } from '../db/repositories/archive-repository';
+import { deferNoteIndex } from '../db/repositories/note-index-deferral';
+import { changeCounts } from '../db/snapshot';
 import { timestamp, type ServiceContext } from '../services/service-context';
-import { decodeArchive, encodeArchive, writeFileAtomically, type ArchiveLimits } from './archive-file';
+import { encodeArchive, type HeaderFields } from './archive-file';
+import { prepareImport } from './archive-import';
+import { plannedRowCount, plannedRows, type PreparedImport } from './prepared-import';
 
-/** Where files come from and go to: native dialogs in the app, a temporary folder in tests. */
-export interface ArchiveFilePicker {
+/** Where files come from and go to (native dialogs in the app, a temporary folder in tests), and where progress is shown. */
+export interface ArchiveHost {
   chooseExportPath(suggestedName: string): Promise<string | null>;
   chooseImportPath(): Promise<string | null>;
+  /** Told how far an export, a preview or an import has come, in order. */
+  onProgress?(progress: ArchiveProgress): void;
 }
 
 export interface ArchiveServiceOptions {
   appVersion: string;
   latestSchemaVersion: number;
-  picker: ArchiveFilePicker;
-  limits?: ArchiveLimits;
+  host: ArchiveHost;
+  /** The data file, which the background thread opens for itself. */
+  dbPath: string;
+  /**
+   * Where files are read, checked, planned and written, off the main thread. A core without one
+   * (the sample's scratch copy in memory) only exports to memory.
+   */
+  background: BackgroundRunner | null;
+  /** Keeps every other request of the window off the main connection while an import writes (request-gate.ts). */
+  hold<T>(run: () => Promise<T>): Promise<T>;
   /** Told after an import wrote rows, which may hold references the capture path remembers as free. */
   onImported?: () => void;
 }
 
 export interface ArchiveService {
   export(engagementId: string): Promise<ExportResult>;
-  /** Writes the engagement's archive to `filePath` (a path main chose, never the renderer). */
-  exportTo(engagementId: string, filePath: string): void;
-  /** The engagement's archive as bytes, exactly as exportTo would write them. */
+  /** Writes the engagement's archive to `filePath` (a path main chose, never the renderer), on the background thread. */
+  exportTo(engagementId: string, filePath: string): Promise<void>;
+  /** A small engagement's archive as bytes, read on this thread (the sample, built in memory). */
   exportBytes(engagementId: string): Buffer;
   inspect(): Promise<ArchivePreview | null>;
-  /** Reads and checks a file and remembers it under a token for import; never throws for a bad file. */
-  stage(filePath: string): ArchivePreview;
-  import(token: string): MergeReport;
+  /** Reads and checks a file and remembers it under a token for import; never rejects for a bad file. */
+  stage(filePath: string): Promise<ArchivePreview>;
+  import(token: string): Promise<MergeReport>;
   /** Reads, checks and merges a file in one go. */
-  importFile(filePath: string): MergeReport;
-  /** Checks and merges an archive's bytes in one go. */
-  importBytes(bytes: Buffer): MergeReport;
-}
-
-interface ReadArchive {
-  tables: ArchiveTables;
-  engagementId: string;
-  exportedAt: string;
-  appVersion: string;
-  legacy: boolean;
+  importFile(filePath: string): Promise<MergeReport>;
+  /** Checks and merges a small archive held in memory (the sample) in one go, on this thread. */
+  importBytes(bytes: Buffer): Promise<MergeReport>;
 }
 
 /** Staged files are few (one dialog at a time); older tokens are forgotten. */
 const MAX_STAGED = 20;
+/** How long the main thread writes before it lets the window's events through. */
+const SLICE_MS = 25;
+/** Notes indexed for search per statement: a few milliseconds each. */
+const INDEX_BATCH = 500;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function exportFailed(error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  // Only the file system's own refusals are about the folder; anything else is told as it is.
+  if (isAppError(error) || typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return error;
+  return new AppError(
+    'export_failed',
+    code === 'ENOSPC'
+      ? 'The archive was not saved: the disk is full. Free some space or choose another drive.'
+      : 'The archive was not saved: that folder cannot be written to. Choose another folder.',
+  );
+}
 
 export function createArchiveService(ctx: ServiceContext, options: ArchiveServiceOptions): ArchiveService {
-  const limits = options.limits ?? { maxContentBytes: MAX_CONTENT_BYTES };
   const repository = createArchiveRepository(ctx.db);
   const staged = new Map<string, string>();
+  const onProgress = (progress: ArchiveProgress) => options.host.onProgress?.(progress);
+  let importing: Promise<unknown> = Promise.resolve();
 
-  function readLocal(engagementId: string): ArchiveTables {
-    return Object.fromEntries(ARCHIVE_TABLES.map((table) => [table.table, repository.rows(table.table, engagementId)]));
+  /** One import at a time: each plans against what the one before it wrote. */
+  function oneAtATime<T>(run: () => Promise<T>): Promise<T> {
+    const next = importing.then(run, run);
+    importing = next.catch(() => undefined);
+    return next;
   }
 
-  function readBytes(filePath: string): Buffer {
+  function thread(): BackgroundRunner {
+    if (!options.background) throw new AppError('internal', 'This copy of the data has no background thread to read or write archive files on.');
+    return options.background;
+  }
+
+  function fields(engagementId: string): HeaderFields {
+    return { schemaVersion: options.latestSchemaVersion, appVersion: options.appVersion, exportedAt: timestamp(ctx), engagementId };
+  }
+
+  function readInput(filePath: string) {
+    return { dbPath: options.dbPath, filePath, latestSchemaVersion: options.latestSchemaVersion, now: timestamp(ctx) };
+  }
+
+  async function exportTo(engagementId: string, filePath: string): Promise<void> {
     try {
-      // Compressed data is never larger than what it unpacks to by more than a little.
-      if (statSync(filePath).size > limits.maxContentBytes + 1024 * 1024) {
-        throw new AppError('invalid_archive', 'This file cannot be imported: it is larger than the app can safely unpack. Nothing was changed.');
-      }
-      return readFileSync(filePath);
+      await thread().run('exportArchive', { dbPath: options.dbPath, target: filePath, fields: fields(engagementId) }, onProgress);
     } catch (error) {
-      if (isAppError(error)) throw error;
-      throw new AppError('invalid_archive', 'This file could not be read. Check that it is still there and that the drive is connected. Nothing was changed.');
+      throw exportFailed(error);
     }
-  }
-
-  function readArchive(bytes: Buffer): ReadArchive {
-    const { header, content } = decodeArchive(bytes, options.latestSchemaVersion, limits);
-    const validation = validateArchiveContent(content, header.schemaVersion);
-    if (!validation.ok) {
-      throw new AppError('invalid_archive', `This file cannot be imported: ${validation.errors.join(' ')} Nothing was changed.`);
-    }
-    if (validation.engagementId !== header.engagementId) {
-      throw new AppError('invalid_archive', 'This file cannot be imported: its header and contents name different engagements. Nothing was changed.');
-    }
-    return {
-      tables: validation.tables,
-      engagementId: validation.engagementId,
-      exportedAt: header.exportedAt,
-      appVersion: header.appVersion,
-      legacy: header.schemaVersion < CLIENT_NUMBERING_SCHEMA,
-    };
-  }
-
-  function live(table: string, tables: ArchiveTables): number {
-    return (tables[table] ?? []).filter((row) => row.deleted_at === undefined || row.deleted_at === null).length;
   }
 
   function exportBytes(engagementId: string): Buffer {
-    const tables = readLocal(engagementId);
+    const tables = Object.fromEntries(ARCHIVE_TABLES.map((table) => [table.table, repository.rows(table.table, engagementId)]));
     if (tables.engagements!.length === 0) throw new AppError('not_found', 'That engagement no longer exists.');
-    return encodeArchive(
-      { schemaVersion: options.latestSchemaVersion, appVersion: options.appVersion, exportedAt: timestamp(ctx), engagementId },
-      { engagementId, tables },
+    return encodeArchive(fields(engagementId), { engagementId, tables });
+  }
+
+  /**
+   * Writes a planned import in one transaction on the main connection, a slice at a time, letting
+   * the window's events through between slices (the gate keeps other requests out meanwhile); the
+   * notes it adds are indexed for search after their rows (note-index-deferral.ts). A failure
+   * undoes all of it. The background thread then flushes it to disk and empties the write-ahead
+   * log the import grew (bulk-transaction.ts), before anyone is told it is done.
+   */
+  async function write(prepared: PreparedImport): Promise<MergeReport> {
+    const newNotes = prepared.segments.find((s) => s.table === 'notes' && s.kind === 'insert')?.count ?? 0;
+    const writing = stageProgress('writing', plannedRowCount(prepared) + newNotes, onProgress);
+    let inserted = 0;
+    let updated = 0;
+    let done = 0;
+    let sliceStart = performance.now();
+    const slice = async () => {
+      if (performance.now() - sliceStart < SLICE_MS) return;
+      writing.update(done);
+      await nextTurn();
+      sliceStart = performance.now();
+    };
+    const transaction = beginBulkWrite(ctx.db);
+    try {
+      const noteIndex = newNotes > 0 ? deferNoteIndex(ctx.db) : null;
+      for (const { segment, row } of plannedRows(prepared)) {
+        if (segment.kind === 'insert') inserted += repository.insert(segment.table, row);
+        else updated += repository.update(segment.table, row);
+        done += 1;
+        await slice();
+      }
+      if (noteIndex) {
+        for (let indexed = noteIndex.indexNext(INDEX_BATCH); indexed > 0; indexed = noteIndex.indexNext(INDEX_BATCH)) {
+          done += indexed;
+          await slice();
+        }
+        noteIndex.resume();
+      }
+      transaction.commit();
+    } catch (error) {
+      transaction.rollback();
+      throw error;
+    }
+    options.onImported?.();
+    if (done > 0) await flush();
+    writing.finish();
+    const { engagementId, created, conflicts, renumbered } = prepared;
+    return { engagementId, created, inserted, updated, conflicts, renumbered };
+  }
+
+  /**
+   * Saves a committed bulk write for good, off the main thread. Should the background thread fail
+   * to, the main thread does it, waiting for the disk: the import must not be reported before.
+   */
+  async function flush(): Promise<void> {
+    try {
+      await thread().run('checkpointWal', { dbPath: options.dbPath });
+    } catch {
+      checkpointWal(ctx.db);
+    }
+  }
+
+  /**
+   * Reads, checks and plans the file on the background thread while the window goes on, then
+   * writes the plan. The plan was made from a snapshot taken after `before`: if nothing was written
+   * since, it is planned against exactly what it is written over; otherwise it is made again with
+   * the window's requests held, so nothing can change it before it is written.
+   */
+  function importFile(filePath: string): Promise<MergeReport> {
+    return oneAtATime(async () => {
+      const before = changeCounts(ctx.db);
+      const prepare = () => thread().run('prepareImport', readInput(filePath), onProgress);
+      const first = await prepare();
+      return options.hold(async () => {
+        const now = changeCounts(ctx.db);
+        const current = now.written === before.written && now.external === before.external;
+        return write(current ? first : await prepare());
+      });
+    });
+  }
+
+  function importBytes(bytes: Buffer): Promise<MergeReport> {
+    return oneAtATime(() =>
+      options.hold(async () =>
+        write(await prepareImport(ctx.db, { bytes }, { latestSchemaVersion: options.latestSchemaVersion, now: timestamp(ctx), onProgress })),
+      ),
     );
   }
 
-  function exportTo(engagementId: string, filePath: string): void {
-    const bytes = exportBytes(engagementId);
-    try {
-      writeFileAtomically(filePath, bytes);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new AppError(
-        'export_failed',
-        code === 'ENOSPC'
-          ? 'The archive was not saved: the disk is full. Free some space or choose another drive.'
-          : 'The archive was not saved: that folder cannot be written to. Choose another folder.',
-      );
-    }
-  }
-
-  /** What importing the archive would write; refused when a row it would add has an id this laptop already gives another record. */
-  function plan(archive: ReadArchive): { created: boolean; plan: MergePlan } {
-    const local = readLocal(archive.engagementId);
-    const planned = mergeEngagement(local, archive.legacy ? keepLocalReferences(local, archive.tables) : archive.tables, timestamp(ctx));
-    const clashes = identityClashes(planned, archive.engagementId, repository.owners);
-    if (clashes.length > 0) throw new AppError('invalid_archive', `This file cannot be imported: ${clashes.join(' ')} Nothing was changed.`);
-    return { created: local.engagements!.length === 0, plan: planned };
-  }
-
-  const apply = ctx.db.transaction((archive: ReadArchive): MergeReport => {
-    const { created, plan: planned } = plan(archive);
-    let inserted = 0;
-    let updated = 0;
-    for (const table of ARCHIVE_TABLES) {
-      for (const row of planned.updates[table.table]!) updated += repository.update(table.table, row);
-      for (const row of planned.inserts[table.table]!) inserted += repository.insert(table.table, row);
-    }
-    return { engagementId: archive.engagementId, created, inserted, updated, conflicts: planned.conflicts, renumbered: planned.renumbered };
-  });
-
-  function importBytes(bytes: Buffer): MergeReport {
-    const archive = readArchive(bytes);
-    const report = apply(archive);
-    options.onImported?.();
-    return report;
-  }
-
-  function importFile(filePath: string): MergeReport {
-    return importBytes(readBytes(filePath));
-  }
-
-  function stage(filePath: string): ArchivePreview {
+  async function stage(filePath: string): Promise<ArchivePreview> {
     const token = ctx.newId();
     staged.set(token, filePath);
     if (staged.size > MAX_STAGED) staged.delete(staged.keys().next().value!);
     const fileName = path.basename(filePath);
-    const empty = { token, fileName, engagement: null, counts: { notes: 0, findings: 0, participants: 0 }, mode: null, exportedAt: null, appVersion: null };
     try {
-      const archive = readArchive(readBytes(filePath));
-      const engagement = archive.tables.engagements![0]!;
-      const { created } = plan(archive);
-      return {
-        token,
-        fileName,
-        errors: [],
-        engagement: {
-          id: archive.engagementId,
-          clientName: String(engagement.client_name),
-          pilotName: String(engagement.pilot_name),
-          weekStart: String(engagement.week_start),
-          dayCount: Number(engagement.day_count),
-        },
-        counts: { notes: live('notes', archive.tables), findings: live('findings', archive.tables), participants: live('participants', archive.tables) },
-        mode: created ? 'new' : 'merge',
-        exportedAt: archive.exportedAt,
-        appVersion: archive.appVersion,
-      };
+      const summary = await thread().run('inspectArchive', readInput(filePath), onProgress);
+      return { token, fileName, errors: [], ...summary };
     } catch (error) {
       if (!isAppError(error)) throw error;
-      return { ...empty, errors: [error.message] };
+      const counts = { notes: 0, findings: 0, participants: 0 };
+      return { token, fileName, errors: [error.message], engagement: null, counts, mode: null, exportedAt: null, appVersion: null };
     }
   }
 
@@ -191,21 +224,21 @@ export function createArchiveService(ctx: ServiceContext, options: ArchiveServic
     async export(engagementId) {
       const engagement = repository.rows('engagements', engagementId)[0];
       if (!engagement) throw new AppError('not_found', 'That engagement no longer exists.');
-      const target = await options.picker.chooseExportPath(
+      const target = await options.host.chooseExportPath(
         suggestedArchiveName(String(engagement.client_name), String(engagement.pilot_name), String(engagement.week_start)),
       );
       if (!target) return { saved: false, fileName: null };
-      exportTo(engagementId, target);
+      await exportTo(engagementId, target);
       return { saved: true, fileName: path.basename(target) };
     },
     async inspect() {
-      const chosen = await options.picker.chooseImportPath();
+      const chosen = await options.host.chooseImportPath();
       return chosen ? stage(chosen) : null;
     },
     stage,
     import(token) {
       const filePath = staged.get(token);
-      if (!filePath) throw new AppError('not_found', 'That archive is no longer staged. Choose the file again.');
+      if (!filePath) return Promise.reject(new AppError('not_found', 'That archive is no longer staged. Choose the file again.'));
       return importFile(filePath);
     },
     importFile,

@@ -18,6 +18,31 @@ export interface SentError {
 
 export type TaskReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: SentError };
 
+/** How far a task has come, posted as often as the task likes before its reply. */
+export interface TaskProgress {
+  id: number;
+  progress: unknown;
+}
+
+export type WorkerMessage = TaskReply | TaskProgress;
+
+const transfers = new WeakMap<object, ArrayBuffer[]>();
+
+/**
+ * Marks a task's answer whose buffers move to main instead of being copied (a planned import's
+ * hundreds of megabytes): copying them would hold main's thread while it receives them. The
+ * buffers are unusable on the background thread afterwards.
+ */
+export function transferring<T extends object>(value: T, buffers: ArrayBuffer[]): T {
+  transfers.set(value, buffers);
+  return value;
+}
+
+/** The buffers a task's answer moves rather than copies; none unless the task said so. */
+export function transferListOf(value: unknown): ArrayBuffer[] {
+  return typeof value === 'object' && value !== null ? (transfers.get(value) ?? []) : [];
+}
+
 export function sendableError(error: unknown): SentError {
   if (error instanceof AppError) return { message: error.message, appCode: error.code };
   const code = (error as { code?: unknown } | null)?.code;

@@ -1,15 +1,20 @@
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/ipc/result';
 import type { BackgroundTasks } from './background-tasks';
-import { reviveError, type TaskReply } from './background-protocol';
+import { reviveError, type WorkerMessage } from './background-protocol';
 
 export type TaskName = keyof BackgroundTasks;
 export type TaskInput<K extends TaskName> = Parameters<BackgroundTasks[K]>[0];
-export type TaskOutput<K extends TaskName> = ReturnType<BackgroundTasks[K]>;
+export type TaskOutput<K extends TaskName> = Awaited<ReturnType<BackgroundTasks[K]>>;
+/** What a task posts while it runs; never for a task that posts nothing. */
+export type TaskProgressOf<K extends TaskName> = Parameters<BackgroundTasks[K]>[1] extends ((value: infer P) => void) | undefined ? P : never;
 
 export interface BackgroundRunner {
-  /** Runs one task on the background thread; tasks run one at a time, in the order asked. */
-  run<K extends TaskName>(task: K, input: TaskInput<K>): Promise<TaskOutput<K>>;
+  /**
+   * Runs one task on the background thread; tasks run one at a time, in the order asked.
+   * `onProgress` hears what the task posts while it runs, in the order posted, before it answers.
+   */
+  run<K extends TaskName>(task: K, input: TaskInput<K>, onProgress?: (progress: TaskProgressOf<K>) => void): Promise<TaskOutput<K>>;
   /** Stops the thread; tasks still waiting fail with a clear error. */
   close(): Promise<void>;
 }
@@ -17,6 +22,7 @@ export interface BackgroundRunner {
 interface Waiting {
   resolve(value: unknown): void;
   reject(error: Error): void;
+  onProgress?: (progress: never) => void;
 }
 
 function threadStopped(detail: string): AppError {
@@ -40,13 +46,17 @@ export function createBackgroundRunner(scriptPath: string): BackgroundRunner {
   function ensureWorker(): Worker {
     if (worker) return worker;
     const started = new Worker(scriptPath);
-    started.on('message', (reply: TaskReply) => {
-      const entry = waiting.get(reply.id);
+    started.on('message', (message: WorkerMessage) => {
+      const entry = waiting.get(message.id);
       if (!entry) return;
-      waiting.delete(reply.id);
+      if ('progress' in message) {
+        entry.onProgress?.(message.progress as never);
+        return;
+      }
+      waiting.delete(message.id);
       if (waiting.size === 0) started.unref();
-      if (reply.ok) entry.resolve(reply.value);
-      else entry.reject(reviveError(reply.error));
+      if (message.ok) entry.resolve(message.value);
+      else entry.reject(reviveError(message.error));
     });
     started.on('error', (error) => {
       worker = null;
@@ -62,10 +72,10 @@ export function createBackgroundRunner(scriptPath: string): BackgroundRunner {
   }
 
   return {
-    run(task, input) {
+    run(task, input, onProgress) {
       const id = nextId++;
       return new Promise((resolve, reject) => {
-        waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
+        waiting.set(id, { resolve: resolve as (value: unknown) => void, reject, onProgress: onProgress as Waiting['onProgress'] });
         const thread = ensureWorker();
         // A task under way keeps the process alive; an idle thread must not keep it from exiting.
         thread.ref();

@@ -4,16 +4,42 @@ import { createBackupStore } from '../backups/backup-store';
 import { discardPartial, snapshotInto, writeVerifiedBackup, type CopyOptions } from '../backups/backup-writer';
 import type { BackupManifest } from '../db/backup-manifest';
 import { databaseDamage, isDamageError } from '../db/database-check';
+import { checkpointWalFile } from '../db/bulk-transaction';
+import type { ArchiveProgress } from '../../../shared/domain/archive';
+import { exportArchive } from '../archive/archive-export';
+import type { HeaderFields } from '../archive/archive-file';
+import { inspectArchive, prepareImport, type ArchiveSummary } from '../archive/archive-import';
+import type { PreparedImport } from '../archive/prepared-import';
+import { transferring } from './background-protocol';
 
-/** Its own read-only connection: what the thread reads never holds up the main connection's writes. */
+/**
+ * Its own read-only connection: what the thread reads never holds up the main connection's writes.
+ * Closed when `use` is done, or when the promise it returned settles.
+ */
 function withReader<T>(filePath: string, use: (db: Database.Database) => T): T {
   const db = new Database(filePath, { readonly: true, fileMustExist: true });
+  let result: T;
   try {
-    return use(db);
-  } finally {
+    result = use(db);
+  } catch (error) {
     db.close();
+    throw error;
   }
+  if (result instanceof Promise) return result.finally(() => db.close()) as T;
+  db.close();
+  return result;
 }
+
+/** What the archive tasks that read a file need besides it. */
+interface ArchiveReadInput {
+  dbPath: string;
+  filePath: string;
+  latestSchemaVersion: number;
+  /** Main's clock, which stamps renumbered records. */
+  now: string;
+}
+
+type Progress = (progress: ArchiveProgress) => void;
 
 /**
  * The whole-file work the main process hands to the background thread. Each task opens its own
@@ -56,6 +82,29 @@ export const BACKGROUND_TASKS = {
       discardPartial(input.target);
       throw error;
     }
+  },
+
+  /** The engagement's archive streamed to `target` from one snapshot, written atomically. */
+  exportArchive(input: { dbPath: string; target: string; fields: HeaderFields }, progress: Progress): Promise<void> {
+    return withReader(input.dbPath, (db) => exportArchive(db, input.target, input.fields, progress));
+  },
+
+  /** An archive file read, checked and compared with this laptop's data, for its preview. */
+  inspectArchive(input: ArchiveReadInput, progress: Progress): Promise<ArchiveSummary> {
+    return withReader(input.dbPath, (db) => inspectArchive(db, { filePath: input.filePath }, { ...input, onProgress: progress }));
+  },
+
+  /** After a bulk write committed on main without flushing: flushes it and empties the write-ahead log. */
+  checkpointWal(input: { dbPath: string }): void {
+    checkpointWalFile(input.dbPath);
+  },
+
+  /** An archive file read, checked and planned against this laptop's data, for main to write. */
+  prepareImport(input: ArchiveReadInput, progress: Progress): Promise<PreparedImport> {
+    return withReader(input.dbPath, async (db) => {
+      const prepared = await prepareImport(db, { filePath: input.filePath }, { ...input, onProgress: progress });
+      return transferring(prepared, prepared.pieces.map((piece) => piece.buffer as ArrayBuffer));
+    });
   },
 };
 

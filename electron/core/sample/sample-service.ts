@@ -30,7 +30,7 @@ export function createSampleService(deps: SampleServiceDeps): SampleService {
       const built = await building;
       const engagementId = built.refs.engagementId;
       if (deps.findEngagement(engagementId)) return { engagementId, created: false };
-      deps.archive.importBytes(built.bytes);
+      await deps.archive.importBytes(built.bytes);
       return { engagementId, created: true };
     },
   };

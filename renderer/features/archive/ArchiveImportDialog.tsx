@@ -4,6 +4,7 @@ import { isClientRef } from '../../../shared/domain/references';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { useAppState } from '../../app/store-context';
+import { ArchiveProgressBar } from './ArchiveProgress';
 import './archive.css';
 
 const TABLE_LABELS: Record<string, string> = {
@@ -121,6 +122,7 @@ export function ArchiveImportDialog() {
   const report = useAppState((s) => s.archiveReport);
   const importing = useAppState((s) => s.archiveImporting);
   const error = useAppState((s) => s.archiveError);
+  const progress = useAppState((s) => s.archiveProgress);
   const importArchive = useAppState((s) => s.importArchive);
   const close = useAppState((s) => s.closeArchive);
   const navigate = useAppState((s) => s.navigate);
@@ -168,6 +170,7 @@ export function ArchiveImportDialog() {
         </p>
       )}
       {report ? <Report report={report} /> : preview && <Preview preview={preview} />}
+      {importing && progress && <ArchiveProgressBar progress={progress} />}
     </Dialog>
   );
 }

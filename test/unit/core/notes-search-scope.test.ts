@@ -107,11 +107,11 @@ describe('search within an engagement', () => {
     const edited = await callA<Note>('notes:create', { engagementId: week.id, day: 1, text: 'invoice backlog' });
     const dropped = await callA<Note>('notes:create', { engagementId: week.id, day: 1, text: 'invoice owner' });
     const file = path.join(path.dirname(laptopA.dbPath), 'week.auditweek');
-    laptopA.core.archive.exportTo(week.id, file);
+    await laptopA.core.archive.exportTo(week.id, file);
 
     const local = await callB<Engagement>('engagements:create', { clientName: 'Local', pilotName: 'Invoices', weekStart: '2026-03-02' });
     const localNote = await callB<Note>('notes:create', { engagementId: local.id, day: 1, text: 'invoice here too' });
-    expect(laptopB.core.archive.importFile(file)).toMatchObject({ created: true });
+    expect(await laptopB.core.archive.importFile(file)).toMatchObject({ created: true });
     expect(await searchB(week.id, 'invoice ')).toEqual([edited.id, dropped.id].sort());
     expect(await searchB(local.id, 'invoice ')).toEqual([localNote.id]);
 
@@ -120,8 +120,8 @@ describe('search within an engagement', () => {
     await callA('notes:update', { id: edited.id, text: 'ledger backlog' });
     await callA('notes:delete', { id: dropped.id });
     const added = await callA<Note>('notes:create', { engagementId: week.id, day: 2, text: 'invoice inbox' });
-    laptopA.core.archive.exportTo(week.id, file);
-    expect(laptopB.core.archive.importFile(file)).toMatchObject({ created: false, conflicts: [] });
+    await laptopA.core.archive.exportTo(week.id, file);
+    expect(await laptopB.core.archive.importFile(file)).toMatchObject({ created: false, conflicts: [] });
     expect(await searchB(week.id, 'invoice ')).toEqual([fromB.id, added.id].sort());
     expect(await searchB(week.id, 'l')).toEqual([edited.id]);
     expect(await searchB(week.id, 'i')).toEqual([fromB.id, added.id].sort());
@@ -131,7 +131,7 @@ describe('search within an engagement', () => {
     expect(await searchB(local.id, 'i')).toEqual([localNote.id]);
     expect(laptopB.core.db.prepare('SELECT count(*) FROM notes_fts').pluck().get()).toBe(1);
     // Brought back from the archive, it is found again.
-    expect(laptopB.core.archive.importFile(file)).toMatchObject({ created: true });
+    expect(await laptopB.core.archive.importFile(file)).toMatchObject({ created: true });
     expect(await searchB(week.id, 'i')).toEqual([added.id]);
     expect(await searchB(week.id, 'l')).toEqual([edited.id]);
   });

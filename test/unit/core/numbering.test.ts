@@ -100,16 +100,16 @@ describe('client numbering across laptops', () => {
     const lead = await setup();
     const co = newCore();
     const coCall = caller(co.dispatch);
-    const archive = (from: typeof lead.core, name: string) => {
+    const archive = async (from: typeof lead.core, name: string) => {
       const file = path.join(path.dirname(lead.dbPath), name);
-      from.archive.exportTo(lead.engagement.id, file);
+      await from.archive.exportTo(lead.engagement.id, file);
       return file;
     };
 
     await lead.note(1, 'shared');
     const aside = await lead.note(1, 'aside', 'facilitator');
     await lead.finding('Shared finding');
-    co.core.archive.importFile(archive(lead.core, 'shared.auditweek'));
+    await co.core.archive.importFile(await archive(lead.core, 'shared.auditweek'));
 
     // The co-facilitator shows the aside to the client and records a finding of their own …
     expect((await coCall<Note>('notes:update', { id: aside.id, visibility: 'client' })).ref).toBe('D1-002');
@@ -120,7 +120,7 @@ describe('client numbering across laptops', () => {
     const ourFinding = await lead.finding('Our finding');
     expect([ours.ref, theirs.ref, ourFinding.ref]).toEqual(['D1-002', 'F2', 'F2']);
 
-    const report = lead.core.archive.importFile(archive(co.core, 'co.auditweek'));
+    const report = await lead.core.archive.importFile(await archive(co.core, 'co.auditweek'));
     expect(report.renumbered).toEqual<MergeReport['renumbered']>([
       { table: 'notes', id: aside.id, from: 'D1-002', to: 'D1-003' },
       { table: 'findings', id: theirs.id, from: 'F2', to: 'F3' },

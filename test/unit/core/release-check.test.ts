@@ -142,7 +142,7 @@ describe('a co-facilitator’s merge', () => {
     expect((await confirmedExport(lead.dispatch, { engagementId: lead.engagement.id, scope: { kind: 'board' } })).ok).toBe(true);
 
     const scribe = await setUp();
-    scribe.core.archive.importBytes(lead.core.archive.exportBytes(lead.engagement.id));
+    await scribe.core.archive.importBytes(lead.core.archive.exportBytes(lead.engagement.id));
     const check = await scribe.call<ReleaseCheck>('deliverables:release-check', { engagementId: lead.engagement.id });
     const device = `another laptop (device ${lead.core.deviceId.slice(0, 8)})`;
     expect(check.previouslyPrivate).toEqual([expect.objectContaining({ ref: 'D1-001', changedBy: device, sinceLastRelease: false })]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeArchive } from '../../../electron/core/archive/archive-file';
+import { decodeArchive } from '../../support/archive-bytes';
 import { createAppCore } from '../../../electron/core/create-app-core';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations';
 import { buildSampleArchive } from '../../../electron/core/sample/build-sample-archive';

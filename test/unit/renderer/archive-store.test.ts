@@ -19,7 +19,7 @@ describe('archive slice', () => {
     const { store, core, folder } = storeOverRealCore();
     const e = await store.getState().createEngagement({ clientName: 'Northwind', pilotName: 'Invoices', weekStart: '2026-03-02' });
     const file = path.join(folder, 'n.auditweek');
-    core.archive.exportTo(e.id, file);
+    await core.archive.exportTo(e.id, file);
     await store.getState().deleteEngagement(e.id);
     expect(store.getState().engagements).toEqual([]);
 
@@ -27,7 +27,7 @@ describe('archive slice', () => {
     expect(await store.getState().chooseArchive()).toBe(false);
     expect(store.getState().archivePreview).toBeNull();
 
-    store.getState().showArchivePreview(core.archive.stage(file));
+    store.getState().showArchivePreview(await core.archive.stage(file));
     await Promise.all([store.getState().importArchive(), store.getState().importArchive()]);
     expect(store.getState().archiveReport).toMatchObject({ engagementId: e.id, created: true, conflicts: [] });
     expect(store.getState().engagements.map((x) => x.clientName)).toEqual(['Northwind']);
@@ -39,8 +39,8 @@ describe('archive slice', () => {
     const { store, core, folder } = storeOverRealCore();
     const e = await store.getState().createEngagement({ clientName: 'Northwind', pilotName: 'Invoices', weekStart: '2026-03-02' });
     const file = path.join(folder, 'n.auditweek');
-    core.archive.exportTo(e.id, file);
-    store.getState().showArchivePreview(core.archive.stage(file));
+    await core.archive.exportTo(e.id, file);
+    store.getState().showArchivePreview(await core.archive.stage(file));
     writeFileSync(file, 'no longer an archive');
     await store.getState().importArchive();
     expect(store.getState().archiveReport).toBeNull();

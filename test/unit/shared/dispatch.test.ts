@@ -135,8 +135,8 @@ describe('contract', () => {
     const system = ((await call('path:save-system', { engagementId: id, name: 'SAP' })) as unknown as PathToShip).systems[0]!;
     const finding = await call('findings:create', { engagementId: id, title: 'Invoices re-keyed by hand', area: 'problem-fit', day: 1 });
     const archivePath = path.join(path.dirname(runtime.dbPath), 'sample.auditweek');
-    runtime.core()!.archive.exportTo(id, archivePath);
-    const staged = runtime.core()!.archive.stage(archivePath);
+    await runtime.core()!.archive.exportTo(id, archivePath);
+    const staged = await runtime.core()!.archive.stage(archivePath);
     let deletedSession: unknown;
     let deletedPhase: unknown;
     let addedEvidence: unknown;

@@ -4,6 +4,7 @@ import type { StoredRecord } from '../../../../shared/archive/identity-clashes';
 
 interface TableStatements {
   select: Statement<[string], ArchiveRow>;
+  count: Statement<[string], number>;
   insert: Statement<[ArchiveRow]>;
   update: Statement<[ArchiveRow]> | null;
   owners: Statement<[string], StoredRecord> | null;
@@ -37,6 +38,7 @@ function prepare(db: Database, table: ArchiveTable): TableStatements {
   const owner = ownerSql(table);
   return {
     select: db.prepare<[string], ArchiveRow>(`SELECT ${list} FROM "${table.table}" WHERE ${ownedBy(table)} ORDER BY rowid`),
+    count: db.prepare<[string], number>(`SELECT count(*) FROM "${table.table}" WHERE ${ownedBy(table)}`).pluck(),
     insert: db.prepare<[ArchiveRow]>(`INSERT INTO "${table.table}" (${list}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`),
     // Only edited rows and links are ever updated; moves are recorded once (see mergeEngagement).
     update: isMergeable(table) ? db.prepare<[ArchiveRow]>(updateSql(table, columns)) : null,
@@ -63,6 +65,9 @@ export function createArchiveRepository(db: Database) {
   return {
     /** The engagement's rows of one table, parent-owned rows through their parent, in insertion order. */
     rows: (table: string, engagementId: string): ArchiveRow[] => statements(table).select.all(engagementId),
+    /** The same rows one at a time, for an export that streams them; the connection is busy until the last is read. */
+    iterate: (table: string, engagementId: string): IterableIterator<ArchiveRow> => statements(table).select.iterate(engagementId),
+    count: (table: string, engagementId: string): number => statements(table).count.get(engagementId)!,
     insert: (table: string, row: ArchiveRow): number => statements(table).insert.run(row).changes,
     update: (table: string, row: ArchiveRow): number => statements(table).update!.run(row).changes,
     /** Rows of the table stored under any of these ids, whichever engagement holds them; none for a table without ids. */

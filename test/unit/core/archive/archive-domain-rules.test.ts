@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeArchive, encodeArchive } from '../../../../electron/core/archive/archive-file';
+import { encodeArchive } from '../../../../electron/core/archive/archive-file';
+import { decodeArchive } from '../../../support/archive-bytes';
 import { LATEST_SCHEMA_VERSION } from '../../../../electron/core/db/migrations';
 import { ARCHIVE_TABLES, type ArchiveRow, type ArchiveTables } from '../../../../shared/archive/archive-tables';
 import { AppError } from '../../../../shared/ipc/result';
@@ -67,7 +68,7 @@ describe('an archive row the domain would refuse', () => {
     const source = newCore();
     const { engagement } = await seedEveryTable(source.dispatch);
     const file = path.join(path.dirname(source.dbPath), 'source.auditweek');
-    source.core.archive.exportTo(engagement.id, file);
+    await source.core.archive.exportTo(engagement.id, file);
     const { header, content } = decodeArchive(readFileSync(file), LATEST_SCHEMA_VERSION);
     const base = { schemaVersion: header.schemaVersion, appVersion: header.appVersion, exportedAt: header.exportedAt, engagementId: header.engagementId };
     const laptop = newCore();
@@ -83,7 +84,7 @@ describe('an archive row the domain would refuse', () => {
 
       let refusal: unknown = null;
       try {
-        laptop.core.archive.importBytes(encodeArchive(base, edited));
+        await laptop.core.archive.importBytes(encodeArchive(base, edited));
       } catch (error) {
         refusal = error;
       }

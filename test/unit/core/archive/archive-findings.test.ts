@@ -19,10 +19,10 @@ describe('an engagement archive', () => {
     })) as IpcResult<{ id: string }>;
     expect(created.ok).toBe(true);
     const file = path.join(path.dirname(source.dbPath), 'board.auditweek');
-    source.core.archive.exportTo(engagement.id, file);
+    await source.core.archive.exportTo(engagement.id, file);
 
     const target = newCore();
-    const staged = target.core.archive.stage(file);
+    const staged = await target.core.archive.stage(file);
     const imported = await target.dispatch(TRUSTED, 'archive:import', { token: staged.token });
     expect(imported.ok, JSON.stringify(imported)).toBe(true);
     expect(target.core.db.prepare('SELECT title, area, day, severity FROM findings').all()).toEqual([

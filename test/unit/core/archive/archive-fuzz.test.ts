@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeArchive, encodeArchive } from '../../../../electron/core/archive/archive-file';
+import { encodeArchive } from '../../../../electron/core/archive/archive-file';
+import { decodeArchive } from '../../../support/archive-bytes';
 import { LATEST_SCHEMA_VERSION } from '../../../../electron/core/db/migrations';
 import { ARCHIVE_MAGIC, type ArchiveHeader } from '../../../../shared/archive/archive-format';
 import { ARCHIVE_TABLES, type ArchiveTables } from '../../../../shared/archive/archive-tables';
@@ -23,7 +24,7 @@ async function setUp() {
   const source = newCore();
   const { engagement } = await seedEveryTable(source.dispatch);
   const file = path.join(path.dirname(source.dbPath), 'fuzz.auditweek');
-  source.core.archive.exportTo(engagement.id, file);
+  await source.core.archive.exportTo(engagement.id, file);
   const valid = readFileSync(file);
   const { header, content } = decodeArchive(valid, LATEST_SCHEMA_VERSION);
   const target = newCore();
@@ -39,11 +40,11 @@ async function setUp() {
    * Imports the bytes into the target. A refusal must be an invalid_archive error that left every
    * table as it was; an accepted archive must come back out of the database exactly as it went in.
    */
-  function check(bytes: Uint8Array, expected: Content | null): void {
+  async function check(bytes: Uint8Array, expected: Content | null): Promise<void> {
     const before = writes.get();
     let accepted = false;
     try {
-      target.core.archive.importBytes(Buffer.from(bytes));
+      await target.core.archive.importBytes(Buffer.from(bytes));
       accepted = true;
     } catch (error) {
       expect(error).toBeInstanceOf(AppError);
@@ -54,7 +55,7 @@ async function setUp() {
       return;
     }
     const id = (expected ?? (content as Content)).engagementId;
-    target.core.archive.exportTo(id, out);
+    await target.core.archive.exportTo(id, out);
     const roundTripped = decodeArchive(readFileSync(out), LATEST_SCHEMA_VERSION).content as Content;
     if (expected) expect(roundTripped.tables).toEqual(expected.tables);
     else expect(roundTripped).toEqual(content);
@@ -84,23 +85,56 @@ const anyValue = fc.oneof(
 describe('archive fuzzing', () => {
   it('refuses flipped, cut-short and random bytes without a crash or a partial import (9,200 files)', async () => {
     const { valid, check, unchanged } = await setUp();
-    fc.assert(
-      fc.property(fc.array(fc.record({ at: fc.nat(), xor: fc.integer({ min: 1, max: 255 }) }), { minLength: 1, maxLength: 4 }), (flips) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.record({ at: fc.nat(), xor: fc.integer({ min: 1, max: 255 }) }), { minLength: 1, maxLength: 4 }), async (flips) => {
         const bytes = Buffer.from(valid);
         for (const { at, xor } of flips) bytes[at % bytes.length]! ^= xor;
-        check(bytes, null);
+        await check(bytes, null);
       }),
       { seed: SEED, numRuns: 5700 },
     );
-    fc.assert(
-      fc.property(fc.nat(), (cut) => check(valid.subarray(0, cut % valid.length), null)),
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), (cut) => check(valid.subarray(0, cut % valid.length), null)),
       { seed: SEED, numRuns: 1500 },
     );
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 2048 }), fc.boolean(), (random, withMagic) => {
-        check(withMagic ? Buffer.concat([Buffer.from(ARCHIVE_MAGIC), random]) : random, null);
-      }),
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), fc.boolean(), (random, withMagic) =>
+        check(withMagic ? Buffer.concat([Buffer.from(ARCHIVE_MAGIC), random]) : random, null),
+      ),
       { seed: SEED, numRuns: 2000 },
+    );
+    unchanged();
+  }, 120_000);
+
+  it('gives a file read on the background thread, a piece at a time, the verdict the same bytes get in memory (600 flipped or cut files)', async () => {
+    const { valid, content, target, unchanged } = await setUp();
+    const file = path.join(path.dirname(target.dbPath), 'streamed.auditweek');
+    /** The refusal's words, or "imported" (the import is then undone, as the other checks do). */
+    const verdict = async (run: () => Promise<unknown>): Promise<string> => {
+      try {
+        await run();
+      } catch (error) {
+        expect(error).toBeInstanceOf(AppError);
+        return (error as AppError).message;
+      }
+      target.core.db.prepare('DELETE FROM engagements WHERE id = ?').run(content.engagementId);
+      return 'imported';
+    };
+    const flipped = fc
+      .array(fc.record({ at: fc.nat(), xor: fc.integer({ min: 1, max: 255 }) }), { minLength: 1, maxLength: 4 })
+      .map((flips) => {
+        const bytes = Buffer.from(valid);
+        for (const { at, xor } of flips) bytes[at % bytes.length]! ^= xor;
+        return bytes;
+      });
+    const cut = fc.nat().map((at) => valid.subarray(0, at % valid.length));
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(flipped, cut), async (bytes) => {
+        writeFileSync(file, bytes);
+        const streamed = await verdict(() => target.core.archive.importFile(file));
+        expect(streamed).toBe(await verdict(() => target.core.archive.importBytes(bytes)));
+      }),
+      { seed: SEED, numRuns: 600 },
     );
     unchanged();
   }, 120_000);
@@ -115,8 +149,8 @@ describe('archive fuzzing', () => {
       value: anyValue,
     });
     let accepted = 0;
-    fc.assert(
-      fc.property(fc.array(change, { minLength: 1, maxLength: 3 }), (changes) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(change, { minLength: 1, maxLength: 3 }), async (changes) => {
         const mutated = structuredClone(content);
         for (const c of changes) {
           const rows = mutated.tables[ARCHIVE_TABLES[c.table % ARCHIVE_TABLES.length]!.table]!;
@@ -134,7 +168,7 @@ describe('archive fuzzing', () => {
         const validation = validateArchiveContent(mutated);
         if (validation.ok) accepted += 1;
         // Accepted rows come back as validation reads them (a dropped deleted_at is read as live).
-        check(reencode(header, mutated), validation.ok ? { engagementId: validation.engagementId, tables: validation.tables } : null);
+        await check(reencode(header, mutated), validation.ok ? { engagementId: validation.engagementId, tables: validation.tables } : null);
       }),
       { seed: SEED, numRuns: 800 },
     );
@@ -176,7 +210,7 @@ describe('archive fuzzing', () => {
           row[column] = c.from === null ? c.value : rows[c.from % rows.length]![column]!;
         }
         if (!validateArchiveContent(mutated).ok) return;
-        target.core.archive.importBytes(reencode(header, mutated));
+        await target.core.archive.importBytes(reencode(header, mutated));
         accepted += 1;
 
         const noteIds = mutated.tables.notes!.map((n) => String(n.id));

@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeArchive, encodeArchive } from '../../../../electron/core/archive/archive-file';
+import { encodeArchive } from '../../../../electron/core/archive/archive-file';
+import { decodeArchive } from '../../../support/archive-bytes';
 import { LATEST_SCHEMA_VERSION } from '../../../../electron/core/db/migrations';
 import type { ArchiveHeader } from '../../../../shared/archive/archive-format';
 import type { ArchiveTables } from '../../../../shared/archive/archive-tables';
@@ -13,9 +14,9 @@ const newCore = useTestCore();
 
 type Content = { engagementId: string; tables: ArchiveTables };
 
-function exported(from: TestCore, engagementId: string): { header: ArchiveHeader; content: Content } {
+async function exported(from: TestCore, engagementId: string): Promise<{ header: ArchiveHeader; content: Content }> {
   const file = path.join(path.dirname(from.dbPath), `${engagementId}.auditweek`);
-  from.core.archive.exportTo(engagementId, file);
+  await from.core.archive.exportTo(engagementId, file);
   const { header, content } = decodeArchive(readFileSync(file), LATEST_SCHEMA_VERSION);
   return { header, content: content as Content };
 }
@@ -31,7 +32,7 @@ function rewritten(on: TestCore, header: ArchiveHeader, content: Content): strin
 /** Previews and then imports the file through the window's channels; both must refuse it with `message`, writing nothing. */
 async function expectRefused(laptop: TestCore, file: string, message: string): Promise<void> {
   const hash = hashAllTables(laptop.core.db);
-  const preview = laptop.core.archive.stage(file);
+  const preview = await laptop.core.archive.stage(file);
   expect(preview.mode).toBeNull();
   expect(preview.errors.join(' ')).toContain(message);
   const result = await laptop.dispatch(TRUSTED, 'archive:import', { token: preview.token });
@@ -47,7 +48,7 @@ describe('importing an archive whose records this laptop already holds elsewhere
     const acme = await seedEngagement(laptop.dispatch, 'Acme');
     const colleague = newCore();
     const northwind = await seedEngagement(colleague.dispatch, 'Northwind');
-    const { header, content } = exported(colleague, northwind.engagement.id);
+    const { header, content } = await exported(colleague, northwind.engagement.id);
     const note = content.tables.notes![0]!;
     note.id = acme.notes[0]!.id;
 
@@ -61,7 +62,7 @@ describe('importing an archive whose records this laptop already holds elsewhere
   it('refuses a record whose id this engagement already gives to another record', async () => {
     const laptop = newCore();
     const { engagement } = await seedEngagement(laptop.dispatch, 'Acme');
-    const { header, content } = exported(laptop, engagement.id);
+    const { header, content } = await exported(laptop, engagement.id);
     // The same row under another criterion: the merge sees a new score, whose id is taken here.
     const score = content.tables.assessment_criterion_scores![0]!;
     score.criterion_id = 'pf-success-metrics';
@@ -78,9 +79,9 @@ describe('importing an archive whose records this laptop already holds elsewhere
     await seedEngagement(laptop.dispatch, 'Acme');
     const colleague = newCore();
     const northwind = await seedEngagement(colleague.dispatch, 'Northwind');
-    const { header, content } = exported(colleague, northwind.engagement.id);
+    const { header, content } = await exported(colleague, northwind.engagement.id);
 
-    const preview = laptop.core.archive.stage(rewritten(laptop, header, content));
+    const preview = await laptop.core.archive.stage(rewritten(laptop, header, content));
     expect(preview).toMatchObject({ errors: [], mode: 'new' });
     expect(await laptop.dispatch(TRUSTED, 'archive:import', { token: preview.token })).toMatchObject({ ok: true, value: { created: true } });
   });

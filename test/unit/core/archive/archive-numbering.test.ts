@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeArchive, encodeArchive } from '../../../../electron/core/archive/archive-file';
+import { encodeArchive } from '../../../../electron/core/archive/archive-file';
+import { decodeArchive } from '../../../support/archive-bytes';
 import { LATEST_SCHEMA_VERSION } from '../../../../electron/core/db/migrations';
 import type { ArchiveRow } from '../../../../shared/archive/archive-tables';
 import type { Engagement } from '../../../../shared/domain/engagement';
@@ -45,7 +46,7 @@ describe('archives and client numbering', () => {
     const source = await seeded();
     const legacy = asLegacyArchive(source.core.archive.exportBytes(source.engagement.id));
     const target = newCore();
-    expect(target.core.archive.importBytes(legacy)).toMatchObject({ created: true, renumbered: [] });
+    expect(await target.core.archive.importBytes(legacy)).toMatchObject({ created: true, renumbered: [] });
     const refs = (table: string) => target.core.db.prepare<[], string>(`SELECT ref FROM ${table} ORDER BY rowid`).pluck().all();
     expect(refs('notes')).toEqual(['D1-001', 'D1-P01', 'D1-002']);
     expect(refs('findings')).toEqual(['F1', 'P1', 'F2']);
@@ -63,7 +64,7 @@ describe('archives and client numbering', () => {
     await here.note('c');
     const before = here.refs('notes');
     expect(before).toEqual(['D1-001', 'D1-P01', 'D1-002', 'D1-003']);
-    const report = here.core.archive.importBytes(legacy);
+    const report = await here.core.archive.importBytes(legacy);
     expect(report).toMatchObject({ created: false, updated: 0, conflicts: [] });
     // "b" keeps the D1-002 the client knows; the new note takes the next free client number.
     expect(report.renumbered).toEqual([{ table: 'notes', id: extra.id, from: 'D1-002', to: 'D1-004' }]);
@@ -80,7 +81,7 @@ describe('archives and client numbering', () => {
     const target = newCore();
     let caught: unknown;
     try {
-      target.core.archive.importBytes(encodeArchive(header, broken));
+      await target.core.archive.importBytes(encodeArchive(header, broken));
     } catch (error) {
       caught = error;
     }

@@ -50,10 +50,10 @@ describe('an archive round trip', () => {
     const source = newCore();
     const { engagement } = await seedEveryTable(source.dispatch);
     const file = path.join(path.dirname(source.dbPath), 'whole.auditweek');
-    source.core.archive.exportTo(engagement.id, file);
+    await source.core.archive.exportTo(engagement.id, file);
 
     const target = newCore();
-    expect(target.core.archive.importFile(file)).toMatchObject({ created: true, conflicts: [], renumbered: [] });
+    expect(await target.core.archive.importFile(file)).toMatchObject({ created: true, conflicts: [], renumbered: [] });
 
     // The source holds only this engagement, so whole tables compare; every column, by value.
     const all = (db: typeof source.core.db, table: string) =>

@@ -45,9 +45,9 @@ describe('deleted sessions, participants and cost scenarios', () => {
     const a = newCore();
     const { engagement } = await seedEveryTable(a.dispatch);
     const file = (name: string) => path.join(path.dirname(a.dbPath), name);
-    a.core.archive.exportTo(engagement.id, file('before.auditweek'));
+    await a.core.archive.exportTo(engagement.id, file('before.auditweek'));
     const b = newCore();
-    b.core.archive.importFile(file('before.auditweek'));
+    await b.core.archive.importFile(file('before.auditweek'));
 
     // Laptop A deletes one of each after B took its copy; B then sends its (older) archive back.
     const call = caller(a.dispatch);
@@ -58,14 +58,14 @@ describe('deleted sessions, participants and cost scenarios', () => {
     await call('participants:delete', { id: ana.id });
     await call('sessions:delete', { id: session.id });
     await call('cost:delete', { id: scenario.id });
-    b.core.archive.exportTo(id, file('from-b.auditweek'));
-    a.core.archive.importFile(file('from-b.auditweek'));
+    await b.core.archive.exportTo(id, file('from-b.auditweek'));
+    await a.core.archive.importFile(file('from-b.auditweek'));
     expect((await call<Participant[]>('participants:list', { engagementId: id })).map((p) => p.name)).toEqual(['Bo Chen']);
     expect((await call<Session[]>('sessions:list', { engagementId: id })).map((s) => s.title)).not.toContain('Walkthrough');
     expect(await call<CostScenario[]>('cost:list', { engagementId: id })).toEqual([]);
 
-    a.core.archive.exportTo(id, file('after.auditweek'));
-    b.core.archive.importFile(file('after.auditweek'));
+    await a.core.archive.exportTo(id, file('after.auditweek'));
+    await b.core.archive.importFile(file('after.auditweek'));
     const onB = caller(b.dispatch);
     expect((await onB<Participant[]>('participants:list', { engagementId: id })).map((p) => p.name)).toEqual(['Bo Chen']);
     expect((await onB<Session[]>('sessions:list', { engagementId: id })).map((s) => s.title)).not.toContain('Walkthrough');
@@ -79,9 +79,9 @@ describe('removed phases, systems and links', () => {
     const { engagement, finding, notes } = await seedEveryTable(a.dispatch);
     const id = engagement.id;
     const file = (name: string) => path.join(path.dirname(a.dbPath), name);
-    a.core.archive.exportTo(id, file('shared.auditweek'));
+    await a.core.archive.exportTo(id, file('shared.auditweek'));
     const b = newCore();
-    b.core.archive.importFile(file('shared.auditweek'));
+    await b.core.archive.importFile(file('shared.auditweek'));
 
     // Laptop B removes a phase, a system, an evidence link, a criterion's evidence and a RACI letter.
     const onB = caller(b.dispatch);
@@ -94,7 +94,7 @@ describe('removed phases, systems and links', () => {
     const noteEvidence = criterionEvidence.evidence.find((e) => e.kind === 'note')!;
     await onB('assessment:remove-evidence', { engagementId: id, evidenceId: noteEvidence.id });
     await onB('path:set-raci', { engagementId: id, responsibility: 'monitoring', participantId: pathOnB.raci[0]!.participantId, role: null });
-    b.core.archive.exportTo(id, file('from-b.auditweek'));
+    await b.core.archive.exportTo(id, file('from-b.auditweek'));
 
     const seenOnA = async () => {
       const p = await onA<PathToShip>('path:get', { engagementId: id });
@@ -109,17 +109,17 @@ describe('removed phases, systems and links', () => {
       };
     };
     expect(await seenOnA()).toMatchObject({ phases: ['Harden'], systems: ['SAP'], evidence: [notes[0]!.id] });
-    a.core.archive.importFile(file('from-b.auditweek'));
+    await a.core.archive.importFile(file('from-b.auditweek'));
     const merged = await seenOnA();
     expect(merged).toEqual({ phases: [], systems: [], raci: [], evidence: [], criterionEvidence: [`finding:${finding.id}`] });
 
-    expect(a.core.archive.importFile(file('from-b.auditweek'))).toMatchObject({ inserted: 0, updated: 0, conflicts: [] });
+    expect(await a.core.archive.importFile(file('from-b.auditweek'))).toMatchObject({ inserted: 0, updated: 0, conflicts: [] });
     expect(await seenOnA()).toEqual(merged);
 
     // Linking again on A after B's removal is the later change, so it reaches B.
     await onA('findings:link-note', { findingId: finding.id, noteId: notes[0]!.id });
-    a.core.archive.exportTo(id, file('from-a.auditweek'));
-    b.core.archive.importFile(file('from-a.auditweek'));
+    await a.core.archive.exportTo(id, file('from-a.auditweek'));
+    await b.core.archive.importFile(file('from-a.auditweek'));
     const onBFinding = (await onB<Finding[]>('findings:list', { engagementId: id })).find((x) => x.id === finding.id)!;
     expect(onBFinding.evidence.map((e) => e.noteId)).toEqual([notes[0]!.id]);
   });

@@ -26,14 +26,14 @@ const RENDER_EVERY = Number(process.env.PROPERTY_RENDER_EVERY ?? 50);
 const SEED = Number(process.env.PROPERTY_SEED ?? 20261202);
 const TOKEN = 'zq';
 
-/** A laptop: a core with a recording export host, and an archive picker that answers with `archiveFile`. */
+/** A laptop: a core with a recording export host, and an archive host that answers with `archiveFile`. */
 function start() {
   let folder = '';
   let archiveFile = '';
   const { host, pages } = recordingHost(() => folder);
   const core = newCore({
     deliverablesHost: host,
-    archivePicker: { chooseExportPath: async () => archiveFile, chooseImportPath: async () => archiveFile },
+    archiveHost: { chooseExportPath: async () => archiveFile, chooseImportPath: async () => archiveFile },
   });
   const exportFolder = () => (folder = mkdtempSync(path.join(tempDir(), 'pack-')));
   const useArchive = (file: string) => (archiveFile = file);

@@ -182,8 +182,11 @@ describe('co-facilitator merge', () => {
     const base = { ...empty(), engagements: [engagementRow()] };
     const a = { ...structuredClone(base), notes: [note(uuid(1), 'D2-001', 5, LAPTOP_A, 'A first'), note(uuid(2), 'D2-002', 6, LAPTOP_A, 'A second')] };
     const b = { ...structuredClone(base), notes: [note(uuid(3), 'D2-001', 7, LAPTOP_B, 'B first')] };
+    // The imported rows go into the plan as they are (not copied), so planning must never change them.
+    for (const row of b.notes) Object.freeze(row);
     const plan = mergeEngagement(a, b, MERGED_AT);
     expect(plan.renumbered).toEqual([{ table: 'notes', id: uuid(3), from: 'D2-001', to: 'D2-003' }]);
+    expect(b.notes[0]!.ref).toBe('D2-001');
     const merged = apply(a, plan);
     expect(merged.notes!.map((n) => [n.ref, n.text])).toEqual([['D2-001', 'A first'], ['D2-002', 'A second'], ['D2-003', 'B first']]);
     // Laptop B takes the merged archive back and adopts the new reference.
