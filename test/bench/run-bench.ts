@@ -4,6 +4,7 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumOrExit } from '../../build/find-chromium.cjs';
 import type { BenchContext, BenchModule, BenchRow } from './bench-types';
+import { archiveBench } from './archive-bench';
 import { backupBench } from './backup-bench';
 import { boardBench } from './board-bench';
 import { captureBench } from './capture-bench';
@@ -17,7 +18,7 @@ import { seedEngagements } from './seed-engagements';
 import { startupBench } from './startup-bench';
 
 /** In table order. */
-const MODULES: readonly BenchModule[] = [captureBench, jsonStoreBench, searchBench, rendererBench, boardBench, exportBench, startupBench, backupBench];
+const MODULES: readonly BenchModule[] = [captureBench, jsonStoreBench, searchBench, rendererBench, boardBench, exportBench, startupBench, backupBench, archiveBench];
 
 function lazy<T>(create: () => Promise<T>): () => Promise<T> {
   let value: Promise<T> | null = null;
