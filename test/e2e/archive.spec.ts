@@ -105,7 +105,7 @@ test('a large archive shows how far its import and its export have come', async 
   await harness.open();
   await page.getByRole('button', { name: 'Import archive…' }).click();
   const archive = new ArchiveDialog(page);
-  await expect(archive.count('Notes')).toHaveText('30002');
+  await expect(archive.count('Notes')).toHaveText('30,002');
   await archive.dialog.getByRole('button', { name: 'Import archive' }).click();
   const progress = archive.dialog.getByRole('progressbar');
   await expect(progress).toBeVisible();

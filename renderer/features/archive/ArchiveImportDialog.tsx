@@ -1,4 +1,5 @@
 import type { ArchivePreview, MergeReport } from '../../../shared/domain/archive';
+import { formatNumber } from '../../../shared/cost-model/format';
 import { formatWeekRange } from '../../../shared/domain/dates';
 import { isClientRef } from '../../../shared/domain/references';
 import { Button } from '../../components/Button';
@@ -49,15 +50,15 @@ function Preview({ preview }: { preview: ArchivePreview }) {
       <dl className="archive-counts" aria-label="What the archive holds">
         <div>
           <dt>Notes</dt>
-          <dd>{preview.counts.notes}</dd>
+          <dd>{formatNumber(preview.counts.notes)}</dd>
         </div>
         <div>
           <dt>Findings</dt>
-          <dd>{preview.counts.findings}</dd>
+          <dd>{formatNumber(preview.counts.findings)}</dd>
         </div>
         <div>
           <dt>Participants</dt>
-          <dd>{preview.counts.participants}</dd>
+          <dd>{formatNumber(preview.counts.participants)}</dd>
         </div>
       </dl>
       <p>
