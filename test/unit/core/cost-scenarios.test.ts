@@ -2,17 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_COST_INPUTS } from '../../../shared/cost-model/cost-inputs';
 import type { CostScenario } from '../../../shared/domain/cost-scenario';
 import type { Engagement } from '../../../shared/domain/engagement';
-import { TRUSTED, useTestCore } from '../helpers/core';
+import { call, TRUSTED, useTestCore } from '../helpers/core';
 
 const newCore = useTestCore();
 
 type Dispatch = ReturnType<ReturnType<typeof useTestCore>>['dispatch'];
 
-async function call<T>(dispatch: Dispatch, channel: string, payload: unknown): Promise<T> {
-  const result = await dispatch(TRUSTED, channel, payload);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 
 async function engagement(dispatch: Dispatch): Promise<Engagement> {
   return call<Engagement>(dispatch, 'engagements:create', { clientName: 'Acme', pilotName: 'Claims', weekStart: '2026-03-02' });

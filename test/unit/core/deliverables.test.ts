@@ -10,7 +10,7 @@ import type { ExportProgress, ExportResult } from '../../../shared/ipc/deliverab
 import type { ReleaseCheck } from '../../../shared/report/release-check-schema';
 import type { Report } from '../../../shared/report/report-schema';
 import { confirmedExport } from '../helpers/confirmed-export';
-import { TRUSTED, useTestCore } from '../helpers/core';
+import { call, useTestCore } from '../helpers/core';
 import { lock } from '../helpers/locked-folder';
 import { PNG_SIGNATURE, pngSize, solidPng } from '../helpers/png';
 import { useTempDir } from '../helpers/temp-dir';
@@ -21,11 +21,6 @@ const tempDir = useTempDir();
 
 type Dispatch = ReturnType<ReturnType<typeof useTestCore>>['dispatch'];
 
-async function call<T>(dispatch: Dispatch, channel: string, payload: unknown): Promise<T> {
-  const result = await dispatch(TRUSTED, channel, payload);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 
 /** A confirmed export's result, failing the test on an error. */
 async function exported(dispatch: Dispatch, request: Parameters<typeof confirmedExport>[1]): Promise<ExportResult> {

@@ -9,6 +9,13 @@ import { backgroundWorkerScript } from '../../support/background-worker-script';
 
 export const TRUSTED = { url: 'app://workshop/index.html', isMainFrame: true };
 
+/** One request from the app's own window; a refusal fails the test with its code and words. */
+export async function call<T>(dispatch: Dispatch, channel: string, payload: unknown = {}): Promise<T> {
+  const result = await dispatch(TRUSTED, channel, payload);
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
 export interface TestCore {
   runtime: AppRuntime;
   /** The open core; these helpers start over a fresh folder, so it is always in normal mode. */

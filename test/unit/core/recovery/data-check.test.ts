@@ -7,20 +7,14 @@ import { DATABASE_FILE_NAME } from '../../../../electron/core/start-app-core';
 import type { BackupSummary, DataCheck, RecoveryStatus } from '../../../../shared/domain/backup';
 import type { Engagement } from '../../../../shared/domain/engagement';
 import type { Note } from '../../../../shared/domain/note';
-import type { Dispatch } from '../../../../shared/ipc/dispatch';
 import { fakeClock } from '../../helpers/clock';
-import { TRUSTED, useTestRuntime } from '../../helpers/core';
+import { call, TRUSTED, useTestRuntime } from '../../helpers/core';
 import { damageAnIndexQuietly, damageTableRows } from '../../helpers/damage-index';
 import { useTempDir } from '../../helpers/temp-dir';
 
 const tempDir = useTempDir();
 const start = useTestRuntime();
 
-async function call<T>(dispatch: Dispatch, channel: string, payload: unknown = {}): Promise<T> {
-  const result = await dispatch(TRUSTED, channel, payload);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 
 const hashOf = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 

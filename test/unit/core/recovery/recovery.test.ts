@@ -9,18 +9,13 @@ import type { BackupSummary, RecoveryStatus, RestoreResult } from '../../../../s
 import type { Engagement } from '../../../../shared/domain/engagement';
 import type { Dispatch } from '../../../../shared/ipc/dispatch';
 import { fakeClock } from '../../helpers/clock';
-import { TRUSTED, useTestRuntime } from '../../helpers/core';
+import { call, TRUSTED, useTestRuntime } from '../../helpers/core';
 import { useTempDir } from '../../helpers/temp-dir';
 import { damageAnIndexQuietly } from '../../helpers/damage-index';
 
 const tempDir = useTempDir();
 const start = useTestRuntime();
 
-async function call<T>(dispatch: Dispatch, channel: string, payload: unknown = {}): Promise<T> {
-  const result = await dispatch(TRUSTED, channel, payload);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 
 function hashOf(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex');
