@@ -1,26 +1,35 @@
 import { BrowserWindow, session as electronSession, type Session } from 'electron';
 
+import { REPORT_WINDOWS } from './report-windows';
+
 const PRINT_PARTITION = 'report-print';
 const PRINT_SCHEME = 'awreport';
 export const PRINT_TIMEOUT_MS = 60_000;
 
 let printSession: Session | null = null;
-/** The one document being drawn; each gets its own address, so a window never shows an earlier one. */
-let pending = { url: '', html: '' };
+/** The documents being drawn, by address; each gets its own, so a window never shows an earlier one. */
+const served = new Map<string, string>();
 let documentCount = 0;
-/** One document at a time: the session serves whichever HTML is pending. */
-let queue: Promise<unknown> = Promise.resolve();
-/**
- * The window of the last document, kept for a moment in case another follows: a week pack draws
- * a dozen documents one after another, and opening a window for each cost more than printing
- * most of them.
- */
-let kept: { window: BrowserWindow; key: string } | null = null;
-let idleTimer: ReturnType<typeof setTimeout> | null = null;
-export const KEEP_WINDOW_MS = 2_000;
 
 /**
- * An in-memory session only for printing: it serves the one document being printed, allows no
+ * A window is kept for a moment after its document in case another follows, since opening one
+ * cost more than printing most documents.
+ */
+export const KEEP_WINDOW_MS = 2_000;
+
+interface Slot {
+  window: BrowserWindow | null;
+  key: string;
+  busy: boolean;
+  idleTimer: ReturnType<typeof setTimeout> | null;
+}
+
+const slots: Slot[] = Array.from({ length: REPORT_WINDOWS }, () => ({ window: null, key: '', busy: false, idleTimer: null }));
+/** Callers waiting for a window, in the order they asked, so documents start in the order given. */
+const waiting: (() => void)[] = [];
+
+/**
+ * An in-memory session only for printing: it serves the documents being printed, allows no
  * other request and grants no permission, so report text can never reach the network or the app.
  */
 function reportSession(): Session {
@@ -28,8 +37,8 @@ function reportSession(): Session {
   const ses = electronSession.fromPartition(PRINT_PARTITION, { cache: false });
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: details.url !== pending.url }));
-  ses.protocol.handle(PRINT_SCHEME, () => new Response(pending.html, { headers: { 'content-type': 'text/html; charset=utf-8' } }));
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !served.has(details.url) }));
+  ses.protocol.handle(PRINT_SCHEME, (request) => new Response(served.get(request.url) ?? '', { headers: { 'content-type': 'text/html; charset=utf-8' } }));
   printSession = ses;
   return ses;
 }
@@ -62,26 +71,62 @@ export interface ReportWindowOptions {
 
 /**
  * Loads self-contained report HTML in a hidden, sandboxed window with no preload and no scripts,
- * runs `work` on it within the time limit. Calls wait their turn; the window is reused by a
+ * runs `work` on it within the time limit. Calls wait for a free window; a window is reused by a
  * call of the same size and kind that comes within KEEP_WINDOW_MS, and closed when one fails.
  */
-export function inReportWindow<T>(html: string, options: ReportWindowOptions, work: (window: BrowserWindow) => Promise<T>): Promise<T> {
-  const turn = queue.then(() => renderOnce(html, options, work));
-  queue = turn.catch(() => undefined);
-  return turn;
-}
-
-function closeKept(): void {
-  // Quitting may have closed every window already.
-  if (kept && !kept.window.isDestroyed()) kept.window.destroy();
-  kept = null;
-}
-
-function windowFor(options: ReportWindowOptions): BrowserWindow {
+export async function inReportWindow<T>(html: string, options: ReportWindowOptions, work: (window: BrowserWindow) => Promise<T>): Promise<T> {
   const key = `${options.width}x${options.height}${options.offscreen ? ' offscreen' : ''}`;
-  if (kept?.key === key) return kept.window;
-  closeKept();
-  const window = new BrowserWindow({
+  const slot = await takeSlot(key);
+  let failed = true;
+  const url = `${PRINT_SCHEME}://print/document-${++documentCount}.html`;
+  try {
+    const window = windowFor(slot, key, options);
+    served.set(url, html);
+    const result = await withTimeout(
+      (async () => {
+        await window.loadURL(url);
+        return work(window);
+      })(),
+      options.timeoutMs,
+      options.what,
+    );
+    failed = false;
+    return result;
+  } finally {
+    served.delete(url);
+    releaseSlot(slot, failed);
+  }
+}
+
+function takeSlot(key: string): Promise<Slot> {
+  const free = slots.filter((slot) => !slot.busy);
+  const slot = free.find((s) => s.window && s.key === key) ?? free.find((s) => !s.window) ?? free[0];
+  if (!slot) return new Promise((resolve) => waiting.push(() => resolve(takeSlot(key))));
+  slot.busy = true;
+  if (slot.idleTimer) clearTimeout(slot.idleTimer);
+  slot.idleTimer = null;
+  return Promise.resolve(slot);
+}
+
+function closeWindow(slot: Slot): void {
+  // Quitting may have closed every window already.
+  if (slot.window && !slot.window.isDestroyed()) slot.window.destroy();
+  slot.window = null;
+}
+
+function releaseSlot(slot: Slot, failed: boolean): void {
+  // A window that failed or timed out may still be busy: it is never handed to the next document.
+  if (failed) closeWindow(slot);
+  else slot.idleTimer = setTimeout(() => closeWindow(slot), KEEP_WINDOW_MS);
+  slot.busy = false;
+  waiting.shift()?.();
+}
+
+function windowFor(slot: Slot, key: string, options: ReportWindowOptions): BrowserWindow {
+  if (slot.window && slot.key === key) return slot.window;
+  closeWindow(slot);
+  slot.key = key;
+  slot.window = new BrowserWindow({
     show: false,
     width: options.width,
     height: options.height,
@@ -99,34 +144,7 @@ function windowFor(options: ReportWindowOptions): BrowserWindow {
       ...(options.offscreen ? { offscreen: true } : {}),
     },
   });
-  kept = { window, key };
-  return window;
-}
-
-async function renderOnce<T>(html: string, options: ReportWindowOptions, work: (window: BrowserWindow) => Promise<T>): Promise<T> {
-  if (idleTimer) clearTimeout(idleTimer);
-  idleTimer = null;
-  let failed = true;
-  try {
-    const window = windowFor(options);
-    documentCount += 1;
-    pending = { url: `${PRINT_SCHEME}://print/document-${documentCount}.html`, html };
-    const result = await withTimeout(
-      (async () => {
-        await window.loadURL(pending.url);
-        return work(window);
-      })(),
-      options.timeoutMs,
-      options.what,
-    );
-    failed = false;
-    return result;
-  } finally {
-    pending = { url: '', html: '' };
-    // A window that failed or timed out may still be busy: it is never handed to the next document.
-    if (failed) closeKept();
-    else idleTimer = setTimeout(closeKept, KEEP_WINDOW_MS);
-  }
+  return slot.window;
 }
 
 /** Prints report HTML to PDF in the hidden report window. */

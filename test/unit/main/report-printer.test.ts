@@ -11,15 +11,25 @@ const state = vi.hoisted(() => ({
   served: [] as string[],
   blocked: (_url: string) => false,
   printDelayMs: 0,
+  /** How many prints were under way at once, at most. */
+  printing: 0,
+  mostAtOnce: 0,
 }));
 
 vi.mock('electron', () => {
   class BrowserWindow {
     webContents = {
-      printToPDF: () =>
-        new Promise<Buffer>((resolve, reject) =>
-          setTimeout(() => (state.printFails ? reject(new Error('the printer stopped')) : resolve(Buffer.from('%PDF-1.7 stand-in'))), state.printDelayMs),
-        ),
+      printToPDF: () => {
+        state.printing += 1;
+        state.mostAtOnce = Math.max(state.mostAtOnce, state.printing);
+        return new Promise<Buffer>((resolve, reject) =>
+          setTimeout(() => {
+            state.printing -= 1;
+            if (state.printFails) reject(new Error('the printer stopped'));
+            else resolve(Buffer.from('%PDF-1.7 stand-in'));
+          }, state.printDelayMs),
+        );
+      },
     };
     constructor(options: unknown) {
       state.options.push(options);
@@ -28,7 +38,7 @@ vi.mock('electron', () => {
       state.loaded.push(url);
       state.allowedWhenLoaded.push(!state.blocked(url));
       const handler = session.handler;
-      if (handler) state.served.push(await (await handler()).text());
+      if (handler) state.served.push(await (await handler({ url })).text());
     }
     isDestroyed() {
       return false;
@@ -38,7 +48,7 @@ vi.mock('electron', () => {
     }
   }
   const session = {
-    handler: null as null | (() => Response | Promise<Response>),
+    handler: null as null | ((request: { url: string }) => Response | Promise<Response>),
     setPermissionRequestHandler: () => undefined,
     setPermissionCheckHandler: () => undefined,
     webRequest: {
@@ -51,7 +61,7 @@ vi.mock('electron', () => {
       },
     },
     protocol: {
-      handle: (_scheme: string, handler: () => Response) => {
+      handle: (_scheme: string, handler: (request: { url: string }) => Response) => {
         session.handler = handler;
       },
     },
@@ -60,6 +70,7 @@ vi.mock('electron', () => {
 });
 
 const { KEEP_WINDOW_MS, printHtmlToPdf } = await import('../../../electron/main/report-printer');
+const { REPORT_WINDOWS } = await import('../../../electron/main/report-windows');
 
 /** Runs a print to its end on fake time (the stand-in printer answers on a timer). */
 async function settle<T>(work: Promise<T>): Promise<T> {
@@ -108,6 +119,23 @@ describe('printHtmlToPdf', () => {
 
     await settle(printHtmlToPdf('<p>much later</p>'));
     expect(state.options.length - before.windows).toBe(2);
+  });
+
+  it('prints two documents at once in two windows, and a third once one of them is free', async () => {
+    const before = { windows: state.options.length, served: state.served.length };
+    state.mostAtOnce = 0;
+    state.printDelayMs = 100;
+    const prints = ['<p>report</p>', '<p>day 1</p>', '<p>day 2</p>'].map((html) => printHtmlToPdf(html));
+    await vi.advanceTimersByTimeAsync(1);
+    expect(state.printing).toBe(REPORT_WINDOWS);
+    expect(state.served.slice(before.served)).toEqual(['<p>report</p>', '<p>day 1</p>']);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(state.served.slice(before.served)).toEqual(['<p>report</p>', '<p>day 1</p>', '<p>day 2</p>']);
+    await vi.advanceTimersByTimeAsync(100);
+    await Promise.all(prints);
+    expect(state.mostAtOnce).toBe(REPORT_WINDOWS);
+    expect(state.options.length - before.windows).toBe(REPORT_WINDOWS);
+    state.printDelayMs = 0;
   });
 
   it('never hands a window whose print failed to the next document', async () => {
