@@ -24,7 +24,13 @@ export interface TaskProgress {
   progress: unknown;
 }
 
-export type WorkerMessage = TaskReply | TaskProgress;
+/** A task is about to write a large file there, which main keeps flushing until the task answers. */
+export interface TaskWriting {
+  id: number;
+  writing: string;
+}
+
+export type WorkerMessage = TaskReply | TaskProgress | TaskWriting;
 
 const transfers = new WeakMap<object, ArrayBuffer[]>();
 

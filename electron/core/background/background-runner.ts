@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/ipc/result';
 import type { BackgroundTasks } from './background-tasks';
 import { reviveError, type WorkerMessage } from './background-protocol';
+import { flushWhileWriting } from './file-flusher';
 
 export type TaskName = keyof BackgroundTasks;
 export type TaskInput<K extends TaskName> = Parameters<BackgroundTasks[K]>[0];
@@ -23,6 +24,8 @@ interface Waiting {
   resolve(value: unknown): void;
   reject(error: Error): void;
   onProgress?: (progress: never) => void;
+  /** Stops flushing the large file the task said it writes, if it said so. */
+  stopFlushing?: () => Promise<void>;
 }
 
 function threadStopped(detail: string): AppError {
@@ -39,7 +42,10 @@ export function createBackgroundRunner(scriptPath: string): BackgroundRunner {
   const waiting = new Map<number, Waiting>();
 
   function failAll(error: Error): void {
-    for (const entry of waiting.values()) entry.reject(error);
+    for (const entry of waiting.values()) {
+      void entry.stopFlushing?.();
+      entry.reject(error);
+    }
     waiting.clear();
   }
 
@@ -53,7 +59,13 @@ export function createBackgroundRunner(scriptPath: string): BackgroundRunner {
         entry.onProgress?.(message.progress as never);
         return;
       }
+      if ('writing' in message) {
+        void entry.stopFlushing?.();
+        entry.stopFlushing = flushWhileWriting(message.writing);
+        return;
+      }
       waiting.delete(message.id);
+      void entry.stopFlushing?.();
       if (waiting.size === 0) started.unref();
       if (message.ok) entry.resolve(message.value);
       else entry.reject(reviveError(message.error));

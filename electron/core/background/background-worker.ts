@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { BACKGROUND_TASKS } from './background-tasks';
+import { listenForLargeWrites } from './large-writes';
 import { sendableError, transferListOf, type TaskReply, type TaskRequest, type WorkerMessage } from './background-protocol';
 
 // The thread the main process hands whole-file work to (checks, backups, restores, archives), so
@@ -15,6 +16,7 @@ async function run(request: TaskRequest): Promise<TaskReply> {
       | ((input: unknown, progress: (value: unknown) => void) => unknown)
       | undefined;
     if (!task) throw new Error(`No background task is called "${request.task}".`);
+    listenForLargeWrites((writing) => post({ id: request.id, writing }));
     const value = await task(request.input, (progress) => post({ id: request.id, progress }));
     return { id: request.id, ok: true, value };
   } catch (error) {

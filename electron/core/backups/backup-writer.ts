@@ -8,6 +8,7 @@ import { rebuildIndexes, useRollbackJournal, vacuumInto } from '../db/snapshot';
 import { backupFailedError } from './backup-errors';
 import { backupFileName, parseBackupFile } from './backup-files';
 import { readManifest, type BackupManifest } from '../db/backup-manifest';
+import { announceLargeWrite } from '../background/large-writes';
 
 /** What a copy gets before its check: nothing for a backup, every index built afresh for a repair. */
 export interface CopyOptions {
@@ -33,6 +34,7 @@ export function verifyDatabaseCopy(filePath: string, options: CopyOptions = { re
 
 /** Writes a consistent snapshot of `source` with VACUUM INTO (never a file copy) to `target`. */
 export function snapshotInto(source: Database.Database, target: string, options?: CopyOptions): BackupManifest {
+  announceLargeWrite(target);
   vacuumInto(source, target);
   const manifest = verifyDatabaseCopy(target, options);
   const fd = openSync(target, 'r+');
