@@ -52,6 +52,22 @@ describe('client numbering of notes', () => {
     expect((await show<Note>('notes:update', moved.id, 'client')).ref).toBe('D2-001');
   });
 
+  it('counts notes another writer stored behind capture’s back, in their own series only, whether their references parse or not', async () => {
+    const { note, core, engagement } = await setup();
+    expect((await note(1, 'a')).ref).toBe('D1-001');
+    expect((await note(2, 'b')).ref).toBe('D2-001');
+    const insertBehind = core.db.prepare(
+      `INSERT INTO notes (id, engagement_id, ref, day, kind, text, speaker_name, tags, visibility, pinned, captured_at, created_at, updated_at, device_id)
+       VALUES (?, ?, ?, 1, 'observation', 'written elsewhere', '', '[]', 'client', 0, '2026-03-02T09:00:00Z', '2026-03-02T09:00:00Z', '2026-03-02T09:00:00Z', 'other')`,
+    );
+    insertBehind.run('behind-1', engagement.id, 'D1-007');
+    insertBehind.run('behind-2', engagement.id, 'D2-012x');
+    insertBehind.run('behind-3', engagement.id, 'legacy 42');
+    expect((await note(1, 'c')).ref).toBe('D1-008');
+    expect((await note(2, 'd')).ref).toBe('D2-013');
+    expect((await note(3, 'e')).ref).toBe('D3-001');
+  });
+
   it('keeps a deleted note’s number: the next note never takes it, and an undone deletion brings it back', async () => {
     const { note, call } = await setup();
     await note(1, 'a');

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Note } from '../../../../shared/domain/note';
-import { formatRef, parseRef, type RefSeries } from '../../../../shared/domain/references';
+import { formatRef, type RefSeries } from '../../../../shared/domain/references';
 
 export interface NoteRow {
   id: string;
@@ -121,7 +121,7 @@ export function createNotesRepository(db: Database) {
   const refStoredStmt = db.prepare<[string, string], number>('SELECT 1 FROM notes WHERE engagement_id = ? AND ref = ?').pluck();
   const lastRowidStmt = db.prepare<[], number | null>('SELECT max(rowid) FROM notes').pluck();
   const newerRefsStmt = db.prepare<[number], { engagement_id: string; ref: string }>('SELECT engagement_id, ref FROM notes WHERE rowid > ?');
-  const allocated = new Map<string, { sequence: number; ref: string }>();
+  const allocated = new Map<string, { prefix: string; sequence: number; ref: string }>();
   const allocationKey = (engagementId: string, prefix: string) => `${engagementId}/${prefix}`;
   /** The newest rowid whose reference the remembered sequences already account for. */
   let seenRowid: number | null = null;
@@ -132,10 +132,13 @@ export function createNotesRepository(db: Database) {
     if (seenRowid === null || lastRowid === null || lastRowid < seenRowid) {
       allocated.clear();
     } else {
+      // A reference can raise only the series whose prefix it starts with (readLastSequence reads
+      // no other), whether or not it parses: a row with a reference of no series (a bench's, an
+      // old import's) leaves every remembered sequence standing.
       for (const row of newerRefsStmt.iterate(seenRowid)) {
-        const prefix = parseRef(row.ref)?.series.prefix;
-        if (prefix === undefined) allocated.clear();
-        else allocated.delete(allocationKey(row.engagement_id, prefix));
+        for (const [key, { prefix }] of allocated) {
+          if (key === allocationKey(row.engagement_id, prefix) && row.ref.startsWith(prefix)) allocated.delete(key);
+        }
       }
     }
     seenRowid = lastRowid;
@@ -175,7 +178,7 @@ export function createNotesRepository(db: Database) {
       const remembered = allocated.get(key);
       const last = remembered && refStoredStmt.get(engagementId, remembered.ref) ? remembered.sequence : readLastSequence(engagementId, series.prefix);
       const ref = formatRef(series, last + 1);
-      allocated.set(key, { sequence: last + 1, ref });
+      allocated.set(key, { prefix: series.prefix, sequence: last + 1, ref });
       pending = { ref, afterRowid: seenRowid };
       return ref;
     },
