@@ -131,6 +131,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     {
       engagements: engagementsRepo,
       notes: createReportNotesRepository(db),
+      followUps: actionItemsRepo,
       participants,
       agenda,
       assessment,

@@ -11,11 +11,16 @@ import type { ReportData } from '../report/report-inputs';
 const ReadoutNote = z.object({ ref: z.string(), time: z.string(), kind: z.string(), text: z.string(), speaker: z.string().nullable() });
 export type PresenterNote = z.infer<typeof ReadoutNote>;
 
+const PresenterAction = ReadoutNote.extend({ owner: z.string(), due: z.string(), status: z.string(), overdue: z.boolean() });
+export type PresenterAction = z.infer<typeof PresenterAction>;
+
 export const PresenterDay = z.object({
   day: z.number().int(),
   decisions: z.array(ReadoutNote),
   risks: z.array(ReadoutNote),
-  actions: z.array(ReadoutNote.extend({ owner: z.string() })),
+  actions: z.array(PresenterAction),
+  /** Actions of earlier days still open on this one. */
+  stillOpen: z.array(PresenterAction),
 });
 export type PresenterDay = z.infer<typeof PresenterDay>;
 
@@ -34,7 +39,7 @@ export function buildPresenterData(data: ReportData): PresenterData {
   const options = { redactNames: false };
   const days = Array.from({ length: data.engagement.dayCount }, (_, i): PresenterDay => {
     const readout = buildDailyReadout(data, i + 1, options);
-    return { day: i + 1, decisions: readout.decisions, risks: readout.risks, actions: readout.actions };
+    return { day: i + 1, decisions: readout.decisions, risks: readout.risks, actions: readout.actions, stillOpen: readout.stillOpen };
   });
   const deck = buildReadoutDeck(data, options, { kind: 'week' });
   let recommendation: PresenterClosing['recommendation'] = null;

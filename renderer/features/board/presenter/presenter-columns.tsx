@@ -1,6 +1,7 @@
 import type { PresenterClosing, PresenterDay, PresenterNote } from '../../../../shared/board/presenter-data';
 import type { PresenterCard, PresenterColumn } from '../../../../shared/board/presenter-view';
 import type { PagedColumn, PagedItem, Shown } from './PagedColumns';
+import { followUpSummary } from '../../../../shared/report/follow-up';
 
 /*
  * What each presenter view lays out, as columns of items for PagedColumns to page. Items are
@@ -105,7 +106,8 @@ export function dayColumns(cards: readonly PresenterCard[], day: PresenterDay | 
     columns.push(
       noteColumn('decisions', 'Decisions', day.decisions, 'decision', 'decisions'),
       noteColumn('risks', 'Risks', day.risks, 'risk', 'risks'),
-      noteColumn('actions', 'Actions', day.actions, 'action', 'actions', (n) => `raised by ${n.owner}`),
+      noteColumn('actions', 'Actions', day.actions, 'action', 'actions', followUpSummary),
+      noteColumn('still-open', 'Still open', day.stillOpen, 'open action', 'open actions', followUpSummary),
     );
   }
   return columns.filter((c) => c.items.length > 0);

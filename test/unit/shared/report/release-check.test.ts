@@ -75,8 +75,8 @@ describe('the release check', () => {
     expect(check.counts.explanation).toMatch(/decisions, risks, open questions, actions, quotes and pinned notes/);
     const pinned = NOTES.map((n) => (n.ref === 'D1-001' ? { ...n, pinned: true } : n));
     expect(buildReleaseCheck(input({ scope: { kind: 'day', day: 1 } }, board(), pinned)).counts.total.notes).toBe(2);
-    // D3-001 is a quote.
-    expect(buildReleaseCheck(input({ scope: { kind: 'day', day: 3 } })).counts.total).toEqual({ notes: 1, findings: 1 });
+    // D3-001 is a quote; D2-001, an action of day 2, is still open and carried.
+    expect(buildReleaseCheck(input({ scope: { kind: 'day', day: 3 } })).counts.total).toEqual({ notes: 2, findings: 1 });
   });
 
   it('counts no notes for the board picture, which carries findings only', () => {
@@ -188,6 +188,7 @@ describe('the release check', () => {
       { section: 'Decisions', detail: 'No decision was noted. The readout leaves the section out.' },
       { section: 'Risks', detail: 'No risk was noted. The readout leaves the section out.' },
       { section: 'Open questions', detail: 'No open question was noted. The readout leaves the section out.' },
+      { section: 'Still open from earlier days', detail: 'Every earlier action is done or dropped. The readout leaves the section out.' },
       { section: 'Worth keeping', detail: 'No quote or pinned note was captured. The readout leaves the section out.' },
     ]);
     expect(buildReleaseCheck(input({ scope: { kind: 'board' } }, [])).emptySections).toEqual([{ section: 'Board', detail: 'No client-visible finding is on the board.' }]);
