@@ -91,7 +91,12 @@ export function createAuditWeekSlice(api: ApiClient): StateCreator<AppState, [],
         replaceSession(await api.invoke('sessions:set-status', { id, status }));
       },
       async timerAction(id, action) {
-        replaceSession(await api.invoke('sessions:timer', { id, ...action }));
+        const session = await api.invoke('sessions:timer', { id, ...action });
+        // A start pauses any other running session in main; the list is read again to show it.
+        if (action.action === 'start') {
+          const sessions = await api.invoke('sessions:list', { engagementId: session.engagementId });
+          if (scope.holds(session.engagementId)) set({ sessions });
+        } else replaceSession(session);
       },
       async saveTemplate(engagementId, name, description) {
         const template = await api.invoke('templates:save', { engagementId, name, description });

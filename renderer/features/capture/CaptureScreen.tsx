@@ -3,6 +3,7 @@ import { useNow } from '../../lib/use-now';
 import { useAppState } from '../../app/store-context';
 import { errorMessage } from '../../lib/api-client';
 import { SessionTimer } from '../agenda/SessionTimer';
+import { FollowUpPanel } from '../follow-up/FollowUpPanel';
 import type { SectionScreenProps } from '../workspace/section-screens';
 import { CaptureBox } from './CaptureBox';
 import { captureContext, FRESH_CONTEXT } from './capture-context';
@@ -65,7 +66,10 @@ export function CaptureScreen({ engagement }: SectionScreenProps) {
           navigate({ name: 'workspace', engagementId: engagement.id, section: 'capture', focus: hit.note.id });
         }}
       />
-      {query.trim() === '' && <NoteTimeline engagement={engagement} day={shownDay} onDayChange={setDay} focusNoteId={focus} />}
+      <div className="capture-body">
+        {query.trim() === '' ? <NoteTimeline engagement={engagement} day={shownDay} onDayChange={setDay} focusNoteId={focus} /> : <div />}
+        <FollowUpPanel engagement={engagement} />
+      </div>
     </div>
   );
 }
