@@ -26,7 +26,7 @@ function CheckedInByArea({ engagementId, participants }: { engagementId: string;
         {presence.map((a) => (
           <li key={a.area} data-testid="area-presence">
             <strong>{AUDIT_AREA_INFO[a.area].label}</strong> ({a.checkedIn} of {a.sessions} sessions checked in): {a.present.join(', ') || 'nobody'}.
-            {a.missing.length > 0 && <span className="coverage-missing"> No {a.missing.map((f) => PARTICIPANT_FUNCTION_LABELS[f].toLowerCase()).join(', ')} was there.</span>}
+            {a.missing.length > 0 && <span className="coverage-missing"> Not checked in: {a.missing.map((f) => PARTICIPANT_FUNCTION_LABELS[f]).join(', ')}.</span>}
           </li>
         ))}
       </ul>
