@@ -28,6 +28,8 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
   const saveParticipant = useAppState((s) => s.saveParticipant);
   const notify = useAppState((s) => s.notify);
   const focusTick = useAppState((s) => s.captureFocusTick);
+  const notes = useAppState((s) => s.notes);
+  const navigate = useAppState((s) => s.navigate);
   const now = useNow(15_000);
   const { text, context, loaded, saveState, setSaveState, latest, edit, replace, keepNow } = useCaptureDraft(engagement.id);
   const [caret, setCaret] = useState(0);
@@ -150,8 +152,22 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
     placeCaret(caret);
   };
 
+  /** Alt+↓ goes from the box to the newest note's actions (edit, pin, privacy, promote, delete); Esc there comes back. */
+  const toNewestNote = () => {
+    const newest = notes.reduce<(typeof notes)[number] | null>((last, n) => (last === null || n.capturedAt > last.capturedAt ? n : last), null);
+    if (!newest) return;
+    const action = document.querySelector<HTMLElement>(`[data-note-id="${CSS.escape(newest.id)}"] .note-actions button`);
+    if (action) action.focus();
+    else navigate({ name: 'workspace', engagementId: engagement.id, section: 'capture', focus: newest.id });
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (onKey(event, accept)) return;
+    if (event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.key === 'ArrowDown') {
+      event.preventDefault();
+      toNewestNote();
+      return;
+    }
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
       submit(text, participantsForMarkers);
@@ -211,7 +227,7 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
           aria-autocomplete="list"
           aria-controls={options.length > 0 ? listboxId : undefined}
           aria-activedescendant={highlight !== null ? `${listboxId}-${highlight}` : undefined}
-          aria-keyshortcuts="Control+Shift+N"
+          aria-keyshortcuts="Control+Shift+N Alt+ArrowDown"
           placeholder={`${mode === 'client' ? '' : 'Facilitator only. '}Type what you hear. Enter saves, Shift+Enter adds a line.  @speaker  !risk  ^approach  #tag`}
           rows={3}
           value={text}

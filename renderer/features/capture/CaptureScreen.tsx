@@ -53,6 +53,16 @@ export function CaptureScreen({ engagement }: SectionScreenProps) {
           <aside className="capture-timer" aria-label="Running session">
             <p className="now-label">Day {running.day} · {running.title}</p>
             <SessionTimer session={running} now={now} />
+            {running.questions.length > 0 && (
+              <section className="capture-questions" aria-label="Session questions">
+                <p className="capture-questions-label">Guiding questions</p>
+                <ol>
+                  {running.questions.map((q, i) => (
+                    <li key={i}>{q.text}</li>
+                  ))}
+                </ol>
+              </section>
+            )}
           </aside>
         )}
       </div>
