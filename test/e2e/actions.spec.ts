@@ -79,3 +79,32 @@ test('agenda: a room ready early starts the next session with one key, and check
   await workspace.goTo('Setup');
   await expect(page.getByTestId('area-presence')).toHaveText('Problem fit (1 of 5 sessions checked in): Ana Silva. Not checked in: IT / integration, Sponsor, Finance.');
 });
+
+test('keyboard: setup opens on its first field, Alt+Down reaches the newest note’s actions, Capture shows the running session’s questions', async ({ page, harness }) => {
+  await at(page, harness, '2026-03-02T09:10:00');
+  const { capture, workspace } = await openCapture(page, harness);
+  await capture.capture('The first note');
+  await capture.capture('The newest note');
+  await capture.box.press('Alt+ArrowDown');
+  await expect(capture.note('The newest note').getByRole('button', { name: /^Edit D1-/ })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(capture.box).toBeFocused();
+
+  await workspace.goTo('Agenda');
+  const agenda = new AgendaPage(page);
+  await agenda.timer.getByRole('button', { name: 'Start timer' }).click();
+  await workspace.goTo('Capture');
+  const questions = page.getByRole('region', { name: 'Session questions' });
+  await expect(questions.getByRole('listitem').first()).toBeVisible();
+  mkdirSync(SHOTS, { recursive: true });
+  await page.locator('.capture-top').screenshot({ path: `${SHOTS}/capture-questions.png` });
+
+  await workspace.backToList();
+  await page.getByRole('button', { name: 'New engagement' }).first().click();
+  const create = page.getByRole('dialog', { name: 'New engagement' });
+  await create.getByLabel('Client').fill('Contoso');
+  await create.getByLabel('Pilot').fill('Claims');
+  await create.getByLabel('Pilot').press('Enter');
+  await expect(page.locator('#section-title')).toHaveText('Setup');
+  await expect(page.getByRole('textbox', { name: 'Client' })).toBeFocused();
+});

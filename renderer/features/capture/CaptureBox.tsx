@@ -29,6 +29,8 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
   const notify = useAppState((s) => s.notify);
   const focusTick = useAppState((s) => s.captureFocusTick);
   const notes = useAppState((s) => s.notes);
+  const setCaptureDay = useAppState((s) => s.setCaptureDay);
+  const dayRequest = useAppState((s) => s.captureDayRequest);
   const navigate = useAppState((s) => s.navigate);
   const now = useNow(15_000);
   const { text, context, loaded, saveState, setSaveState, latest, edit, replace, keepNow } = useCaptureDraft(engagement.id);
@@ -65,6 +67,17 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
   const changeContext = (next: CaptureDraft['context']) => edit({ text, context: next });
 
   const changeMode = (next: PrivacyMode) => changeContext(withPrivacyMode(context, next));
+
+  // The box and the timeline's day follow each other: the box says its day, and takes one chosen there.
+  useEffect(() => {
+    setCaptureDay(where.day);
+  }, [where.day, setCaptureDay]);
+  const handledDayRequest = useRef(dayRequest?.tick ?? 0);
+  useEffect(() => {
+    if (!dayRequest || !loaded || dayRequest.tick === handledDayRequest.current) return;
+    handledDayRequest.current = dayRequest.tick;
+    if (dayRequest.day !== where.day) changeContext({ ...context, day: dayRequest.day, sessionId: null });
+  });
 
   const accept = (option: Suggestion) => {
     if (!token) return;

@@ -22,9 +22,13 @@ export function CaptureScreen({ engagement }: SectionScreenProps) {
   const now = useNow();
   const focus = route.name === 'workspace' ? (route.focus ?? null) : null;
   const defaultDay = captureContext(engagement, sessions, FRESH_CONTEXT, now).day;
-  const [day, setDay] = useState<number | null>(null);
+  const boxDay = useAppState((s) => s.captureDay) ?? defaultDay;
+  const requestCaptureDay = useAppState((s) => s.requestCaptureDay);
+  // Null while the timeline follows the capture box; a day while it is pinned there.
+  const [pinnedDay, setPinnedDay] = useState<number | null>(null);
   const [query, setQuery] = useState('');
-  const shownDay = day ?? defaultDay;
+  const shownDay = pinnedDay ?? boxDay;
+  const chooseDay = (day: number) => (pinnedDay === null ? requestCaptureDay(day) : setPinnedDay(day));
 
   useEffect(() => {
     loadNotes(engagement.id, shownDay).catch((e: unknown) => notify({ tone: 'error', message: `The notes could not be loaded: ${errorMessage(e)}` }));
@@ -35,7 +39,8 @@ export function CaptureScreen({ engagement }: SectionScreenProps) {
     if (!focus) return;
     let current = true;
     getNote(focus).then(
-      (note) => current && note.engagementId === engagement.id && setDay(note.day),
+      // A link to a note of another day pins the timeline there, so the box keeps the day notes go to.
+      (note) => current && note.engagementId === engagement.id && setPinnedDay(note.day === boxDay ? null : note.day),
       (e: unknown) => current && notify({ tone: 'error', message: `The linked note could not be opened: ${errorMessage(e)}` }),
     );
     return () => {
@@ -72,12 +77,19 @@ export function CaptureScreen({ engagement }: SectionScreenProps) {
         onQueryChange={setQuery}
         onOpen={(hit) => {
           setQuery('');
-          setDay(hit.note.day);
+          if (hit.note.day !== shownDay) setPinnedDay(hit.note.day);
           navigate({ name: 'workspace', engagementId: engagement.id, section: 'capture', focus: hit.note.id });
         }}
       />
       <div className="capture-body">
-        {query.trim() === '' ? <NoteTimeline engagement={engagement} day={shownDay} onDayChange={setDay} focusNoteId={focus} /> : <div />}
+        {query.trim() === '' ? <NoteTimeline
+            engagement={engagement}
+            day={shownDay}
+            onDayChange={chooseDay}
+            pinned={pinnedDay !== null}
+            onPinnedChange={(pinned) => setPinnedDay(pinned ? shownDay : null)}
+            focusNoteId={focus}
+          /> : <div />}
         <FollowUpPanel engagement={engagement} />
       </div>
     </div>
