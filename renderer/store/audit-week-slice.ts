@@ -92,10 +92,12 @@ export function createAuditWeekSlice(api: ApiClient): StateCreator<AppState, [],
       },
       async timerAction(id, action) {
         const session = await api.invoke('sessions:timer', { id, ...action });
-        // A start pauses any other running session in main; the list is read again to show it.
+        // A start pauses any other running session in main; the list is read again to show it, and
+        // only the newest read is kept when two starts follow each other quickly.
         if (action.action === 'start') {
+          const { isLatest } = scope.begin(session.engagementId);
           const sessions = await api.invoke('sessions:list', { engagementId: session.engagementId });
-          if (scope.holds(session.engagementId)) set({ sessions });
+          if (isLatest()) set({ sessions });
         } else replaceSession(session);
       },
       async saveTemplate(engagementId, name, description) {

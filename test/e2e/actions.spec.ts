@@ -1,9 +1,28 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Harness } from './harness';
+import { findOverflows, formatOverflows } from './layout-fit';
 import { AgendaPage } from './pages/agenda-page';
 import { openCapture } from './pages/capture-page';
 
 const SHOTS = 'test-results/actions';
+
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+];
+
+/** Nothing on the screen as it is sticks out of its card or the window, at each laptop size, light and dark. */
+async function fitsEverywhere(page: import('@playwright/test').Page, where: string) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      expect.soft(formatOverflows(await findOverflows(page)), `${where} at ${size.width}, ${colorScheme}`).toEqual([]);
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
 
 /** The page's clock and the core's at the same moment of the engagement's week (which starts on Monday 2 March 2026). */
 async function at(page: import('@playwright/test').Page, harness: Harness, time: string) {
@@ -31,8 +50,9 @@ test('an action is followed up from the panel with the keyboard: owner, due day,
   // Wednesday is day 3: an open action due on day 1 is overdue.
   await expect(item).toHaveClass(/is-overdue/);
   await expect(item).toContainText('Overdue');
-  await mkdirSync(SHOTS, { recursive: true });
+  mkdirSync(SHOTS, { recursive: true });
   await panel.screenshot({ path: `${SHOTS}/panel.png` });
+  await fitsEverywhere(page, 'the actions panel');
 
   await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowDown');
@@ -74,6 +94,7 @@ test('agenda: a room ready early starts the next session with one key, and check
   expect(harness.query('SELECT count(*) AS n FROM session_attendance WHERE deleted_at IS NULL')).toEqual([{ n: 1 }]);
   mkdirSync(SHOTS, { recursive: true });
   await agenda.nowPanel.screenshot({ path: `${SHOTS}/agenda-early-start.png` });
+  await fitsEverywhere(page, 'the agenda with a check-in');
 
   // The room-coverage panel says who was there when the area was discussed.
   await workspace.goTo('Setup');
@@ -98,6 +119,7 @@ test('keyboard: setup opens on its first field, Alt+Down reaches the newest note
   await expect(questions.getByRole('listitem').first()).toBeVisible();
   mkdirSync(SHOTS, { recursive: true });
   await page.locator('.capture-top').screenshot({ path: `${SHOTS}/capture-questions.png` });
+  await fitsEverywhere(page, 'capture with the session’s questions');
 
   await workspace.backToList();
   await page.getByRole('button', { name: 'New engagement' }).first().click();
