@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { buildDailyReadout } from '../report/daily-readout';
 import { buildReadoutDeck } from '../report/deck-model';
+import { ITEM_STATUS_LABELS } from '../domain/action-item';
+import { weekFollowUp, type FollowUpLine } from '../report/follow-up';
 import type { ReportData } from '../report/report-inputs';
+import { FollowUpRow } from '../report/report-schema';
 
 /*
  * What the projector shows beyond the board, built in main from the same client-visible models as
@@ -29,6 +32,8 @@ export const PresenterClosing = z.object({
   recommendation: z.object({ decision: z.string(), rationale: z.string(), conditions: z.array(z.string()) }).nullable(),
   /** The first cost scenario's headline figures; null with no scenario. */
   money: z.object({ subtitle: z.string(), figures: z.array(z.object({ label: z.string(), value: z.string() })), caption: z.string() }).nullable(),
+  /** What happens next: the week's open actions, with owner and due day, and its decisions. */
+  followUp: z.object({ actions: z.array(FollowUpRow), decisions: z.array(FollowUpRow) }),
 });
 export type PresenterClosing = z.infer<typeof PresenterClosing>;
 
@@ -48,5 +53,8 @@ export function buildPresenterData(data: ReportData): PresenterData {
     if (slide.kind === 'recommendation') recommendation = { decision: slide.decision, rationale: slide.rationale, conditions: slide.conditions };
     if (slide.kind === 'figures' && money === null) money = { subtitle: slide.subtitle, figures: slide.figures, caption: slide.caption };
   }
-  return { days, closing: { recommendation, money } };
+  const week = weekFollowUp(data, (text) => text);
+  const row = ({ ref, text, owner, due, status, overdue }: FollowUpLine) => ({ ref, text, owner, due, status, overdue });
+  const followUp = { actions: week.actions.filter((a) => a.status === ITEM_STATUS_LABELS.open).map(row), decisions: week.decisions.map(row) };
+  return { days, closing: { recommendation, money, followUp } };
 }
