@@ -186,7 +186,7 @@ export function createDeliverablesService(ctx: ServiceContext, sources: Delivera
           scope,
           options,
           check,
-          items: releaseItems(data.notes, data.findings),
+          items: releaseItems(data.notes, data.findings, data.followUps),
           folderName: written.folderName,
           files: written.files,
           // When the snapshot was taken: a change made while the files were written belongs to the next release.
