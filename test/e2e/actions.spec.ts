@@ -50,6 +50,7 @@ test('an action is followed up from the panel with the keyboard: owner, due day,
   // Wednesday is day 3: an open action due on day 1 is overdue.
   await expect(item).toHaveClass(/is-overdue/);
   await expect(item).toContainText('Overdue');
+  await expect(page.getByTestId('sidebar-actions')).toHaveText('1 open action · 1 overdue');
   mkdirSync(SHOTS, { recursive: true });
   await panel.screenshot({ path: `${SHOTS}/panel.png` });
   await fitsEverywhere(page, 'the actions panel');
