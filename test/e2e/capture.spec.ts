@@ -259,10 +259,11 @@ test('the timeline holds one day at a time: each day tab shows only its notes, a
   await expect(days.getByRole('button', { name: 'Day 2' })).toHaveAttribute('aria-pressed', 'true');
 
   // Pinned, a note written for another day is saved there and stays off the day being looked at.
-  const pin = page.getByRole('button', { name: 'Pin the timeline\'s day' });
+  const pin = page.getByRole('button', { name: 'Pin day' });
+  await expect(page.getByTestId('timeline-pin-state')).toHaveText('Follows the capture box');
   await pin.click();
   await expect(pin).toHaveAttribute('aria-pressed', 'true');
-  await expect(pin).toHaveText('Pinned to day 2');
+  await expect(page.getByTestId('timeline-pin-state')).toHaveText('Pinned to day 2');
   await page.getByRole('combobox', { name: 'Day', exact: true }).selectOption('1');
   await capture.box.focus();
   await capture.capture('Meant for day one');

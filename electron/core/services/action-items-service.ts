@@ -53,8 +53,9 @@ export function createActionItemsService(
           throw new AppError('invalid_input', 'The owner must be a participant of this engagement. Add them under Setup first.', { ownerId: 'Choose a participant.' });
         }
       }
-      repo.save(next, timestamp(ctx), ctx.deviceId);
-      return itemsOf([note], [{ ...next, updatedAt: timestamp(ctx) }])[0]!;
+      const at = timestamp(ctx);
+      repo.save(next, at, ctx.deviceId);
+      return itemsOf([note], [{ ...next, updatedAt: at }])[0]!;
     }),
   };
 }

@@ -235,16 +235,20 @@ export function NoteTimeline(props: {
             </button>
           ))}
         </div>
-        <button
-          type="button"
-          className={`timeline-pin${props.pinned ? ' is-pinned' : ''}`}
-          aria-pressed={props.pinned}
-          aria-label="Pin the timeline's day"
-          title={props.pinned ? 'The timeline stays on this day; the capture box keeps its own. Press to follow the capture box again.' : 'The timeline and the capture box show the same day. Press to keep the timeline on this day.'}
-          onClick={() => props.onPinnedChange(!props.pinned)}
-        >
-          {props.pinned ? `Pinned to day ${props.day}` : 'Follows capture'}
-        </button>
+        <span className="timeline-pin-group">
+          <button
+            type="button"
+            className={`timeline-pin${props.pinned ? ' is-pinned' : ''}`}
+            aria-pressed={props.pinned}
+            title={props.pinned ? 'Press to let the timeline follow the capture box’s day again.' : 'Press to keep the timeline on this day whatever day the capture box files under.'}
+            onClick={() => props.onPinnedChange(!props.pinned)}
+          >
+            Pin day
+          </button>
+          <span className="timeline-pin-state" data-testid="timeline-pin-state">
+            {props.pinned ? `Pinned to day ${props.day}` : 'Follows the capture box'}
+          </span>
+        </span>
         <div className="timeline-filters" role="group" aria-label="Filter notes">
           <select aria-label="Filter by session" value={filters.sessionId} onChange={set('sessionId')}>
             <option value="">All sessions</option>
