@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Harness } from './harness';
+import { expectAccessible } from './axe';
 import { findOverflows, formatOverflows } from './layout-fit';
 import { AgendaPage } from './pages/agenda-page';
 import { openCapture } from './pages/capture-page';
@@ -12,10 +13,11 @@ const SIZES = [
   { width: 1920, height: 1080 },
 ];
 
-/** Nothing on the screen as it is sticks out of its card or the window, at each laptop size, light and dark. */
+/** Nothing on the screen as it is sticks out of its card or the window, at each laptop size, light and dark; and axe finds nothing serious in either theme. */
 async function fitsEverywhere(page: import('@playwright/test').Page, where: string) {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
+    await expectAccessible(page, `${where}, ${colorScheme}`);
     for (const size of SIZES) {
       await page.setViewportSize(size);
       expect.soft(formatOverflows(await findOverflows(page)), `${where} at ${size.width}, ${colorScheme}`).toEqual([]);
