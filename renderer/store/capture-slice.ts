@@ -30,8 +30,8 @@ export interface CaptureSlice {
   searchFocusTick: number;
   requestCaptureFocus(): void;
   /** The day the capture box files notes under, as it last said; the timeline follows it unless pinned. */
-  captureDay: number | null;
-  setCaptureDay(day: number): void;
+  captureDay: { engagementId: string; day: number } | null;
+  setCaptureDay(engagementId: string, day: number): void;
   /** A day chosen on the timeline, for the capture box to take (bumped tick, so the same day can be asked again). */
   captureDayRequest: { day: number; tick: number } | null;
   requestCaptureDay(day: number): void;
@@ -86,7 +86,7 @@ export function createCaptureSlice(api: ApiClient): StateCreator<AppState, [], [
       searchFocusTick: 0,
       requestCaptureFocus: () => set((state) => ({ captureFocusTick: state.captureFocusTick + 1 })),
       captureDay: null,
-      setCaptureDay: (day) => set({ captureDay: day }),
+      setCaptureDay: (engagementId, day) => set({ captureDay: { engagementId, day } }),
       captureDayRequest: null,
       requestCaptureDay: (day) => set((state) => ({ captureDayRequest: { day, tick: (state.captureDayRequest?.tick ?? 0) + 1 } })),
       requestSearchFocus: () => set((state) => ({ searchFocusTick: state.searchFocusTick + 1 })),

@@ -70,8 +70,8 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
 
   // The box and the timeline's day follow each other: the box says its day, and takes one chosen there.
   useEffect(() => {
-    setCaptureDay(where.day);
-  }, [where.day, setCaptureDay]);
+    setCaptureDay(engagement.id, where.day);
+  }, [engagement.id, where.day, setCaptureDay]);
   const handledDayRequest = useRef(dayRequest?.tick ?? 0);
   useEffect(() => {
     if (!dayRequest || !loaded || dayRequest.tick === handledDayRequest.current) return;

@@ -22,7 +22,7 @@ export function CaptureScreen({ engagement }: SectionScreenProps) {
   const now = useNow();
   const focus = route.name === 'workspace' ? (route.focus ?? null) : null;
   const defaultDay = captureContext(engagement, sessions, FRESH_CONTEXT, now).day;
-  const boxDay = useAppState((s) => s.captureDay) ?? defaultDay;
+  const boxDay = useAppState((s) => (s.captureDay?.engagementId === engagement.id ? s.captureDay.day : null)) ?? defaultDay;
   const requestCaptureDay = useAppState((s) => s.requestCaptureDay);
   // Null while the timeline follows the capture box; a day while it is pinned there.
   const [pinnedDay, setPinnedDay] = useState<number | null>(null);
@@ -82,14 +82,19 @@ export function CaptureScreen({ engagement }: SectionScreenProps) {
         }}
       />
       <div className="capture-body">
-        {query.trim() === '' ? <NoteTimeline
+        {query.trim() === '' ? (
+          <NoteTimeline
             engagement={engagement}
             day={shownDay}
             onDayChange={chooseDay}
             pinned={pinnedDay !== null}
             onPinnedChange={(pinned) => setPinnedDay(pinned ? shownDay : null)}
             focusNoteId={focus}
-          /> : <div />}
+          />
+        ) : (
+          // Search results take the timeline's place above; the panel keeps its column.
+          <div />
+        )}
         <FollowUpPanel engagement={engagement} />
       </div>
     </div>
