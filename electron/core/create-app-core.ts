@@ -14,6 +14,8 @@ import { createFindingsRepository } from './db/repositories/findings-repository'
 import { createNoteSearchRepository } from './db/repositories/note-search-repository';
 import { createDraftsRepository, createNotesRepository } from './db/repositories/notes-repository';
 import { createParticipantsRepository } from './db/repositories/participants-repository';
+import { createActionItemsRepository } from './db/repositories/action-items-repository';
+import { createAttendanceRepository } from './db/repositories/attendance-repository';
 import { createPathToShipRepository } from './db/repositories/path-to-ship-repository';
 import { createSessionsRepository } from './db/repositories/sessions-repository';
 import { createTemplatesRepository } from './db/repositories/templates-repository';
@@ -27,6 +29,7 @@ import { createEngagementsHandlers } from './handlers/engagements-handlers';
 import { createFindingsHandlers } from './handlers/findings-handlers';
 import { createNotesHandlers } from './handlers/notes-handlers';
 import { createParticipantsHandlers } from './handlers/participants-handlers';
+import { createActionItemsHandlers } from './handlers/action-items-handlers';
 import { createPathToShipHandlers } from './handlers/path-to-ship-handlers';
 import { createAgendaService } from './services/agenda-service';
 import { createAssessmentService } from './services/assessment-service';
@@ -41,6 +44,8 @@ import { createEngagementsService } from './services/engagements-service';
 import { createFindingsService } from './services/findings-service';
 import { createNotesService } from './services/notes-service';
 import { createParticipantsService } from './services/participants-service';
+import { createActionItemsService } from './services/action-items-service';
+import { createAttendanceService } from './services/attendance-service';
 import { createPathToShipService } from './services/path-to-ship-service';
 import type { ServiceContext } from './services/service-context';
 import { createVisibilityRecorder } from './services/visibility-history';
@@ -113,6 +118,9 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const visibilityHistory = createVisibilityHistoryRepository(db);
   const recordVisibility = createVisibilityRecorder(ctx, visibilityHistory);
   const notes = createNotesService(ctx, notesRepo, createNoteSearchRepository(db), createDraftsRepository(db), engagementsRepo, recordVisibility);
+  const actionItemsRepo = createActionItemsRepository(db);
+  const actionItems = createActionItemsService(ctx, actionItemsRepo, notesRepo, participantsRepo, engagementsRepo);
+  const attendance = createAttendanceService(ctx, createAttendanceRepository(db), sessionsRepo, participantsRepo, engagementsRepo);
   const findingsRepo = createFindingsRepository(db);
   const findings = createFindingsService(ctx, findingsRepo, notesRepo, engagementsRepo, participantsRepo, recordVisibility);
   const assessment = createAssessmentService(ctx, createAssessmentRepository(db), createEvidenceRepository(db), engagementsRepo, findings);
@@ -123,6 +131,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     {
       engagements: engagementsRepo,
       notes: createReportNotesRepository(db),
+      followUps: actionItemsRepo,
       participants,
       agenda,
       assessment,
@@ -164,6 +173,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     }),
     ...createEngagementsHandlers(engagements),
     ...createParticipantsHandlers(participants),
+    ...createActionItemsHandlers(actionItems, attendance),
     ...createNotesHandlers(notes),
     ...createAgendaHandlers(agenda),
     ...createAssessmentHandlers(assessment),

@@ -91,7 +91,14 @@ export function createAuditWeekSlice(api: ApiClient): StateCreator<AppState, [],
         replaceSession(await api.invoke('sessions:set-status', { id, status }));
       },
       async timerAction(id, action) {
-        replaceSession(await api.invoke('sessions:timer', { id, ...action }));
+        const session = await api.invoke('sessions:timer', { id, ...action });
+        // A start pauses any other running session in main; the list is read again to show it, and
+        // only the newest read is kept when two starts follow each other quickly.
+        if (action.action === 'start') {
+          const { isLatest } = scope.begin(session.engagementId);
+          const sessions = await api.invoke('sessions:list', { engagementId: session.engagementId });
+          if (isLatest()) set({ sessions });
+        } else replaceSession(session);
       },
       async saveTemplate(engagementId, name, description) {
         const template = await api.invoke('templates:save', { engagementId, name, description });

@@ -29,6 +29,12 @@ export interface CaptureSlice {
   captureFocusTick: number;
   searchFocusTick: number;
   requestCaptureFocus(): void;
+  /** The day the capture box files notes under, as it last said; the timeline follows it unless pinned. */
+  captureDay: { engagementId: string; day: number } | null;
+  setCaptureDay(engagementId: string, day: number): void;
+  /** A day chosen on the timeline, for the capture box to take (bumped tick, so the same day can be asked again). */
+  captureDayRequest: { day: number; tick: number } | null;
+  requestCaptureDay(day: number): void;
   requestSearchFocus(): void;
   /** Reads one day's notes; an answer overtaken by a later request is dropped. */
   loadNotes(engagementId: string, day: number): Promise<void>;
@@ -79,6 +85,10 @@ export function createCaptureSlice(api: ApiClient): StateCreator<AppState, [], [
       captureFocusTick: 0,
       searchFocusTick: 0,
       requestCaptureFocus: () => set((state) => ({ captureFocusTick: state.captureFocusTick + 1 })),
+      captureDay: null,
+      setCaptureDay: (engagementId, day) => set({ captureDay: { engagementId, day } }),
+      captureDayRequest: null,
+      requestCaptureDay: (day) => set((state) => ({ captureDayRequest: { day, tick: (state.captureDayRequest?.tick ?? 0) + 1 } })),
       requestSearchFocus: () => set((state) => ({ searchFocusTick: state.searchFocusTick + 1 })),
       async loadNotes(engagementId, day) {
         const { switched, isLatest } = scope.begin(engagementId);

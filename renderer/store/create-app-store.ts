@@ -9,6 +9,7 @@ import { createCaptureSlice, type CaptureSlice } from './capture-slice';
 import { createCommandRequestsSlice, type CommandRequestsSlice } from './command-requests-slice';
 import { createDeliverablesSlice, type DeliverablesSlice } from './deliverables-slice';
 import { createEngagementsSlice, type EngagementsSlice } from './engagements-slice';
+import { createFollowUpSlice, type FollowUpSlice } from './follow-up-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
 import { createNotificationsSlice, type NotificationsSlice } from './notifications-slice';
 import { createPathToShipSlice, type PathToShipSlice } from './path-to-ship-slice';
@@ -22,6 +23,7 @@ export type AppState = NavigationSlice &
   AssessmentSlice &
   CostModelSlice &
   CaptureSlice &
+  FollowUpSlice &
   PathToShipSlice &
   DeliverablesSlice &
   BoardSlice &
@@ -37,6 +39,7 @@ export function createAppStore(api: ApiClient): AppStore {
     ...createEngagementsSlice(api)(...a),
     ...createAuditWeekSlice(api)(...a),
     ...createCaptureSlice(api)(...a),
+    ...createFollowUpSlice(api)(...a),
     ...createRecoverySlice(api)(...a),
     ...createAssessmentSlice(api)(...a),
     ...createCostModelSlice(api)(...a),

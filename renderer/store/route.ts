@@ -16,6 +16,9 @@ export type Route =
   | { name: 'engagements' }
   | { name: 'workspace'; engagementId: string; section: WorkspaceSection; focus?: string };
 
+/** The focus a new engagement's setup opens with: its first field (elsewhere `focus` names a note). */
+export const SETUP_FIRST_FIELD = 'first-field';
+
 export const HOME_ROUTE: Route = { name: 'engagements' };
 
 function isSection(value: string | undefined): value is WorkspaceSection {

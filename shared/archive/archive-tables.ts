@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ITEM_STATUSES } from '../domain/action-item';
 import { AUDIT_AREAS } from '../domain/audit-areas';
 import { CauseRatingRecord, CriterionId, MlTestId } from '../domain/assessment';
 import { Timestamp } from '../domain/common';
@@ -229,6 +230,38 @@ export const ARCHIVE_TABLES: readonly ArchiveTable[] = [
       { column: 'speaker_id', table: 'participants', nullable: true },
     ],
     tombstone: 'deleted_at',
+  },
+  {
+    table: 'action_items',
+    noun: 'action or decision follow-up',
+    row: z.strictObject({
+      note_id: Id,
+      owner_id: Id.nullable(),
+      due_day: Day.nullable(),
+      status: z.enum(ITEM_STATUSES),
+      ...Versioned,
+    }),
+    key: ['note_id'],
+    label: 'note_id',
+    parent: 'note_id',
+    references: [
+      { column: 'note_id', table: 'notes', nullable: false },
+      { column: 'owner_id', table: 'participants', nullable: true },
+    ],
+  },
+  {
+    table: 'session_attendance',
+    noun: 'session check-in',
+    row: z.strictObject({ session_id: Id, participant_id: Id, checked_in_at: Stamp, device_id: Device, deleted_at: Tombstone }),
+    key: ['session_id', 'participant_id'],
+    label: 'participant_id',
+    tombstone: 'deleted_at',
+    linkedAt: 'checked_in_at',
+    parent: 'session_id',
+    references: [
+      { column: 'session_id', table: 'sessions', nullable: false },
+      { column: 'participant_id', table: 'participants', nullable: false },
+    ],
   },
   {
     table: 'findings',

@@ -1,4 +1,7 @@
+import type { SessionAttendance } from './attendance';
+import { AUDIT_AREAS, type AuditArea } from './audit-areas';
 import type { Participant, ParticipantFunction } from './participant';
+import type { Session } from './session';
 
 export interface CoverageWarning {
   /** The function the room lacks (or lacks on a given day). */
@@ -71,4 +74,45 @@ export function roomCoverage(participants: readonly Participant[], dayCount: num
     }
   }
   return warnings;
+}
+
+/** Who was checked in to the sessions of one area, from the agenda's check-ins. */
+export interface AreaPresence {
+  area: AuditArea;
+  /** Sessions of the area that have a check-in, out of all its sessions. */
+  checkedIn: number;
+  sessions: number;
+  /** Everyone checked in to at least one of them, by name. */
+  present: string[];
+  /** The functions that matter (operators above all) nobody checked in had, in REQUIREMENTS order. */
+  missing: ParticipantFunction[];
+}
+
+/**
+ * Who was actually in the room when each area was discussed: only areas with at least one session
+ * checked in are told, since a session without a check-in says nothing about who came.
+ */
+export function areaPresence(
+  participants: readonly Participant[],
+  sessions: readonly Pick<Session, 'id' | 'area' | 'kind'>[],
+  attendance: readonly SessionAttendance[],
+): AreaPresence[] {
+  const checked = new Map(attendance.map((a) => [a.sessionId, a.participantIds]));
+  const byId = new Map(participants.map((p) => [p.id, p]));
+  return AUDIT_AREAS.flatMap((area): AreaPresence[] => {
+    const held = sessions.filter((s) => s.area === area && s.kind === 'session');
+    const withCheckIn = held.filter((s) => (checked.get(s.id)?.length ?? 0) > 0);
+    if (withCheckIn.length === 0) return [];
+    const ids = new Set(withCheckIn.flatMap((s) => checked.get(s.id)!));
+    const present = participants.filter((p) => ids.has(p.id) && byId.has(p.id));
+    return [
+      {
+        area,
+        checkedIn: withCheckIn.length,
+        sessions: held.length,
+        present: present.map((p) => p.name),
+        missing: REQUIREMENTS.map((r) => r.function).filter((f) => !present.some((p) => p.function === f)),
+      },
+    ];
+  });
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { actionsContract } from './actions-contract';
 import { agendaContract } from './agenda-contract';
 import { archiveContract } from './archive-contract';
 import { appContract } from './app-contract';
@@ -21,6 +22,7 @@ export const contract = {
   ...engagementsContract,
   ...participantsContract,
   ...notesContract,
+  ...actionsContract,
   ...agendaContract,
   ...backupsContract,
   ...recoveryContract,

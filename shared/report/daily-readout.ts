@@ -4,6 +4,7 @@ import { NOTE_KIND_LABELS, type Note, type NoteKind } from '../domain/note';
 import { clientVisibleNotes } from './client-visible';
 import { escapeHtml as e } from './escape';
 import { escapeMarkdown as m } from './markdown';
+import { clientItems, followUpLine, followUpSummary } from './follow-up';
 import { createRedactor, type Redact } from './redaction';
 import { reportCss } from './report-css';
 import { agendaDays, captureTime, dayLabel, reportFindings, sortNotes } from './report-model';
@@ -20,8 +21,12 @@ export interface ReadoutNote {
 }
 
 export interface ReadoutAction extends ReadoutNote {
-  /** Who raised the action in the room (its speaker); NO_OWNER when nobody was named. The note does not record who will do it. */
+  /** Who owns the action (its follow-up), redacted when asked; NO_OWNER while nobody is named. */
   owner: string;
+  due: string;
+  status: string;
+  /** Open and due on a day before this one. */
+  overdue: boolean;
 }
 
 export interface ReadoutFinding {
@@ -50,11 +55,12 @@ export interface DailyReadout {
   risks: ReadoutNote[];
   questions: ReadoutNote[];
   actions: ReadoutAction[];
+  /** Actions raised on earlier days that are still open, so the room sees what it has not done yet. */
+  stillOpen: ReadoutAction[];
   /** Quotes, and pinned notes no other section carries. */
   worthKeeping: ReadoutNote[];
 }
 
-export const NO_OWNER = 'nobody named';
 
 /** The readout's sections after the sessions line, in the order they are printed; an empty one is left out. */
 export const READOUT_SECTIONS = [
@@ -63,6 +69,7 @@ export const READOUT_SECTIONS = [
   { key: 'risks', heading: 'Risks', none: 'No risk was noted.' },
   { key: 'questions', heading: 'Open questions', none: 'No open question was noted.' },
   { key: 'actions', heading: 'Actions', none: 'No action was noted.' },
+  { key: 'stillOpen', heading: 'Still open from earlier days', none: 'Every earlier action is done or dropped.' },
   { key: 'worthKeeping', heading: 'Worth keeping', none: 'No quote or pinned note was captured.' },
 ] as const satisfies readonly { key: keyof DailyReadout; heading: string; none: string }[];
 
@@ -79,6 +86,12 @@ function readoutNote(note: Note, redact: Redact): ReadoutNote {
     text: redact(note.text),
     speaker: note.speakerName ? redact(note.speakerName) : null,
   };
+}
+
+function readoutAction(note: Note, data: ReportData, day: number, redact: Redact): ReadoutAction {
+  const item = clientItems({ notes: [note], followUps: data.followUps })[0]!;
+  const { owner, due, status, overdue } = followUpLine(item, data, redact, day);
+  return { ...readoutNote(note, redact), owner, due, status, overdue };
 }
 
 /**
@@ -139,17 +152,17 @@ export function buildDailyReadout(data: ReportData, day: number, options: Pick<R
     decisions: ofKind('decision'),
     risks: ofKind('risk'),
     questions: ofKind('question'),
-    actions: today.filter((n) => n.kind === 'action').map((n) => {
-      const note = readoutNote(n, redact);
-      return { ...note, owner: note.speaker ?? NO_OWNER };
-    }),
+    actions: today.filter((n) => n.kind === 'action').map((n) => readoutAction(n, data, day, redact)),
+    stillOpen: clientItems(data)
+      .filter((item) => item.kind === 'action' && item.status === 'open' && item.day < day)
+      .map((item) => readoutAction(visible.find((n) => n.id === item.noteId)!, data, day, redact)),
     worthKeeping: today.filter((n) => n.kind === 'quote' || (n.pinned && !SECTION_KINDS.includes(n.kind))).map((n) => readoutNote(n, redact)),
   };
 }
 
 /** Every note the readout quotes, by reference. */
 export function readoutNoteRefs(r: DailyReadout): string[] {
-  return [...r.decisions, ...r.risks, ...r.questions, ...r.actions, ...r.worthKeeping].map((n) => n.ref);
+  return [...r.decisions, ...r.risks, ...r.questions, ...r.actions, ...r.stillOpen, ...r.worthKeeping].map((n) => n.ref);
 }
 
 function filled(r: DailyReadout) {
@@ -176,7 +189,8 @@ export function dailyReadoutMarkdown(r: DailyReadout): string {
         }
         break;
       case 'actions':
-        for (const n of r.actions) lines.push(`- **${m(n.ref)}** ${m(n.text)}  `, `  Raised by ${m(n.owner)}`);
+      case 'stillOpen':
+        for (const n of r[section.key]) lines.push(`- **${m(n.ref)}** ${m(n.text)}${said(n)}  `, `  ${m(followUpSummary(n))}`);
         lines.push('');
         break;
       case 'worthKeeping':
@@ -200,6 +214,7 @@ ul.notes li > * { text-indent: 0; }
 ul.notes .ref { display: inline-block; width: 20mm; text-indent: 0; color: #6b7480; }
 ul.notes .who, ul.notes .owner { font-family: Helvetica, Arial, sans-serif; font-size: 8.5pt; color: #6b7480; }
 ul.notes .owner { display: block; }
+ul.notes .owner.overdue { color: #a4262c; }
 .finding .recommendation { border-left: 2pt solid #c9ced4; padding-left: 3mm; }
 `;
 
@@ -218,7 +233,8 @@ export function dailyReadoutHtml(r: DailyReadout): string {
       case 'newFindings':
         return r.newFindings.map((g) => `<h3>${e(g.area)}</h3>${g.findings.map(finding).join('')}`).join('');
       case 'actions':
-        return `<ul class="notes">${r.actions.map((n) => item(n, `<span class="owner">Raised by ${e(n.owner)}</span>`)).join('')}</ul>`;
+      case 'stillOpen':
+        return `<ul class="notes">${r[key].map((n) => item(n, `${said(n)}<span class="owner${n.overdue ? ' overdue' : ''}">${e(followUpSummary(n))}</span>`)).join('')}</ul>`;
       case 'worthKeeping':
         return notes(r.worthKeeping, (n) => `${n.kind === NOTE_KIND_LABELS.quote ? '' : ` <span class="who">(${e(n.kind)})</span>`}${said(n)}`);
       default:

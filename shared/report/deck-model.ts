@@ -4,6 +4,7 @@ import type { Finding } from '../domain/finding';
 import { NOTE_KIND_LABELS, type Note } from '../domain/note';
 import { DECISION_LABELS } from '../domain/path-to-ship';
 import { clientVisibleFindings, clientVisibleNotes } from './client-visible';
+import { asOfDay, clientItems, followUpLine } from './follow-up';
 import { createRedactor, type Redact } from './redaction';
 import type { ReportData, ReportOptions } from './report-inputs';
 import { buildReport, reportFindings, sortNotes } from './report-model';
@@ -138,8 +139,14 @@ export function deckFindings(data: Pick<ReportData, 'findings'>, scope: DeckScop
   return clientVisibleFindings(data.findings).filter((f) => inScope(scope, f.day));
 }
 
+/** Each decision and action with its follow-up, as of the deck's day (the day it is made, for the week's deck). */
 function decisionRows(data: ReportData, scope: DeckScope, redact: Redact): string[][] {
-  return deckNotes(data, scope).map((n) => [n.ref, NOTE_KIND_LABELS[n.kind], quote(redact(n.text)), n.speakerName ? redact(n.speakerName) : 'nobody named']);
+  const today = scope.kind === 'day' ? scope.day : asOfDay(data.engagement, data.generatedAt);
+  const notes = deckNotes(data, scope);
+  return clientItems({ notes, followUps: data.followUps }).map((item) => {
+    const line = followUpLine(item, data, redact, today);
+    return [line.ref, NOTE_KIND_LABELS[item.kind], quote(line.text), line.owner, line.due, `${line.status}${line.overdue ? ' (overdue)' : ''}`];
+  });
 }
 
 /** One item a line, each marked, so an item that wraps still reads as one. */
@@ -207,10 +214,12 @@ export function buildReadoutDeck(data: ReportData, options: Pick<ReportOptions, 
   const decisions = tableSlides(
     'Decisions and actions',
     [
-      { header: 'Ref', width: 1.3 },
-      { header: 'Kind', width: 1.3 },
-      { header: 'What', width: 7 },
-      { header: 'Raised by', width: 2.4 },
+      { header: 'Ref', width: 1.2 },
+      { header: 'Kind', width: 1.2 },
+      { header: 'What', width: 5.4 },
+      { header: 'Owner', width: 1.9 },
+      { header: 'Due', width: 1 },
+      { header: 'Status', width: 1.3 },
     ],
     decisionRows(data, scope, redact),
     scope.kind === 'day' ? 'No decision or action was noted this day.' : 'No decision or action was noted.',

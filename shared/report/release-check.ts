@@ -251,7 +251,7 @@ function sinceLast(input: ReleaseCheckInput): ReleaseCheck['sinceLast'] {
       examples: ordered.slice(0, CHANGE_EXAMPLES).map(describe),
     };
   };
-  const diff = diffReleaseItems(previous.items, releaseItems(input.data.notes, input.data.findings));
+  const diff = diffReleaseItems(previous.items, releaseItems(input.data.notes, input.data.findings, input.data.followUps));
   return {
     title: previous.title,
     confirmedAt: previous.confirmedAt,

@@ -1,12 +1,17 @@
+import type { FollowUp } from '../domain/action-item';
 import type { Finding } from '../domain/finding';
 import type { Note } from '../domain/note';
 import { clientEvidenceRefs, clientVisibleFindings, clientVisibleNotes } from './client-visible';
 import { digestText } from './digest';
 import type { ReleaseItem } from './release-check-schema';
 
-/** What a client reads of a note anywhere it is quoted. */
-function noteDigest(n: Note): string {
-  return digestText(JSON.stringify([n.ref, n.day, n.capturedAt, n.speakerName, n.kind, n.area, n.text]));
+/**
+ * What a client reads of a note anywhere it is quoted, and of an action's or decision's follow-up
+ * (owner, due day, status) once it has one; a note without one keeps the digest it always had.
+ */
+function noteDigest(n: Note, follow: FollowUp | undefined): string {
+  const read = [n.ref, n.day, n.capturedAt, n.speakerName, n.kind, n.area, n.text];
+  return digestText(JSON.stringify(follow ? [...read, follow.ownerId, follow.dueDay, follow.status] : read));
 }
 
 /** What a client reads of a finding in the report, the CSV and the board picture. */
@@ -19,10 +24,11 @@ function findingDigest(f: Finding): string {
  * Every note and finding a client may read, in any deliverable, each with a digest of its
  * content: a release keeps these, so the next one can say what was added, edited or removed since.
  */
-export function releaseItems(notes: readonly Note[], findings: readonly Finding[]): ReleaseItem[] {
+export function releaseItems(notes: readonly Note[], findings: readonly Finding[], followUps: readonly FollowUp[]): ReleaseItem[] {
+  const follow = new Map(followUps.map((f) => [f.noteId, f]));
   return [
     ...clientVisibleFindings(findings).map((f): ReleaseItem => ({ kind: 'finding', id: f.id, ref: f.ref, digest: findingDigest(f) })),
-    ...clientVisibleNotes(notes).map((n): ReleaseItem => ({ kind: 'note', id: n.id, ref: n.ref, digest: noteDigest(n) })),
+    ...clientVisibleNotes(notes).map((n): ReleaseItem => ({ kind: 'note', id: n.id, ref: n.ref, digest: noteDigest(n, follow.get(n.id)) })),
   ];
 }
 

@@ -1,7 +1,7 @@
 import { barChartSvg } from './bar-chart-svg';
 import { escapeHtml as e } from './escape';
 import { reportCss } from './report-css';
-import type { BarChart, Citation, Report, ReportFinding, RoadmapRow } from './report-schema';
+import type { BarChart, Citation, Report, ReportFinding, FollowUpRow, RoadmapRow } from './report-schema';
 
 /*
  * The report as one self-contained HTML document: no scripts, no external resources, every
@@ -168,6 +168,21 @@ function pathToShip(r: Report, h: Headings): string {
   }</section>`;
 }
 
+function followUp(r: Report, h: Headings): string {
+  const { actions, decisions } = r.followUp;
+  if (actions.length === 0 && decisions.length === 0) return '';
+  const rows = (list: readonly FollowUpRow[], withOwner: boolean) =>
+    list
+      .map(
+        (x) =>
+          `<tr${x.overdue ? ' class="overdue"' : ''}><td class="ref">${e(x.ref)}</td><td class="pre">${e(x.text)}</td>${withOwner ? `<td>${e(x.owner)}</td><td class="when">${e(x.due)}</td>` : ''}<td>${e(x.status)}${x.overdue ? ' (overdue)' : ''}</td></tr>`,
+      )
+      .join('');
+  return `<section class="chapter">${h.h1('toc-follow-up', 'Actions and decisions')}${
+    actions.length ? `<h2>Actions</h2><table><thead><tr><th>Ref</th><th>Action</th><th>Owner</th><th>Due</th><th>Status</th></tr></thead><tbody>${rows(actions, true)}</tbody></table>` : ''
+  }${decisions.length ? `<h2>Decisions</h2><table><thead><tr><th>Ref</th><th>Decision</th><th>Status</th></tr></thead><tbody>${rows(decisions, false)}</tbody></table>` : ''}</section>`;
+}
+
 function appendices(r: Report, h: Headings): string {
   const parts: string[] = [];
   const { evidence, participants, agenda } = r.appendices;
@@ -206,7 +221,7 @@ function appendices(r: Report, h: Headings): string {
  */
 export function reportHtml(r: Report, pages?: ReadonlyMap<string, number>): string {
   const h = createHeadings();
-  const body = `${summary(r, h)}${chapters(r, h)}${readiness(r, h)}${cost(r, h)}${pathToShip(r, h)}${appendices(r, h)}`;
+  const body = `${summary(r, h)}${chapters(r, h)}${readiness(r, h)}${cost(r, h)}${pathToShip(r, h)}${followUp(r, h)}${appendices(r, h)}`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>${e(r.title)}</title>
 <style>${reportCss(`${r.cover.clientName} · ${r.title}`, { coverPage: true })}</style></head><body>
 ${cover(r, contents(h.entries, pages))}${body}</body></html>`;

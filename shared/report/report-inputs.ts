@@ -1,3 +1,4 @@
+import type { FollowUp } from '../domain/action-item';
 import type { Assessment } from '../domain/assessment';
 import type { CostScenario } from '../domain/cost-scenario';
 import type { Engagement } from '../domain/engagement';
@@ -14,6 +15,8 @@ export interface ReportData {
   sessions: readonly Session[];
   /** Every note of the engagement as stored; the model itself keeps only what a client may read. */
   notes: readonly Note[];
+  /** The owner, due day and status of the client-visible actions and decisions among the notes. */
+  followUps: readonly FollowUp[];
   assessment: Assessment | null;
   scenarios: readonly CostScenario[];
   /** Every live finding on the board, facilitator-only and dropped ones included. */

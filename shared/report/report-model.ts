@@ -13,6 +13,7 @@ import { PARTICIPANT_FUNCTION_LABELS } from '../domain/participant';
 import { clientEvidenceRefs, clientVisibleFindings, clientVisibleNotes } from './client-visible';
 import type { AgendaDay, BarChart, EvidenceEntry, Report, ReportFinding, ScenarioSection } from './report-schema';
 import { createRedactor, type Redact } from './redaction';
+import { weekFollowUp, type FollowUpLine } from './follow-up';
 import type { Appendix, ReportData, ReportOptions } from './report-inputs';
 import { reportRaci, reportRecommendation, reportRoadmap } from './report-path-to-ship';
 
@@ -152,6 +153,11 @@ function summaryMoney(scenario: ReportData['scenarios'][number] | undefined, red
 }
 
 /** Pure: engagement data in, the client-facing report out. Every string in it is plain text. */
+function followUpRows(week: ReturnType<typeof weekFollowUp>): Report['followUp'] {
+  const row = ({ ref, text, owner, due, status, overdue }: FollowUpLine) => ({ ref, text, owner, due, status, overdue });
+  return { actions: week.actions.map(row), decisions: week.decisions.map(row) };
+}
+
 export function buildReport(data: ReportData, options: ReportOptions): Report {
   const { engagement } = data;
   const redact = createRedactor(data.participants, options.redactNames);
@@ -237,6 +243,7 @@ export function buildReport(data: ReportData, options: ReportOptions): Report {
       attribution: [NIST_AI_RMF_ATTRIBUTION, ML_TEST_SCORE_ATTRIBUTION],
     },
     cost: { scenarios: data.scenarios.map((s) => scenarioSection(s, redact)) },
+    followUp: followUpRows(weekFollowUp(data, redact)),
     pathToShip: {
       roadmap: {
         rows: roadmap.length

@@ -86,6 +86,10 @@ export const RoadmapRow = z.object({
 export type RoadmapRow = z.infer<typeof RoadmapRow>;
 export const RaciRow = z.object({ activity: z.string(), responsible: z.string(), accountable: z.string(), consulted: z.string(), informed: z.string() });
 export type RaciRow = z.infer<typeof RaciRow>;
+/** An action or decision as the report's "Actions and decisions" chapter lists it. */
+export const FollowUpRow = z.object({ ref: z.string(), text: z.string(), owner: z.string(), due: z.string(), status: z.string(), overdue: z.boolean() });
+export type FollowUpRow = z.infer<typeof FollowUpRow>;
+
 export const ReportRecommendation = z.object({ verdict: z.string(), rationale: z.string() });
 export type ReportRecommendation = z.infer<typeof ReportRecommendation>;
 
@@ -126,6 +130,8 @@ export const Report = z.object({
   cost: z.object({ scenarios: z.array(ScenarioSection) }),
   /** rows is null until the path to ship has been recorded. */
   pathToShip: z.object({ roadmap: z.object({ rows: z.array(RoadmapRow).nullable() }), raci: z.object({ rows: z.array(RaciRow).nullable() }) }),
+  /** The week's client-visible actions (owner, due day, status) and decisions; the chapter is left out when both are empty. */
+  followUp: z.object({ actions: z.array(FollowUpRow), decisions: z.array(FollowUpRow) }),
   /** Null for an appendix left out by the options or with nothing in it; evidence holds only the notes findings cite. */
   appendices: z.object({
     evidence: z.array(EvidenceEntry).nullable(),

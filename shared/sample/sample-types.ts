@@ -1,3 +1,4 @@
+import type { ItemStatus } from '../domain/action-item';
 import type { AuditArea } from '../domain/audit-areas';
 import type { CauseRating, PurgatoryCauseId } from '../assessment/purgatory-diagnostic';
 import type { CriterionScore } from '../assessment/scoring';
@@ -34,6 +35,8 @@ export interface SampleNote {
   /** Defaults to the session's area, then the day's. */
   area?: AuditArea;
   visibility?: NoteVisibility;
+  /** An action's owner (a participant's key), due day (null when it falls after the week) and status by the end of the week. */
+  followUp?: { owner: string; due: number | null; status: ItemStatus };
 }
 
 /** The notes of one session of the standard week, found by its title on that day. */

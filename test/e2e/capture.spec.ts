@@ -251,7 +251,19 @@ test('the timeline holds one day at a time: each day tab shows only its notes, a
   await expect(texts).toHaveText(['The model misreads totals', 'Totals are checked by hand', 'Saved while looking at day two']);
   await page.screenshot({ path: 'test-results/screens/capture-day-two.png' });
 
-  // A note written for another day is saved there and stays off the day being looked at.
+  // Unpinned, the capture box's day and the timeline's follow each other.
+  await expect(page.getByRole('combobox', { name: 'Day', exact: true })).toHaveValue('2');
+  await days.getByRole('button', { name: 'Day 3' }).click();
+  await expect(page.getByRole('combobox', { name: 'Day', exact: true })).toHaveValue('3');
+  await page.getByRole('combobox', { name: 'Day', exact: true }).selectOption('2');
+  await expect(days.getByRole('button', { name: 'Day 2' })).toHaveAttribute('aria-pressed', 'true');
+
+  // Pinned, a note written for another day is saved there and stays off the day being looked at.
+  const pin = page.getByRole('button', { name: 'Pin day' });
+  await expect(page.getByTestId('timeline-pin-state')).toHaveText('Follows the capture box');
+  await pin.click();
+  await expect(pin).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('timeline-pin-state')).toHaveText('Pinned to day 2');
   await page.getByRole('combobox', { name: 'Day', exact: true }).selectOption('1');
   await capture.box.focus();
   await capture.capture('Meant for day one');

@@ -33,6 +33,7 @@ const SCREENS: Screen[] = [
   { name: 'setup and participants', section: 'setup', title: 'Setup', ready: (page) => page.getByRole('region', { name: 'Participants' }).getByRole('row').nth(3) },
   { name: 'agenda', section: 'agenda', title: 'Agenda', ready: (page) => page.getByText('Current-process walkthrough').first() },
   { name: 'capture', section: 'capture', title: 'Capture', ready: (page) => page.getByRole('region', { name: 'Timeline' }).getByRole('listitem').first() },
+  { name: 'capture: actions and decisions', section: 'capture', title: 'Capture', ready: (page) => page.getByRole('list', { name: 'Open actions' }).getByRole('listitem') },
   { name: 'board', section: 'board', title: 'Board', ready: (page) => page.getByRole('table', { name: 'Findings board' }) },
   { name: 'assessment', section: 'assessment', title: 'Assessment', ready: (page) => page.getByText('24 of 24 criteria scored') },
   { name: 'cost model', section: 'cost-model', title: 'Cost model', ready: (page) => page.getByText('Smaller model, more review').first() },

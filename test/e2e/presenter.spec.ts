@@ -114,6 +114,14 @@ test('a day readout shows only the sections the day has something in; the closin
       ['Decisions', notes('decision', day)],
       ['Risks', notes('risk', day)],
       ['Actions', notes('action', day)],
+      [
+        'Still open',
+        count(
+          `SELECT count(*) AS n FROM notes n WHERE n.engagement_id = ? AND n.day < ? AND n.kind = 'action' AND n.visibility = 'client' AND n.deleted_at IS NULL
+             AND NOT EXISTS (SELECT 1 FROM action_items a WHERE a.note_id = n.id AND a.status <> 'open')`,
+          day,
+        ),
+      ],
     ] as const;
     const withContent = sections.filter(([, n]) => n > 0).map(([name]) => name);
     expect(withContent.length).toBeGreaterThan(0);
@@ -139,6 +147,8 @@ test('a day readout shows only the sections the day has something in; the closin
   const money = presenter.root.getByRole('region', { name: 'The money' });
   await expect(money).toContainText('Break-even');
   await expect(money.locator('[data-testid="presenter-page-items"] .presenter-figure-value').first()).toHaveText(/€/);
+  const decisions = count("SELECT count(*) AS n FROM notes WHERE engagement_id = ? AND day <= ? AND kind = 'decision' AND visibility = 'client' AND deleted_at IS NULL", 5);
+  await expect(presenter.root.getByRole('region', { name: 'Next steps' }).locator('.presenter-count')).toContainText(`${decisions} decisions`);
   for (const width of [1366, 1920]) {
     await page.setViewportSize({ width, height: width === 1366 ? 768 : 1080 });
     await page.screenshot({ path: `${SHOTS}/presenter-closing-${width}.png` });

@@ -21,7 +21,7 @@ import { barChartHeight } from '../../../shared/report/bar-chart-svg';
 import { CHART_WIDTH, chartPicture } from '../../../shared/report/chart-picture';
 import { severitySwatch } from '../../../shared/report/palette';
 import type { HtmlPicture } from '../../../shared/report/html-picture';
-import type { BarChart, Report, ReportFinding, RoadmapRow } from '../../../shared/report/report-schema';
+import type { BarChart, Report, ReportFinding, FollowUpRow, RoadmapRow } from '../../../shared/report/report-schema';
 
 /*
  * The report as a Word document: real Heading 1/2/3 styles (so the navigation pane lists the
@@ -198,6 +198,11 @@ function body(r: Report, pictures: ChartPictures): (Paragraph | Table)[] {
     out.push(heading('Operating model (RACI)', HeadingLevel.HEADING_2));
     out.push(table(['Activity', 'Responsible', 'Accountable', 'Consulted', 'Informed'], raci.rows.map((x) => [x.activity, x.responsible, x.accountable, x.consulted, x.informed])));
   }
+  const { actions, decisions } = r.followUp;
+  if (actions.length || decisions.length) out.push(heading('Actions and decisions', HeadingLevel.HEADING_1, true));
+  const status = (x: FollowUpRow) => `${x.status}${x.overdue ? ' (overdue)' : ''}`;
+  if (actions.length) out.push(heading('Actions', HeadingLevel.HEADING_2), table(['Ref', 'Action', 'Owner', 'Due', 'Status'], actions.map((x) => [x.ref, x.text, x.owner, x.due, status(x)]), [10, 42, 20, 13, 15]));
+  if (decisions.length) out.push(heading('Decisions', HeadingLevel.HEADING_2), table(['Ref', 'Decision', 'Status'], decisions.map((x) => [x.ref, x.text, status(x)]), [10, 72, 18]));
 
   const { evidence, participants, agenda } = r.appendices;
   let firstAppendix = true;

@@ -92,6 +92,10 @@ async function seedRecords(call: Call, content: SampleContent, at: SetClock): Pr
           visibility: note.visibility ?? 'client',
         });
         if (note.key) notes.set(note.key, created.id);
+        if (note.followUp) {
+          const { owner, due, status } = note.followUp;
+          await call('actions:follow-up', { noteId: created.id, ownerId: lookup(people, owner, 'participant'), dueDay: due, status });
+        }
       }
     }
     for (const session of sessions.filter((s) => s.day === day.day)) {

@@ -178,6 +178,12 @@ export function createAgendaService(
 
     timer: ctx.db.transaction((input: SessionTimerInput) => {
       const session = requireSession(input.id);
+      // One room, one clock: starting a session early or late pauses the one still running.
+      if (input.action === 'start') {
+        for (const other of sessions.list(session.engagementId)) {
+          if (other.id !== session.id && other.timer.startedAt !== null) touch(other, { timer: applyTimerAction(other.timer, { action: 'pause' }, ctx.now()) });
+        }
+      }
       const timer = applyTimerAction(session.timer, input, ctx.now());
       const status = input.action === 'start' ? 'in-progress' : input.action === 'reset' ? 'planned' : session.status;
       return touch(session, { timer, status });

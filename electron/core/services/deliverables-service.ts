@@ -17,6 +17,7 @@ import { printReport } from '../../../shared/report/report-pdf';
 import type { ReportData, ReportOptions } from '../../../shared/report/report-inputs';
 import { buildReport } from '../../../shared/report/report-model';
 import type { Report } from '../../../shared/report/report-schema';
+import type { ActionItemsRepository } from '../db/repositories/action-items-repository';
 import type { ReleasesRepository } from '../db/repositories/releases-repository';
 import type { ReportNotesRepository } from '../db/repositories/report-notes-repository';
 import type { VisibilityHistoryRepository } from '../db/repositories/visibility-history-repository';
@@ -56,6 +57,8 @@ export interface DeliverablesService {
 export interface DeliverablesSources {
   engagements: EngagementsRepository;
   notes: ReportNotesRepository;
+  /** Read only for client-visible notes' actions and decisions. */
+  followUps: Pick<ActionItemsRepository, 'clientFollowUps'>;
   participants: ParticipantsService;
   agenda: AgendaService;
   assessment: AssessmentService;
@@ -83,6 +86,7 @@ export function createDeliverablesService(ctx: ServiceContext, sources: Delivera
       participants: sources.participants.list(engagementId),
       sessions: sources.agenda.listSessions(engagementId),
       notes: sources.notes.clientVisible(engagementId),
+      followUps: sources.followUps.clientFollowUps(engagementId),
       assessment: sources.assessment.get(engagementId),
       scenarios: sources.cost.list(engagementId),
       findings: sources.findings.list(engagementId),
@@ -182,7 +186,7 @@ export function createDeliverablesService(ctx: ServiceContext, sources: Delivera
           scope,
           options,
           check,
-          items: releaseItems(data.notes, data.findings),
+          items: releaseItems(data.notes, data.findings, data.followUps),
           folderName: written.folderName,
           files: written.files,
           // When the snapshot was taken: a change made while the files were written belongs to the next release.

@@ -13,9 +13,12 @@ import { SaveTemplateDialog } from './SaveTemplateDialog';
 import { SessionCard } from './SessionCard';
 import { SessionDialog, type SessionDialogState } from './SessionDialog';
 import { SessionTimer } from './SessionTimer';
+import { CheckIn } from './CheckIn';
 import './agenda.css';
 
 type View = 'week' | 'day';
+
+const formatClock = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 
 function focusSession(id: string) {
   requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-session-id="${id}"]`)?.focus());
@@ -27,6 +30,7 @@ export function AgendaScreen({ engagement }: SectionScreenProps) {
   const moveSession = useAppState((s) => s.moveSession);
   const deleteSession = useAppState((s) => s.deleteSession);
   const restoreSession = useAppState((s) => s.restoreSession);
+  const timerAction = useAppState((s) => s.timerAction);
   const notify = useAppState((s) => s.notify);
   const now = useNow();
   const today = dayOfWeek(engagement.weekStart, engagement.dayCount, localIsoDate(now));
@@ -48,7 +52,8 @@ export function AgendaScreen({ engagement }: SectionScreenProps) {
   const todays = today === null ? [] : sessionsOn(today).filter((s) => s.kind !== 'break');
   const { current, next } = currentAndNext(todays, localMinutes(now));
   const running = sessions.find((s) => s.timer.startedAt !== null) ?? null;
-  const timed = running ?? current;
+  // Before the first session (or between two) the next one is timed, so a room ready early can start it.
+  const timed = running ?? current ?? next;
   const overdue = current && !running && current.timer.startedAt === null && current.timer.accumulatedMs === 0 && current.status === 'planned';
 
   const fail = (error: unknown) => notify({ tone: 'error', message: errorMessage(error) });
@@ -73,6 +78,7 @@ export function AgendaScreen({ engagement }: SectionScreenProps) {
     return {
       open: () => setDialog({ mode: 'edit', session }),
       remove: () => void remove(session),
+      start: () => timerAction(session.id, { action: 'start' }).then(() => notify({ tone: 'success', message: `Started “${session.title}” at ${formatClock(new Date())}.` }), fail),
       focusSibling: (delta: -1 | 1) => {
         const target = daySessions[index + delta];
         if (target) focusSession(target.id);
@@ -159,11 +165,11 @@ export function AgendaScreen({ engagement }: SectionScreenProps) {
           <div className="now-text">
             {timed ? (
               <>
-                <p className="now-label">{running ? 'Timer running' : 'Now'}</p>
+                <p className="now-label">{running ? 'Timer running' : timed === current ? 'Now' : `Next · starts at ${timed.start}`}</p>
                 <p className="now-title">{timed.title}</p>
                 <p className="now-sub">
                   Day {timed.day} · {timed.start}–{timed.end}
-                  {next && !running ? ` · Next: ${next.title} at ${next.start}` : ''}
+                  {next && !running && timed !== next ? ` · Next: ${next.title} at ${next.start}` : ''}
                 </p>
               </>
             ) : (
@@ -180,6 +186,7 @@ export function AgendaScreen({ engagement }: SectionScreenProps) {
             )}
           </div>
           {timed && <SessionTimer session={timed} now={now} />}
+          {timed && timed.kind !== 'break' && <CheckIn session={timed} />}
         </section>
       )}
 
@@ -199,7 +206,7 @@ export function AgendaScreen({ engagement }: SectionScreenProps) {
       )}
 
       <p className="agenda-help">
-        Keyboard: arrows move between sessions, Enter edits, Alt+↑/↓ reorders, Alt+←/→ moves to another day, Delete removes.
+        Keyboard: arrows move between sessions, S starts a session’s timer now (early or late), Enter edits, Alt+↑/↓ reorders, Alt+←/→ moves to another day, Delete removes.
       </p>
 
       <SessionDialog

@@ -5,6 +5,8 @@ import { Chip } from '../../components/Chip';
 
 export interface CardKeyActions {
   open(): void;
+  /** Starts this session's timer now, whatever the clock says (pausing any other). */
+  start(): void;
   focusSibling(delta: -1 | 1): void;
   focusDay(delta: -1 | 1): void;
   reorder(delta: -1 | 1): void;
@@ -12,7 +14,7 @@ export interface CardKeyActions {
   remove(): void;
 }
 
-/** One session on the agenda. Arrows move focus; Alt+arrows move the session; Enter edits; Delete removes. */
+/** One session on the agenda. Arrows move focus; Alt+arrows move the session; S starts it now; Enter edits; Delete removes. */
 export function SessionCard(props: { session: Session; isCurrent: boolean; isNext: boolean; detailed: boolean; keys: CardKeyActions }) {
   const s = props.session;
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
@@ -25,6 +27,7 @@ export function SessionCard(props: { session: Session; isCurrent: boolean; isNex
       ArrowLeft: () => (alt ? props.keys.moveDay(-1) : props.keys.focusDay(-1)),
       ArrowRight: () => (alt ? props.keys.moveDay(1) : props.keys.focusDay(1)),
     };
+    if (!alt && !event.ctrlKey && !event.metaKey && (event.key === 's' || event.key === 'S')) handled[event.key] = props.keys.start;
     const action = handled[event.key];
     if (action) {
       event.preventDefault();
@@ -43,7 +46,7 @@ export function SessionCard(props: { session: Session; isCurrent: boolean; isNex
       data-session-id={s.id}
       data-testid="session-card"
       aria-label={`${s.start} to ${s.end}, ${s.title}${props.isCurrent ? ', now' : props.isNext ? ', next' : ''}`}
-      aria-keyshortcuts="Enter Delete Alt+ArrowUp Alt+ArrowDown Alt+ArrowLeft Alt+ArrowRight"
+      aria-keyshortcuts="Enter S Delete Alt+ArrowUp Alt+ArrowDown Alt+ArrowLeft Alt+ArrowRight"
       onKeyDown={onKeyDown}
       onClick={props.keys.open}
     >

@@ -28,6 +28,10 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
   const saveParticipant = useAppState((s) => s.saveParticipant);
   const notify = useAppState((s) => s.notify);
   const focusTick = useAppState((s) => s.captureFocusTick);
+  const notes = useAppState((s) => s.notes);
+  const setCaptureDay = useAppState((s) => s.setCaptureDay);
+  const dayRequest = useAppState((s) => s.captureDayRequest);
+  const navigate = useAppState((s) => s.navigate);
   const now = useNow(15_000);
   const { text, context, loaded, saveState, setSaveState, latest, edit, replace, keepNow } = useCaptureDraft(engagement.id);
   const [caret, setCaret] = useState(0);
@@ -63,6 +67,17 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
   const changeContext = (next: CaptureDraft['context']) => edit({ text, context: next });
 
   const changeMode = (next: PrivacyMode) => changeContext(withPrivacyMode(context, next));
+
+  // The box and the timeline's day follow each other: the box says its day, and takes one chosen there.
+  useEffect(() => {
+    setCaptureDay(engagement.id, where.day);
+  }, [engagement.id, where.day, setCaptureDay]);
+  const handledDayRequest = useRef(dayRequest?.tick ?? 0);
+  useEffect(() => {
+    if (!dayRequest || !loaded || dayRequest.tick === handledDayRequest.current) return;
+    handledDayRequest.current = dayRequest.tick;
+    if (dayRequest.day !== where.day) changeContext({ ...context, day: dayRequest.day, sessionId: null });
+  });
 
   const accept = (option: Suggestion) => {
     if (!token) return;
@@ -150,8 +165,22 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
     placeCaret(caret);
   };
 
+  /** Alt+↓ goes from the box to the newest note's actions (edit, pin, privacy, promote, delete); Esc there comes back. */
+  const toNewestNote = () => {
+    const newest = notes.reduce<(typeof notes)[number] | null>((last, n) => (last === null || n.capturedAt > last.capturedAt ? n : last), null);
+    if (!newest) return;
+    const action = document.querySelector<HTMLElement>(`[data-note-id="${CSS.escape(newest.id)}"] .note-actions button`);
+    if (action) action.focus();
+    else navigate({ name: 'workspace', engagementId: engagement.id, section: 'capture', focus: newest.id });
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (onKey(event, accept)) return;
+    if (event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && event.key === 'ArrowDown') {
+      event.preventDefault();
+      toNewestNote();
+      return;
+    }
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
       submit(text, participantsForMarkers);
@@ -211,7 +240,7 @@ export function CaptureBox({ engagement }: { engagement: Engagement }) {
           aria-autocomplete="list"
           aria-controls={options.length > 0 ? listboxId : undefined}
           aria-activedescendant={highlight !== null ? `${listboxId}-${highlight}` : undefined}
-          aria-keyshortcuts="Control+Shift+N"
+          aria-keyshortcuts="Control+Shift+N Alt+ArrowDown"
           placeholder={`${mode === 'client' ? '' : 'Facilitator only. '}Type what you hear. Enter saves, Shift+Enter adds a line.  @speaker  !risk  ^approach  #tag`}
           rows={3}
           value={text}

@@ -3,6 +3,7 @@ import { useNow } from '../../lib/use-now';
 import { useAppState } from '../../app/store-context';
 import { errorMessage } from '../../lib/api-client';
 import { SessionTimer } from '../agenda/SessionTimer';
+import { FollowUpPanel } from '../follow-up/FollowUpPanel';
 import type { SectionScreenProps } from '../workspace/section-screens';
 import { CaptureBox } from './CaptureBox';
 import { captureContext, FRESH_CONTEXT } from './capture-context';
@@ -21,9 +22,13 @@ export function CaptureScreen({ engagement }: SectionScreenProps) {
   const now = useNow();
   const focus = route.name === 'workspace' ? (route.focus ?? null) : null;
   const defaultDay = captureContext(engagement, sessions, FRESH_CONTEXT, now).day;
-  const [day, setDay] = useState<number | null>(null);
+  const boxDay = useAppState((s) => (s.captureDay?.engagementId === engagement.id ? s.captureDay.day : null)) ?? defaultDay;
+  const requestCaptureDay = useAppState((s) => s.requestCaptureDay);
+  // Null while the timeline follows the capture box; a day while it is pinned there.
+  const [pinnedDay, setPinnedDay] = useState<number | null>(null);
   const [query, setQuery] = useState('');
-  const shownDay = day ?? defaultDay;
+  const shownDay = pinnedDay ?? boxDay;
+  const chooseDay = (day: number) => (pinnedDay === null ? requestCaptureDay(day) : setPinnedDay(day));
 
   useEffect(() => {
     loadNotes(engagement.id, shownDay).catch((e: unknown) => notify({ tone: 'error', message: `The notes could not be loaded: ${errorMessage(e)}` }));
@@ -34,7 +39,8 @@ export function CaptureScreen({ engagement }: SectionScreenProps) {
     if (!focus) return;
     let current = true;
     getNote(focus).then(
-      (note) => current && note.engagementId === engagement.id && setDay(note.day),
+      // A link to a note of another day pins the timeline there, so the box keeps the day notes go to.
+      (note) => current && note.engagementId === engagement.id && setPinnedDay(note.day === boxDay ? null : note.day),
       (e: unknown) => current && notify({ tone: 'error', message: `The linked note could not be opened: ${errorMessage(e)}` }),
     );
     return () => {
@@ -52,6 +58,16 @@ export function CaptureScreen({ engagement }: SectionScreenProps) {
           <aside className="capture-timer" aria-label="Running session">
             <p className="now-label">Day {running.day} · {running.title}</p>
             <SessionTimer session={running} now={now} />
+            {running.questions.length > 0 && (
+              <section className="capture-questions" aria-label="Session questions">
+                <p className="capture-questions-label">Guiding questions</p>
+                <ol>
+                  {running.questions.map((q, i) => (
+                    <li key={i}>{q.text}</li>
+                  ))}
+                </ol>
+              </section>
+            )}
           </aside>
         )}
       </div>
@@ -61,11 +77,26 @@ export function CaptureScreen({ engagement }: SectionScreenProps) {
         onQueryChange={setQuery}
         onOpen={(hit) => {
           setQuery('');
-          setDay(hit.note.day);
+          if (hit.note.day !== shownDay) setPinnedDay(hit.note.day);
           navigate({ name: 'workspace', engagementId: engagement.id, section: 'capture', focus: hit.note.id });
         }}
       />
-      {query.trim() === '' && <NoteTimeline engagement={engagement} day={shownDay} onDayChange={setDay} focusNoteId={focus} />}
+      <div className="capture-body">
+        {query.trim() === '' ? (
+          <NoteTimeline
+            engagement={engagement}
+            day={shownDay}
+            onDayChange={chooseDay}
+            pinned={pinnedDay !== null}
+            onPinnedChange={(pinned) => setPinnedDay(pinned ? shownDay : null)}
+            focusNoteId={focus}
+          />
+        ) : (
+          // Search results take the timeline's place above; the panel keeps its column.
+          <div />
+        )}
+        <FollowUpPanel engagement={engagement} />
+      </div>
     </div>
   );
 }

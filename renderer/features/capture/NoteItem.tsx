@@ -31,6 +31,7 @@ export function NoteItem(props: {
   const { note } = props;
   const updateNote = useAppState((s) => s.updateNote);
   const notify = useAppState((s) => s.notify);
+  const requestCaptureFocus = useAppState((s) => s.requestCaptureFocus);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState({ text: note.text, kind: note.kind, area: note.area ?? '', speakerId: note.speakerId ?? '' });
   const [error, setError] = useState<string | null>(null);
@@ -103,7 +104,14 @@ export function NoteItem(props: {
         {note.visibility === 'facilitator' && <span className="chip chip-private">Facilitator only</span>}
         {note.pinned && <span className="chip chip-pinned">Pinned</span>}
         {!editing && (
-          <div className="note-actions">
+          <div
+            className="note-actions"
+            onKeyDown={(event) => {
+              if (event.key !== 'Escape') return;
+              event.preventDefault();
+              requestCaptureFocus();
+            }}
+          >
             <Button variant="ghost" onClick={startEditing} aria-label={`Edit ${note.ref}`}>
               Edit
             </Button>

@@ -58,7 +58,15 @@ function matches(note: Note, f: Filters): boolean {
  * A day can hold a thousand notes, so only the rows near the viewport are in the DOM (drawing all
  * of them took seconds and 27,000 nodes); the note being edited or holding focus always stays.
  */
-export function NoteTimeline(props: { engagement: Engagement; day: number; onDayChange: (day: number) => void; focusNoteId: string | null }) {
+export function NoteTimeline(props: {
+  engagement: Engagement;
+  day: number;
+  onDayChange: (day: number) => void;
+  /** Pinned, the timeline keeps its day whatever the capture box files under; unpinned, the two follow each other. */
+  pinned: boolean;
+  onPinnedChange: (pinned: boolean) => void;
+  focusNoteId: string | null;
+}) {
   const notes = useAppState((s) => s.notes);
   const notesDay = useAppState((s) => s.notesDay);
   const pending = useAppState((s) => s.pendingNotes);
@@ -227,6 +235,20 @@ export function NoteTimeline(props: { engagement: Engagement; day: number; onDay
             </button>
           ))}
         </div>
+        <span className="timeline-pin-group">
+          <button
+            type="button"
+            className={`timeline-pin${props.pinned ? ' is-pinned' : ''}`}
+            aria-pressed={props.pinned}
+            title={props.pinned ? 'Press to let the timeline follow the capture box’s day again.' : 'Press to keep the timeline on this day whatever day the capture box files under.'}
+            onClick={() => props.onPinnedChange(!props.pinned)}
+          >
+            Pin day
+          </button>
+          <span className="timeline-pin-state" data-testid="timeline-pin-state">
+            {props.pinned ? `Pinned to day ${props.day}` : 'Follows the capture box'}
+          </span>
+        </span>
         <div className="timeline-filters" role="group" aria-label="Filter notes">
           <select aria-label="Filter by session" value={filters.sessionId} onChange={set('sessionId')}>
             <option value="">All sessions</option>

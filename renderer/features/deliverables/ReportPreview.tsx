@@ -90,7 +90,8 @@ function Table({ headers, rows }: { headers: string[]; rows: string[][] }) {
 }
 
 export function ReportPreview({ report }: { report: Report }) {
-  const { cover, summary, pathToShip, appendices } = report;
+  const { cover, summary, pathToShip, followUp, appendices } = report;
+  const withOverdue = (x: { status: string; overdue: boolean }) => `${x.status}${x.overdue ? ' (overdue)' : ''}`;
   return (
     <article className="report-preview" aria-label="Report preview">
       <section className="report-cover">
@@ -204,6 +205,23 @@ export function ReportPreview({ report }: { report: Report }) {
             <>
               <h4>Operating model (RACI)</h4>
               <Table headers={['Activity', 'Responsible', 'Accountable', 'Consulted', 'Informed']} rows={pathToShip.raci.rows.map((r) => [r.activity, r.responsible, r.accountable, r.consulted, r.informed])} />
+            </>
+          )}
+        </section>
+      )}
+      {(followUp.actions.length > 0 || followUp.decisions.length > 0) && (
+        <section>
+          <h3>Actions and decisions</h3>
+          {followUp.actions.length > 0 && (
+            <>
+              <h4>Actions</h4>
+              <Table headers={['Ref', 'Action', 'Owner', 'Due', 'Status']} rows={followUp.actions.map((x) => [x.ref, x.text, x.owner, x.due, withOverdue(x)])} />
+            </>
+          )}
+          {followUp.decisions.length > 0 && (
+            <>
+              <h4>Decisions</h4>
+              <Table headers={['Ref', 'Decision', 'Status']} rows={followUp.decisions.map((x) => [x.ref, x.text, withOverdue(x)])} />
             </>
           )}
         </section>

@@ -6,6 +6,7 @@ import { FormDialog } from '../../components/FormDialog';
 import { SelectField } from '../../components/fields';
 import { TextField } from '../../components/TextField';
 import { errorMessage } from '../../lib/api-client';
+import { SETUP_FIRST_FIELD } from '../../store/route';
 import { useAppState } from '../../app/store-context';
 import { useFormSubmit } from '../../lib/use-form-submit';
 
@@ -41,7 +42,7 @@ export function NewEngagementDialog(props: { open: boolean; onClose: () => void 
     await submitForm(EngagementCreateInput, input, async (data) => {
       const engagement = await createEngagement(data);
       close();
-      navigate({ name: 'workspace', engagementId: engagement.id, section: 'setup' });
+      navigate({ name: 'workspace', engagementId: engagement.id, section: 'setup', focus: SETUP_FIRST_FIELD });
     });
   };
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ENGAGEMENT_STATUSES, EngagementSetupInput, type Engagement } from '../../../shared/domain/engagement';
 import { MAX_DAYS } from '../../../shared/domain/limits';
 import { Button } from '../../components/Button';
@@ -8,6 +8,7 @@ import { errorMessage } from '../../lib/api-client';
 import { apiFieldErrors, zodFieldErrors, type FieldErrors } from '../../lib/field-errors';
 import { useAppState } from '../../app/store-context';
 import { STATUS_LABELS } from '../engagements/status-labels';
+import { SETUP_FIRST_FIELD } from '../../store/route';
 
 interface Draft {
   clientName: string;
@@ -122,8 +123,16 @@ export function EngagementForm({ engagement }: { engagement: Engagement }) {
     return () => window.removeEventListener('keydown', onKey);
   });
 
+  // Straight after "Create engagement" the setup opens on its first field, ready to type.
+  const justCreated = useAppState((s) => s.route.name === 'workspace' && s.route.focus === SETUP_FIRST_FIELD);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (justCreated) form.current?.querySelector<HTMLInputElement>('input, textarea, select')?.focus();
+  }, [justCreated]);
+
   return (
     <form
+      ref={form}
       className="card setup-form"
       aria-labelledby="setup-engagement-title"
       onSubmit={(event) => {

@@ -1,18 +1,46 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { AUDIT_AREA_INFO } from '../../../shared/domain/audit-areas';
 import { PARTICIPANT_FUNCTION_LABELS, type Participant } from '../../../shared/domain/participant';
-import { roomCoverage } from '../../../shared/domain/room-coverage';
+import { areaPresence, roomCoverage } from '../../../shared/domain/room-coverage';
 import { Button } from '../../components/Button';
 import { errorMessage } from '../../lib/api-client';
 import { useAppState } from '../../app/store-context';
 import { ParticipantDialog, type ParticipantDialogState } from './ParticipantDialog';
 import { Table } from '../../components/Table';
 
-function RoomCoverage({ participants, dayCount }: { participants: Participant[]; dayCount: number }) {
+/** From the agenda's check-ins: who was actually there when each area was discussed. */
+function CheckedInByArea({ engagementId, participants }: { engagementId: string; participants: Participant[] }) {
+  const sessions = useAppState((s) => s.sessions);
+  const attendance = useAppState((s) => s.attendance);
+  const loadAttendance = useAppState((s) => s.loadAttendance);
+  const notify = useAppState((s) => s.notify);
+  useEffect(() => {
+    loadAttendance(engagementId).catch((e: unknown) => notify({ tone: 'error', message: `Who was in the room could not be loaded: ${errorMessage(e)}` }));
+  }, [engagementId, loadAttendance, notify]);
+  const presence = areaPresence(participants, sessions, attendance);
+  if (presence.length === 0) return null;
+  return (
+    <div className="coverage-checked-in" aria-label="Checked in, by area" role="group">
+      <h4>Who was in the room, from the agenda’s check-ins</h4>
+      <ul>
+        {presence.map((a) => (
+          <li key={a.area} data-testid="area-presence">
+            <strong>{AUDIT_AREA_INFO[a.area].label}</strong> ({a.checkedIn} of {a.sessions} sessions checked in): {a.present.join(', ') || 'nobody'}.
+            {a.missing.length > 0 && <span className="coverage-missing"> Not checked in: {a.missing.map((f) => PARTICIPANT_FUNCTION_LABELS[f]).join(', ')}.</span>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function RoomCoverage({ engagementId, participants, dayCount }: { engagementId: string; participants: Participant[]; dayCount: number }) {
   const warnings = roomCoverage(participants, dayCount);
   if (warnings.length === 0) {
     return (
       <div className="coverage coverage-ok" role="status" aria-label="Room coverage">
         <strong>The room is covered.</strong> Operators, IT / integration, the sponsor and finance are all taking part.
+        <CheckedInByArea engagementId={engagementId} participants={participants} />
       </div>
     );
   }
@@ -29,6 +57,7 @@ function RoomCoverage({ participants, dayCount }: { participants: Participant[];
           </li>
         ))}
       </ul>
+      <CheckedInByArea engagementId={engagementId} participants={participants} />
     </section>
   );
 }
@@ -73,7 +102,7 @@ export function ParticipantsPanel({ engagementId, dayCount }: { engagementId: st
           Add participant
         </Button>
       </header>
-      <RoomCoverage participants={participants} dayCount={dayCount} />
+      <RoomCoverage engagementId={engagementId} participants={participants} dayCount={dayCount} />
       {participants.length === 0 ? (
         <p className="muted-block">
           No participants yet. Add the client’s team: the sponsor, the business owner, the operators who will run the system,

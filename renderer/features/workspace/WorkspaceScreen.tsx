@@ -7,6 +7,7 @@ import { errorMessage } from '../../lib/api-client';
 import { useAppState } from '../../app/store-context';
 import { WORKSPACE_SECTIONS, type WorkspaceSection } from '../../store/route';
 import { useArchiveActions } from '../archive/use-archive-actions';
+import { FollowUpCount } from '../follow-up/FollowUpCount';
 import { SECTION_SCREENS } from './section-screens';
 
 type Loaded = { state: 'loading' } | { state: 'ready'; engagement: Engagement } | { state: 'error'; message: string };
@@ -71,6 +72,7 @@ export function WorkspaceScreen(props: { engagementId: string; section: Workspac
           <p className="sidebar-client">{engagement.clientName}</p>
           <p className="sidebar-pilot">{engagement.pilotName}</p>
           <p className="sidebar-week">{formatWeekRange(engagement.weekStart, engagement.dayCount)}</p>
+          <FollowUpCount engagement={engagement} />
         </div>
         <ul className="sidebar-nav">
           {WORKSPACE_SECTIONS.map((section, index) => (

@@ -145,6 +145,17 @@ describe('sessions', () => {
     const done = await call<Session>('sessions:set-status', { id: first!.id, status: 'done' });
     expect(done.status).toBe('done');
   });
+
+  it('starting any session, early or late, pauses the one still running', async () => {
+    const { call } = startCore();
+    const e = await call<Engagement>('engagements:create', NEW);
+    const [first, second] = await call<Session[]>('sessions:list', { engagementId: e.id });
+    await call('sessions:timer', { id: first!.id, action: 'start' });
+    await call('sessions:timer', { id: second!.id, action: 'start' });
+    const after = await call<Session[]>('sessions:list', { engagementId: e.id });
+    expect(after.filter((s) => s.timer.startedAt !== null).map((s) => s.id)).toEqual([second!.id]);
+    expect(after.find((s) => s.id === first!.id)!.status).toBe('in-progress');
+  });
 });
 
 describe('engagement setup', () => {

@@ -28,6 +28,10 @@ describe('deliverables:presenter', () => {
     expect(data.closing.recommendation?.decision).toBe(report.summary.recommendation?.verdict);
     expect(data.closing.money?.figures).toEqual(report.cost.scenarios[0]?.headline);
     expect(data.closing.money?.figures.length).toBeGreaterThan(0);
+    // Next steps: the report's open actions and its decisions, as the report states them.
+    expect(data.closing.followUp.actions).toEqual(report.followUp.actions.filter((a) => a.status === 'Open'));
+    expect(data.closing.followUp.decisions).toEqual(report.followUp.decisions);
+    expect(data.closing.followUp.decisions.length).toBeGreaterThan(0);
   });
 
   it('says nothing is recorded yet rather than inventing a recommendation or figures', async () => {
@@ -35,7 +39,7 @@ describe('deliverables:presenter', () => {
     const call = caller(dispatch);
     const engagement = await call<{ id: string }>('engagements:create', { clientName: 'Northwind', pilotName: 'Invoice reader', weekStart: '2026-03-02' });
     const data = await call<PresenterData>('deliverables:presenter', { engagementId: engagement.id });
-    expect(data.closing).toEqual({ recommendation: null, money: null });
+    expect(data.closing).toEqual({ recommendation: null, money: null, followUp: { actions: [], decisions: [] } });
     expect(data.days.every((d) => d.decisions.length + d.risks.length + d.actions.length === 0)).toBe(true);
   });
 });

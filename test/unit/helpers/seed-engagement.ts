@@ -88,6 +88,13 @@ export async function seedEveryTable(dispatch: Dispatch, clientName = 'Northwind
     await call('notes:update', { id: notes[2]!.id, visibility });
     await call('findings:update', { id: finding.id, visibility });
   }
+  // An action followed up, and a check-in with one participant checked out again as the tombstone.
+  const action = await call<Note>('notes:create', { engagementId: id, day: 2, text: 'Bo names a model owner', kind: 'action' });
+  await call('actions:follow-up', { noteId: action.id, ownerId: bo.id, dueDay: 3, status: 'open' });
+  const walkthrough = notes[0]!.sessionId!;
+  await call('attendance:set', { sessionId: walkthrough, participantId: bo.id, present: true });
+  await call('attendance:set', { sessionId: walkthrough, participantId: notes[0]!.speakerId!, present: true });
+  await call('attendance:set', { sessionId: walkthrough, participantId: bo.id, present: false });
   const exported = await confirmedExport(dispatch, { engagementId: id, scope: { kind: 'board' } });
   if (!exported.ok) throw new Error(`deliverables:export: ${exported.error.message}`);
   return { ...seeded, finding, bo };

@@ -35,6 +35,7 @@ const CASES: Case[] = [
   ['assessment', 'assessment:get', (s, id) => s.loadAssessment(id), (s) => s.assessment?.engagementId],
   ['cost scenarios', 'cost:list', (s, id) => s.loadCostScenarios(id), (s) => s.costScenarios[0]?.engagementId],
   ['participants and sessions', 'participants:list', (s, id) => s.loadWeek(id), (s) => s.participants[0]?.engagementId],
+  ['actions and decisions', 'actions:list', (s, id) => s.loadActionItems(id), (s) => s.actionItems[0]?.engagementId],
 ];
 
 describe('one engagement at a time in every slice', () => {
@@ -48,6 +49,7 @@ describe('one engagement at a time in every slice', () => {
     for (const engagement of [a, b]) {
       await state().createCostScenario(engagement.id);
       await state().saveParticipant({ engagementId: engagement.id, name: `Ana of ${engagement.clientName}`, function: 'operator', daysAttended: [1] });
+      await state().saveNote({ engagementId: engagement.id, day: 1, text: 'Send the exception log', kind: 'action' });
     }
 
     arm();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Participant, ParticipantFunction } from '../../../shared/domain/participant';
-import { roomCoverage } from '../../../shared/domain/room-coverage';
+import { areaPresence, roomCoverage } from '../../../shared/domain/room-coverage';
 
 function person(name: string, fn: ParticipantFunction, daysAttended: number[] = []): Participant {
   return {
@@ -41,5 +41,26 @@ describe('room coverage', () => {
   it('does not ask for a key day the engagement does not have', () => {
     const room = [person('O', 'operator', [1]), person('I', 'it-integration', [1]), person('S', 'sponsor', [1]), person('F', 'finance', [1])];
     expect(roomCoverage(room, 2)).toEqual([]);
+  });
+});
+
+describe('who was in the room, by area', () => {
+  const room = [person('Olga', 'operator'), person('Ivan', 'it-integration'), person('Sara', 'sponsor'), person('Finn', 'finance')];
+  const sessions = [
+    { id: 's1', area: 'production-requirements' as const, kind: 'session' as const },
+    { id: 's2', area: 'production-requirements' as const, kind: 'session' as const },
+    { id: 's3', area: 'approach' as const, kind: 'session' as const },
+  ];
+
+  it('names who was checked in to an area’s sessions and the functions that were not, from check-ins only', () => {
+    const presence = areaPresence(room, sessions, [
+      { sessionId: 's1', participantIds: ['Ivan', 'Sara'] },
+      { sessionId: 's2', participantIds: ['Finn'] },
+    ]);
+    expect(presence).toEqual([{ area: 'production-requirements', checkedIn: 2, sessions: 2, present: ['Ivan', 'Sara', 'Finn'], missing: ['operator'] }]);
+  });
+
+  it('says nothing of an area whose sessions nobody checked in to', () => {
+    expect(areaPresence(room, sessions, [])).toEqual([]);
   });
 });

@@ -60,6 +60,7 @@ export function createParticipantsRepository(db: Database) {
     'UPDATE findings SET owner_id = NULL, updated_at = @at, device_id = @deviceId WHERE owner_id = @id',
     'UPDATE path_phases SET owner_participant_id = NULL, updated_at = @at, device_id = @deviceId WHERE owner_participant_id = @id',
     'UPDATE path_recommendations SET decided_by_participant_id = NULL, updated_at = @at, device_id = @deviceId WHERE decided_by_participant_id = @id',
+    'UPDATE action_items SET owner_id = NULL, updated_at = @at, device_id = @deviceId WHERE owner_id = @id',
   ].map((sql) => db.prepare<[{ id: string; at: string; deviceId: string }]>(sql));
   const dropRaci = db.prepare<[{ id: string; at: string; deviceId: string }]>(
     'UPDATE path_raci SET deleted_at = @at, updated_at = @at, device_id = @deviceId WHERE participant_id = @id AND deleted_at IS NULL',

@@ -1,6 +1,7 @@
 import type { PresenterClosing, PresenterDay, PresenterNote } from '../../../../shared/board/presenter-data';
 import type { PresenterCard, PresenterColumn } from '../../../../shared/board/presenter-view';
 import type { PagedColumn, PagedItem, Shown } from './PagedColumns';
+import { followUpSummary } from '../../../../shared/report/follow-up';
 
 /*
  * What each presenter view lays out, as columns of items for PagedColumns to page. Items are
@@ -105,7 +106,8 @@ export function dayColumns(cards: readonly PresenterCard[], day: PresenterDay | 
     columns.push(
       noteColumn('decisions', 'Decisions', day.decisions, 'decision', 'decisions'),
       noteColumn('risks', 'Risks', day.risks, 'risk', 'risks'),
-      noteColumn('actions', 'Actions', day.actions, 'action', 'actions', (n) => `raised by ${n.owner}`),
+      noteColumn('actions', 'Actions', day.actions, 'action', 'actions', followUpSummary),
+      noteColumn('still-open', 'Still open', day.stillOpen, 'open action', 'open actions', followUpSummary),
     );
   }
   return columns.filter((c) => c.items.length > 0);
@@ -154,9 +156,20 @@ export function focusColumns(card: PresenterCard): PagedColumn[] {
   ];
 }
 
-/** The close of the readout: the recommendation on the path to ship, and what it costs. */
+/** The close of the readout: the recommendation on the path to ship, what it costs, and who does what next. */
 export function closingColumns(closing: PresenterClosing): PagedColumn[] {
-  const { recommendation, money } = closing;
+  const { recommendation, money, followUp } = closing;
+  const followUpItem = (x: PresenterClosing['followUp']['actions'][number], withOwner: boolean): PagedItem => ({
+    key: x.ref,
+    node: (
+      <figure className={`presenter-note${x.overdue ? ' is-overdue' : ''}`}>
+        <blockquote>{x.text}</blockquote>
+        <figcaption>
+          {x.ref} · {withOwner ? followUpSummary(x) : x.status}
+        </figcaption>
+      </figure>
+    ),
+  });
   return [
     {
       key: 'recommendation',
@@ -193,6 +206,19 @@ export function closingColumns(closing: PresenterClosing): PagedColumn[] {
           ]
         : [],
       empty: 'No cost scenario has been recorded yet.',
+    },
+    {
+      key: 'follow-up',
+      label: 'Next steps',
+      className: 'presenter-plain',
+      head: simpleHead('Next steps', () => `${plural(followUp.actions.length, 'open action', 'open actions')} · ${plural(followUp.decisions.length, 'decision', 'decisions')}`),
+      items: [
+        ...(followUp.actions.length ? [label('actions-label', 'Open actions')] : []),
+        ...followUp.actions.map((x) => followUpItem(x, true)),
+        ...(followUp.decisions.length ? [label('decisions-label', 'Decisions')] : []),
+        ...followUp.decisions.map((x) => followUpItem(x, false)),
+      ],
+      empty: 'No open action or decision has been noted yet.',
     },
   ];
 }

@@ -33,6 +33,8 @@ const CASES: readonly Case[] = [
   { table: 'sessions', column: 'start_time', value: '25:99', message: /Use a time in the form HH:MM/ },
   { table: 'sessions', column: 'questions', value: '[{"text":""}]', message: /Question is required/ },
   { table: 'notes', column: 'tags', value: '{"ops":true}', message: /Does not hold what the app stores here/ },
+  { table: 'action_items', column: 'status', value: 'pending', message: /Invalid option/ },
+  { table: 'session_attendance', column: 'checked_in_at', value: 'at nine', message: /datetime/ },
   { table: 'findings', column: 'area', value: 'upstairs', message: /Invalid option/ },
   { table: 'visibility_changes', column: 'item_kind', value: 'comment', message: /Invalid option/ },
   { table: 'assessment_criterion_scores', column: 'criterion_id', value: 'pf-made-up', message: /no audit criterion with that id/ },

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { ITEM_STATUSES } from '../../../../shared/domain/action-item';
 import { AUDIT_AREAS, type AuditArea } from '../../../../shared/domain/audit-areas';
 import { FINDING_KINDS, FINDING_STATUSES, SEVERITIES, type Finding } from '../../../../shared/domain/finding';
 import { NOTE_KINDS, type Note, type NoteVisibility } from '../../../../shared/domain/note';
@@ -51,6 +52,7 @@ export const facilitatorOp = fc.oneof(
   { weight: 3, arbitrary: fc.record({ op: fc.constant('toggle-note' as const), target: pick, visibility }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('delete-note' as const), target: pick }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('restore-note' as const), target: pick }) },
+  { weight: 3, arbitrary: fc.record({ op: fc.constant('follow-up' as const), target: pick, owner: person, dueDay: fc.option(day, { nil: null }), status: fc.constantFrom(...ITEM_STATUSES) }) },
   { weight: 3, arbitrary: fc.record({ op: fc.constant('add-finding' as const), day, area, visibility }) },
   { weight: 3, arbitrary: fc.record({ op: fc.constant('edit-finding' as const), target: pick, edit: findingEdit }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('toggle-finding' as const), target: pick, visibility }) },

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FIRST_STATUS, isItemKind, type ActionItem } from '../../../../shared/domain/action-item';
 import type { Engagement } from '../../../../shared/domain/engagement';
 import type { Finding } from '../../../../shared/domain/finding';
 import { NOTE_COLUMNS, toNote, type NoteRow } from '../../../../electron/core/db/repositories/notes-repository';
@@ -81,6 +82,14 @@ async function expectStoredAsModelled(core: ReturnType<typeof start>, engagement
     const expected = model.notes.get(note.id)!;
     for (const field of NOTE_FIELDS) expect(note[field], `note ${note.ref} ${field}`).toEqual(expected[field]);
   }
+  const items = await call<ActionItem[]>('actions:list', { engagementId });
+  const itemNotes = liveNotes.filter((n) => isItemKind(n.kind));
+  expect(items.map((i) => i.noteId).sort()).toEqual(itemNotes.map((n) => n.id).sort());
+  for (const item of items) {
+    const note = model.notes.get(item.noteId)!;
+    expect({ ownerId: item.ownerId, dueDay: item.dueDay, status: item.status }, `item ${item.ref}`).toEqual(model.followUps.get(item.noteId) ?? { ownerId: null, dueDay: null, status: FIRST_STATUS[item.kind] });
+    expect([item.text, item.visibility], `item ${item.ref} is its note`).toEqual([note.text, note.visibility]);
+  }
   const findings = await call<Finding[]>('findings:list', { engagementId });
   const liveFindings = [...model.findings.values()].filter((f) => !f.deleted);
   expect(findings.map((f) => f.id).sort()).toEqual(liveFindings.map((f) => f.id).sort());
@@ -129,7 +138,7 @@ function leaks(outputs: readonly ClientOutput[], allowed: ReadonlySet<string>): 
 
 describe('private stays private, whatever the facilitator does', () => {
   it(
-    `over ${RUNS} seeded sequences of edits, pins, toggles, promotions, links, moves, deletions, undos and merges`,
+    `over ${RUNS} seeded sequences of edits, pins, toggles, follow-ups of actions, promotions, links, moves, deletions, undos and merges`,
     async () => {
       const started = start();
       const coFacilitator = start();
@@ -155,6 +164,7 @@ describe('private stays private, whatever the facilitator does', () => {
           const theirs = createWeekModel(coFacilitator.dispatch, week, nextToken);
           for (const note of model.notes.values()) theirs.notes.set(note.id, note);
           for (const finding of model.findings.values()) theirs.findings.set(finding.id, finding);
+          for (const [noteId, followUp] of model.followUps) theirs.followUps.set(noteId, followUp);
           await expectStoredAsModelled(coFacilitator, week.engagementId, theirs);
           for (const op of theirOps) await theirs.apply(op);
           await expectStoredAsModelled(coFacilitator, week.engagementId, theirs);

@@ -1,3 +1,4 @@
+import { STATUSES_OF, isItemKind, type FollowUp } from '../../../../shared/domain/action-item';
 import type { Finding } from '../../../../shared/domain/finding';
 import type { Note } from '../../../../shared/domain/note';
 import type { Dispatch } from '../../../../shared/ipc/dispatch';
@@ -20,6 +21,8 @@ export function createWeekModel(dispatch: Dispatch, week: WeekPeople, nextToken:
   const call = caller(dispatch);
   const notes = new Map<string, NoteState>();
   const findings = new Map<string, FindingState>();
+  /** The follow-up each action or decision note must hold; a note whose kind changes loses its own. */
+  const followUps = new Map<string, Pick<FollowUp, 'ownerId' | 'dueDay' | 'status'>>();
 
   const among = <T extends { deleted: boolean }>(items: Map<string, T>, deleted: boolean, n: number): T | undefined => {
     const candidates = [...items.values()].filter((item) => item.deleted === deleted);
@@ -59,7 +62,16 @@ export function createWeekModel(dispatch: Dispatch, week: WeekPeople, nextToken:
         if (session !== undefined) change.sessionId = session ? week.sessionId : null;
         if (speaker !== undefined) change.speakerId = personOf(speaker);
         await call('notes:update', { id: target.id, ...change });
+        if (change.kind !== undefined && change.kind !== target.kind) followUps.delete(target.id);
         seeNote(target, change);
+        return;
+      }
+      case 'follow-up': {
+        const target = among(notes, false, op.target);
+        if (!target || !isItemKind(target.kind) || !STATUSES_OF[target.kind].includes(op.status)) return;
+        const change = { ownerId: personOf(op.owner), dueDay: op.dueDay, status: op.status };
+        await call('actions:follow-up', { noteId: target.id, ...change });
+        followUps.set(target.id, change);
         return;
       }
       case 'pin-note':
@@ -145,7 +157,7 @@ export function createWeekModel(dispatch: Dispatch, week: WeekPeople, nextToken:
     }
   }
 
-  return { apply, notes, findings };
+  return { apply, notes, findings, followUps };
 }
 
 export type WeekModel = ReturnType<typeof createWeekModel>;

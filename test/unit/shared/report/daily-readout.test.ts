@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Note } from '../../../../shared/domain/note';
-import { bodyBeyondTitle, buildDailyReadout, dailyReadoutHtml, dailyReadoutMarkdown, NO_OWNER } from '../../../../shared/report/daily-readout';
+import { bodyBeyondTitle, buildDailyReadout, dailyReadoutHtml, dailyReadoutMarkdown } from '../../../../shared/report/daily-readout';
+import { NO_OWNER } from '../../../../shared/report/follow-up';
 import { aFinding } from '../board/finding-fixtures';
 import { DELETED_TEXT, FINDINGS, NOTES, PARTICIPANTS, SECRET_TEXT, evidenceOf, reportData } from './report-fixture';
 
@@ -57,8 +58,12 @@ const hidden = [
   aFinding({ ref: 'F9', day: 4, title: 'DROPPED finding', status: 'dropped' }),
 ];
 
+const byRef = (ref: string) => [...NOTES, ...DAY_4].find((n) => n.ref === ref)!.id;
+const followUp = (ref: string, ownerId: string | null, dueDay: number | null) => ({ noteId: byRef(ref), ownerId, dueDay, status: 'open' as const, updatedAt: '2026-03-05T17:00:00.000Z' });
 const data = reportData({
   notes: [...NOTES, ...DAY_4],
+  // D2-001 is still open and was due on day 3; the private decision's follow-up must not show.
+  followUps: [followUp('D4-004', PARTICIPANTS[0]!.id, 5), followUp('D2-001', PARTICIPANTS[2]!.id, 3), followUp('D4-P01', PARTICIPANTS[1]!.id, 4)],
   findings: [...FINDINGS, promoted, explained, ...hidden],
   sessions: [
     ...reportData().sessions,
@@ -75,10 +80,11 @@ describe('the daily readout', () => {
     expect(r.decisions.map((n) => n.ref)).toEqual(['D4-001', 'D4-008']);
     expect(r.risks.map((n) => [n.ref, n.speaker])).toEqual([['D4-002', 'Jonas Keller']]);
     expect(r.questions.map((n) => [n.ref, n.speaker])).toEqual([['D4-003', null]]);
-    expect(r.actions.map((n) => [n.ref, n.owner])).toEqual([
-      ['D4-004', 'Maria Schmidt'],
-      ['D4-005', NO_OWNER],
+    expect(r.actions.map((n) => [n.ref, n.owner, n.due, n.status, n.overdue])).toEqual([
+      ['D4-004', 'Maria Schmidt', 'Day 5', 'Open', false],
+      ['D4-005', NO_OWNER, 'no day set', 'Open', false],
     ]);
+    expect(r.stillOpen.map((n) => [n.ref, n.owner, n.due, n.overdue])).toEqual([['D2-001', 'Priya Raman', 'Day 3', true]]);
     expect(r.worthKeeping.map((n) => n.ref)).toEqual(['D4-006', 'D4-007']);
     for (const text of [dailyReadoutMarkdown(r), dailyReadoutHtml(r), JSON.stringify(r)]) {
       expect(text).not.toContain('FACILITATOR-ONLY');
@@ -128,8 +134,9 @@ describe('the daily readout', () => {
     const md = dailyReadoutMarkdown(r);
     expect(md).toContain('Sessions held: Shadow run plan · Day 4 readout\n');
     const headings = [...md.matchAll(/^## (.+)$/gm)].map((h) => h[1]);
-    expect(headings).toEqual(['New findings', 'Decisions', 'Risks', 'Open questions', 'Actions', 'Worth keeping']);
-    expect(md).toContain('- **D4-005** Book the room for Friday.  \n  Raised by nobody named');
+    expect(headings).toEqual(['New findings', 'Decisions', 'Risks', 'Open questions', 'Actions', 'Still open from earlier days', 'Worth keeping']);
+    expect(md).toContain('- **D4-005** Book the room for Friday.  \n  Owner: nobody named · due no day set · Open\n');
+    expect(md).toContain('Owner: Priya Raman · due Day 3 · Open (overdue)');
     expect(md).toContain('- **D4-002** Month end doubles the load. — Jonas Keller');
     expect(md).toContain('- **D4-007** (Observation) The scans are the hard part. — Maria Schmidt');
     const html = dailyReadoutHtml(r);
@@ -141,7 +148,7 @@ describe('the daily readout', () => {
     const md2 = dailyReadoutMarkdown(day2);
     expect([...md2.matchAll(/^## (.+)$/gm)].map((h) => h[1])).toEqual(['New findings', 'Actions']);
     expect(md2).not.toContain('Sessions held');
-    expect(md2).toContain('- **D2-001** \\# Not a heading  \n\\* not a list  \n\\<script>alert(1)\\</script>  \n  Raised by Priya Raman');
+    expect(md2).toContain('- **D2-001** \\# Not a heading  \n\\* not a list  \n\\<script>alert(1)\\</script> — Priya Raman  \n  Owner: nobody named · due no day set · Open');
     const html2 = dailyReadoutHtml(day2);
     expect(html2).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html2).not.toContain('<script');
@@ -149,7 +156,8 @@ describe('the daily readout', () => {
   });
 
   it('says in one line that nothing was recorded on a day without client-visible content', () => {
-    const r = buildDailyReadout(reportData(), 5, { redactNames: false });
+    // The week's one action is done, so nothing earlier is carried either.
+    const r = buildDailyReadout(reportData({ followUps: [{ ...followUp('D2-001', null, null), status: 'done' }] }), 5, { redactNames: false });
     expect(dailyReadoutMarkdown(r)).toBe('# Daily readout — Day 5\n\nAcme Freight \\<Holdings> & Co · Day 5 · Fri 6 Mar\n\nNothing client-visible was recorded this day.\n');
     expect(dailyReadoutHtml(r)).not.toContain('<h2>');
   });

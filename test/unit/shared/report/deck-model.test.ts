@@ -17,6 +17,11 @@ const PRIVATE_ACTION = decisionNote(2, { kind: 'action', text: 'PRIVATE-ACTION: 
 const data = reportData({
   assessment: ASSESSMENT,
   notes: [...NOTES, DECISION, PRIVATE_ACTION],
+  followUps: [
+    { noteId: NOTES[2]!.id, ownerId: PARTICIPANTS[2]!.id, dueDay: 3, status: 'open', updatedAt: '2026-03-05T10:00:00.000Z' },
+    { noteId: DECISION.id, ownerId: PARTICIPANTS[2]!.id, dueDay: null, status: 'revisited', updatedAt: '2026-03-05T10:00:00.000Z' },
+    { noteId: PRIVATE_ACTION.id, ownerId: PARTICIPANTS[1]!.id, dueDay: 5, status: 'open', updatedAt: '2026-03-05T10:00:00.000Z' },
+  ],
   findings: [...FINDINGS, PRIVATE_FINDING, DROPPED_FINDING, STRENGTH],
   pathToShip: {
     ...PATH_TO_SHIP,
@@ -72,11 +77,13 @@ describe('buildReadoutDeck', () => {
     ]);
   });
 
-  it('quotes decisions and actions with the speaker as owner, and the roadmap with owner, week, milestones and exit criteria', () => {
+  it('quotes decisions and actions with owner, due day and status (overdue as of the day it is made), and the roadmap with owner, week, milestones and exit criteria', () => {
     expect(slide<'table'>(week, 'Decisions and actions').rows).toEqual([
-      ['D2-001', 'Action', '# Not a heading * not a list <script>alert(1)</script>', 'Priya Raman'],
-      ['D4-001', 'Decision', 'Keep Maria Schmidt as the reviewer until June', 'Priya Raman'],
+      ['D2-001', 'Action', '# Not a heading * not a list <script>alert(1)</script>', 'Priya Raman', 'Day 3', 'Open (overdue)'],
+      ['D4-001', 'Decision', 'Keep Maria Schmidt as the reviewer until June', 'Priya Raman', 'no day set', 'Revisited'],
     ]);
+    // Day 2's deck speaks as of day 2, when the action was not yet due.
+    expect(slide<'table'>(buildReadoutDeck(data, { redactNames: false }, { kind: 'day', day: 2 }), 'Decisions and actions').rows[0]![5]).toBe('Open');
     expect(slide<'table'>(week, 'Roadmap').rows).toEqual([['1. Harden', 'Priya Raman', 'Week 4', '• Train a second reviewer beside Jonas Keller', '• Two reviewers signed off']]);
   });
 
@@ -90,7 +97,7 @@ describe('buildReadoutDeck', () => {
   it('replaces every participant’s name by their function when asked, in text, owners and roadmap', () => {
     const redacted = buildReadoutDeck(data, { redactNames: true }, { kind: 'week' });
     expect(texts(redacted)).not.toMatch(/Maria|Schmidt|Jonas|Keller|Priya|Raman/);
-    expect(slide<'table'>(redacted, 'Decisions and actions').rows[1]).toEqual(['D4-001', 'Decision', 'Keep Operator 1 as the reviewer until June', 'Sponsor']);
+    expect(slide<'table'>(redacted, 'Decisions and actions').rows[1]).toEqual(['D4-001', 'Decision', 'Keep Operator 1 as the reviewer until June', 'Sponsor', 'no day set', 'Revisited']);
     expect(slide<'table'>(redacted, 'Roadmap').rows[0]![1]).toBe('Sponsor');
     expect(slide<'title'>(redacted, 'Invoice triage assistant').lines).toContain('Participant names replaced by their function');
   });

@@ -75,8 +75,8 @@ describe('the release check', () => {
     expect(check.counts.explanation).toMatch(/decisions, risks, open questions, actions, quotes and pinned notes/);
     const pinned = NOTES.map((n) => (n.ref === 'D1-001' ? { ...n, pinned: true } : n));
     expect(buildReleaseCheck(input({ scope: { kind: 'day', day: 1 } }, board(), pinned)).counts.total.notes).toBe(2);
-    // D3-001 is a quote.
-    expect(buildReleaseCheck(input({ scope: { kind: 'day', day: 3 } })).counts.total).toEqual({ notes: 1, findings: 1 });
+    // D3-001 is a quote; D2-001, an action of day 2, is still open and carried.
+    expect(buildReleaseCheck(input({ scope: { kind: 'day', day: 3 } })).counts.total).toEqual({ notes: 2, findings: 1 });
   });
 
   it('counts no notes for the board picture, which carries findings only', () => {
@@ -188,6 +188,7 @@ describe('the release check', () => {
       { section: 'Decisions', detail: 'No decision was noted. The readout leaves the section out.' },
       { section: 'Risks', detail: 'No risk was noted. The readout leaves the section out.' },
       { section: 'Open questions', detail: 'No open question was noted. The readout leaves the section out.' },
+      { section: 'Still open from earlier days', detail: 'Every earlier action is done or dropped. The readout leaves the section out.' },
       { section: 'Worth keeping', detail: 'No quote or pinned note was captured. The readout leaves the section out.' },
     ]);
     expect(buildReleaseCheck(input({ scope: { kind: 'board' } }, [])).emptySections).toEqual([{ section: 'Board', detail: 'No client-visible finding is on the board.' }]);
@@ -199,7 +200,7 @@ describe('the release check', () => {
 
   it('says what was added, edited and removed since the last release, findings first, and why a removed one went', () => {
     const before = board();
-    const previous = { title: 'Week pack', confirmedAt: '2026-03-04T17:00:00.000Z', deviceId: OTHER_LAPTOP, items: releaseItems(NOTES, before) };
+    const previous = { title: 'Week pack', confirmedAt: '2026-03-04T17:00:00.000Z', deviceId: OTHER_LAPTOP, items: releaseItems(NOTES, before, []) };
     const findings = before.map((f) => (f.ref === 'F1' ? { ...f, title: 'Maria Schmidt alone handles every exception' } : f.ref === 'F2' ? { ...f, visibility: 'facilitator' as const } : f));
     const notes = [
       ...NOTES.map((n) => (n.ref === 'D1-002' ? { ...n, deletedAt: '2026-03-05T08:00:00.000Z' } : n)),
@@ -218,6 +219,18 @@ describe('the release check', () => {
         examples: ['F2 Accuracy measured on a curated set (now facilitator-only)', 'D1-002 =HYPERLINK("http://evil","click") who owns the model? (deleted)'],
       },
     });
+  });
+
+  it('counts an action whose owner, due day or status changed as edited', () => {
+    const action = noteRef('D2-001');
+    const followUp = { noteId: action.id, ownerId: null, dueDay: 3, status: 'open' as const, updatedAt: '2026-03-04T10:00:00.000Z' };
+    const previous = { title: 'Week pack', confirmedAt: '2026-03-04T17:00:00.000Z', deviceId: THIS_LAPTOP, items: releaseItems(NOTES, board(), [followUp]) };
+    const check = (status: 'open' | 'done') => {
+      const base = input({ previous });
+      return buildReleaseCheck({ ...base, data: { ...base.data, followUps: [{ ...followUp, status }] } }).sinceLast!.edited;
+    };
+    expect(check('open')).toMatchObject({ notes: 0 });
+    expect(check('done')).toMatchObject({ notes: 1, examples: [expect.stringMatching(/^D2-001 /)] });
   });
 
   it('names five changes of a kind and counts the rest', () => {

@@ -172,6 +172,7 @@ export function reportData(overrides: Partial<ReportData> = {}): ReportData {
     participants: PARTICIPANTS,
     sessions: [session(0, 1, 'Problem framing', '09:00', '10:30'), session(1, 2, 'Data walk-through', '09:00', '10:00')],
     notes: NOTES,
+    followUps: [],
     assessment: null,
     scenarios: [
       {
