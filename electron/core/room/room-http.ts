@@ -107,6 +107,8 @@ export async function createRoomHttp(options: RoomHttpOptions): Promise<FastifyI
     if (inWindow > limits.overallPer10s) throw new RoomRefusal(503, 'The room is busy. Wait a few seconds and try again.');
   });
 
+  // JSON only: fastify would otherwise read any text/plain body as a string.
+  app.removeContentTypeParser('text/plain');
   await app.register(rateLimit, {
     global: true,
     max: limits.perDevicePerMinute,
