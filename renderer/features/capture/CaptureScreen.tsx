@@ -3,6 +3,7 @@ import { useNow } from '../../lib/use-now';
 import { useAppState } from '../../app/store-context';
 import { errorMessage } from '../../lib/api-client';
 import { SessionTimer } from '../agenda/SessionTimer';
+import { RoomInbox } from '../room/RoomInbox';
 import type { SectionScreenProps } from '../workspace/section-screens';
 import { CaptureBox } from './CaptureBox';
 import { captureContext, FRESH_CONTEXT } from './capture-context';
@@ -55,6 +56,7 @@ export function CaptureScreen({ engagement }: SectionScreenProps) {
           </aside>
         )}
       </div>
+      <RoomInbox engagementId={engagement.id} />
       <NoteSearch
         engagementId={engagement.id}
         query={query}
