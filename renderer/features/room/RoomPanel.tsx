@@ -131,19 +131,25 @@ function RunningRoomView(props: { room: RunningRoom }) {
         <p className="room-prompt" data-testid="room-prompt">
           {room.prompt || 'No question yet.'}
         </p>
-        <form
-          className="room-inline"
-          onSubmit={(e) => {
-            e.preventDefault();
-            act(() => setRoomPrompt(prompt));
-          }}
-        >
+        {/* Not a form: the dialog is one already. */}
+        <div className="room-inline">
           <label className="sr-only" htmlFor="room-prompt-input">
             Another question
           </label>
-          <input id="room-prompt-input" value={prompt} maxLength={600} placeholder="Type another question, or leave empty for the session’s own" onChange={(e) => setPrompt(e.target.value)} />
-          <Button type="submit">Show on phones</Button>
-        </form>
+          <input
+            id="room-prompt-input"
+            value={prompt}
+            maxLength={600}
+            placeholder="Type another question, or leave empty for the session’s own"
+            onChange={(e) => setPrompt(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter') return;
+              e.preventDefault();
+              act(() => setRoomPrompt(prompt));
+            }}
+          />
+          <Button onClick={() => act(() => setRoomPrompt(prompt))}>Show on phones</Button>
+        </div>
       </section>
 
       <section className="room-section" aria-labelledby="room-voting-title">
