@@ -18,7 +18,8 @@ export interface RoomEndpoints {
   /** A device session for the right join code; refuses a wrong one. */
   join(code: string, name: string | null): string;
   isDevice(token: string): boolean;
-  receiveNote(device: string, note: z.output<typeof RoomNoteBody>): { duplicate: boolean };
+  /** Settles once the note is committed (or found already received). */
+  receiveNote(device: string, note: z.output<typeof RoomNoteBody>): Promise<{ duplicate: boolean }>;
   vote(device: string, vote: z.output<typeof RoomVoteBody>): void;
   rate(device: string, rating: z.output<typeof RoomRatingBody>): void;
   isScribe(token: string): boolean;

@@ -218,6 +218,27 @@ export function createRoomService(deps: RoomServiceDeps, host: RoomHost): RoomSe
     return note;
   });
 
+  /*
+   * Notes from phones are committed in groups: every note that arrived while the last group was
+   * being written goes into the next transaction, so fifty phones sending at once cost a few
+   * commits (each one a sync to disk) instead of fifty. A phone is answered only after its group
+   * has committed.
+   */
+  const arriving: { item: InboxItem & { clientKey: string }; answer(received: boolean): void; fail(error: unknown): void }[] = [];
+  const receiveAll = ctx.db.transaction((items: (InboxItem & { clientKey: string })[]) => items.map((item) => repo.receive(item)));
+  const commitArrived = (): void => {
+    const group = arriving.splice(0);
+    let received: boolean[];
+    try {
+      received = receiveAll(group.map((g) => g.item));
+    } catch (error) {
+      for (const g of group) g.fail(error);
+      return;
+    }
+    group.forEach((g, index) => g.answer(received[index]!));
+    if (received.some(Boolean)) changed();
+  };
+
   const scribeInTransaction = ctx.db.transaction((room: Running, key: string, text: string, isPrivate: boolean) => {
     if (repo.noteForKey(key) !== null) return { ref: null, duplicate: true };
     const note = createNote(room, text, isPrivate ? 'facilitator' : 'client', null);
@@ -241,18 +262,23 @@ export function createRoomService(deps: RoomServiceDeps, host: RoomHost): RoomSe
     receiveNote(device, note) {
       const room = requireRunning();
       requireDevice(room, device);
-      const received = repo.receive({
-        id: ctx.newId(),
-        engagementId: room.engagementId,
-        day: room.day,
-        sessionId: room.sessionId,
-        text: note.text,
-        senderName: note.anonymous ? null : room.tally.nameOf(device),
-        receivedAt: timestamp(ctx),
-        clientKey: note.key,
+      return new Promise((resolve, reject) => {
+        arriving.push({
+          item: {
+            id: ctx.newId(),
+            engagementId: room.engagementId,
+            day: room.day,
+            sessionId: room.sessionId,
+            text: note.text,
+            senderName: note.anonymous ? null : room.tally.nameOf(device),
+            receivedAt: timestamp(ctx),
+            clientKey: note.key,
+          },
+          answer: (received) => resolve({ duplicate: !received }),
+          fail: reject,
+        });
+        if (arriving.length === 1) setImmediate(commitArrived);
       });
-      if (received) changed();
-      return { duplicate: !received };
     },
     vote(device, { findingId, dots }) {
       const room = requireRunning();
