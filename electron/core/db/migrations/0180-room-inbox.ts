@@ -24,12 +24,12 @@ export const m0180RoomInbox: Migration = {
         sender_name TEXT,
         client_key TEXT NOT NULL UNIQUE,
         received_at TEXT NOT NULL
-      );
+      ) STRICT;
       CREATE INDEX room_inbox_by_engagement ON room_inbox (engagement_id, received_at);
       CREATE TABLE room_note_keys (
         client_key TEXT PRIMARY KEY,
         note_id TEXT NOT NULL REFERENCES notes (id) ON DELETE CASCADE
-      );
+      ) STRICT;
       CREATE INDEX room_note_keys_by_note ON room_note_keys (note_id);
     `);
   },
