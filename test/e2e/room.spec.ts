@@ -1,7 +1,8 @@
 import type { Browser, Page } from '@playwright/test';
 import type { RoomStatus, RunningRoom } from '../../shared/domain/room';
+import { expectAccessible } from './axe';
 import { test, expect } from './harness';
-import { call } from './pages/board-page';
+import { BoardPage, call } from './pages/board-page';
 import { openCapture } from './pages/capture-page';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 };
@@ -16,8 +17,8 @@ async function phone(browser: Browser, url: string): Promise<Page> {
 
 test('phones join, send notes, vote and rate while the facilitator accepts; a scribe captures through a dropped connection', async ({ page, harness, browser }) => {
   test.setTimeout(120_000);
-  const { capture, engagementId } = await openCapture(page, harness, [{ name: 'Ana Silva', function: 'operator' }]);
-  const finding = await call<{ id: string }>(harness, 'findings:create', { engagementId, title: 'Month end is not covered', area: 'problem-fit', day: 1 });
+  const { capture, engagementId, workspace } = await openCapture(page, harness, [{ name: 'Ana Silva', function: 'operator' }]);
+  await call(harness, 'findings:create', { engagementId, title: 'Month end is not covered', area: 'problem-fit', day: 1 });
 
   // One action starts the room, on loopback for the test.
   await page.getByRole('button', { name: 'Room mode…' }).click();
@@ -55,10 +56,26 @@ test('phones join, send notes, vote and rate while the facilitator accepts; a sc
   await anon.getByRole('button', { name: 'Approach: 2' }).click();
   await expect(panel.getByTestId('room-votes')).toContainText('Month end is not covered3');
   await expect(panel.getByTestId('room-ratings').getByRole('row', { name: /Approach/ })).toHaveText('Approach01010');
+  await expectAccessible(page, 'Room panel');
+  await expectAccessible(ana, 'participant page');
   if (SHOTS) {
     await panel.screenshot({ path: `${SHOTS}/room-panel.png` });
     await ana.screenshot({ path: `${SHOTS}/room-phone.png`, fullPage: false });
   }
+
+  // The presenter shows the same results under the board, and follows a new dot live.
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await workspace.goTo('Board');
+  const board = new BoardPage(page);
+  await board.present();
+  const results = board.presenter.getByRole('region', { name: 'Room results' });
+  await expect(results.getByTestId('room-votes')).toContainText('Month end is not covered3');
+  await anon.getByRole('button', { name: 'One dot more on Month end is not covered' }).click();
+  await expect(results.getByTestId('room-votes')).toContainText('Month end is not covered4');
+  await expect(results).not.toContainText('Ana');
+  await page.keyboard.press('Escape');
+  await expect(board.presenter).toBeHidden();
+  await workspace.goTo('Capture');
 
   // Notes from phones wait in Capture's inbox, named or anonymous as sent.
   await ana.getByLabel('Your note').fill('Month end doubles the volume');
@@ -67,7 +84,6 @@ test('phones join, send notes, vote and rate while the facilitator accepts; a sc
   await anon.getByLabel('Your note').fill('The sponsor never asked us');
   await anon.getByRole('button', { name: 'Send' }).click();
   await expect(anon.getByRole('status').filter({ hasText: 'Sent' })).toHaveText('Sent: 1');
-  await panel.getByRole('button', { name: 'Close' }).click();
   const inbox = page.getByRole('region', { name: /From the room/ });
   await expect(inbox.getByRole('listitem')).toHaveCount(2);
   await expect(inbox.getByRole('listitem').nth(0)).toContainText('From Ana Silva');
@@ -97,6 +113,7 @@ test('phones join, send notes, vote and rate while the facilitator accepts; a sc
   await box.press('Enter');
   await expect(scribe.locator('#scribe-status')).toHaveText('Every note is saved on the laptop.');
   await expect(capture.note('Invoices are re-keyed by hand')).toBeVisible();
+  await expectAccessible(scribe, 'scribe page');
 
   await scribeContext.setOffline(true);
   for (const text of ['Offline one', 'Offline two', 'Offline three']) {
@@ -110,9 +127,9 @@ test('phones join, send notes, vote and rate while the facilitator accepts; a sc
   await expect(capture.note('Offline three')).toBeVisible();
   const scribed = harness.query<{ text: string }>("SELECT text FROM notes WHERE text LIKE 'Offline%' OR text LIKE 'Invoices%' ORDER BY rowid");
   expect(scribed.map((n) => n.text)).toEqual(['Invoices are re-keyed by hand', 'Offline one', 'Offline two', 'Offline three']);
-  expect(finding.id).toBeTruthy();
 
   // Stopped, the room no longer answers.
   await call(harness, 'room:stop', {});
   await expect(ana.request.get(`http://${room.shortAddress}/api/state`)).rejects.toThrow(/ECONNREFUSED/);
+  for (const context of [ana.context(), anon.context(), scribeContext]) await context.close();
 });
