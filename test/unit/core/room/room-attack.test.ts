@@ -2,6 +2,7 @@ import net from 'node:net';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RunningRoom } from '../../../../shared/domain/room';
+import { REQUEST_CHANNELS } from '../../../../shared/ipc/channels';
 import { join, newKey, roomBases, roomRequest, type Answer } from './room-client';
 import { useRoom, type RoomFixture } from './room-setup';
 
@@ -39,6 +40,23 @@ describe('Room mode under attack', () => {
     // The phones' server has no scribe route at all, whatever the token.
     answers.push(['scribe route on phone server', await roomRequest(`${phone}/scribe/api/notes`, { token: scribeToken, body: scribeNote })]);
     for (const [what, answer] of answers) expect(answer.status, what).toBe(what.startsWith('scribe route') ? 404 : 401);
+    expect(written(fixture)).toBe(before);
+  });
+
+  it('reaches none of the app’s own IPC channels, by any path, with any token', async () => {
+    const fixture = await startRoom({ limits: OPEN_LIMITS });
+    const { phone, scribe, scribeToken } = roomBases(fixture.room);
+    const device = await join(fixture.room);
+    const before = written(fixture);
+    const statuses = new Set<number>();
+    for (const channel of REQUEST_CHANNELS) {
+      for (const [origin, token] of [[phone, device], [scribe, scribeToken]] as const) {
+        for (const route of [`/${channel}`, `/api/${channel}`, `/scribe/api/${channel}`, `/ipc/${encodeURIComponent(channel)}`]) {
+          statuses.add((await roomRequest(`${origin}${route}`, { token, body: { engagementId: fixture.engagementId } })).status);
+        }
+      }
+    }
+    expect([...statuses]).toEqual([404]);
     expect(written(fixture)).toBe(before);
   });
 
