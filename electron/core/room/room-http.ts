@@ -61,6 +61,8 @@ function answerFor(error: unknown): { status: number; message: string; unexpecte
 
 export interface RoomHttpOptions {
   limits: RoomLimits;
+  /** The address the room listens on: a request naming any other host is refused (against DNS rebinding). */
+  address: string;
   /** HTTPS with this key and certificate (the scribe seat); plain HTTP without. */
   tls?: { key: string; cert: string };
   /** The device or scribe a request acts as, to count its requests apart; null counts by address. */
@@ -93,6 +95,12 @@ export async function createRoomHttp(options: RoomHttpOptions): Promise<FastifyI
       server.timeout = limits.requestTimeoutMs;
       return server;
     },
+  });
+
+  // A web page elsewhere could point a name of its own at this laptop; a request must name the room's address itself.
+  app.addHook('onRequest', async (request) => {
+    const host = (request.headers.host ?? '').replace(/:\d+$/, '');
+    if (host !== options.address) throw new RoomRefusal(421, 'Open the room by the address the facilitator shows.');
   });
 
   let windowStart = Date.now();

@@ -38,7 +38,7 @@ export async function startRoomServers(options: RoomServerOptions): Promise<Room
     const token = bearer(request.headers.authorization);
     return token && (endpoints.isDevice(token) || endpoints.isScribe(token)) ? token : null;
   };
-  const common = { limits: options.limits, requester, onUnexpectedError: options.onUnexpectedError };
+  const common = { limits: options.limits, address: options.address, requester, onUnexpectedError: options.onUnexpectedError };
   const participant = await createRoomHttp(common);
   registerParticipantRoutes(participant, endpoints, options.pages, options.limits);
   const scribe = await createRoomHttp({ ...common, tls: { key: options.certificate.key, cert: options.certificate.cert } });

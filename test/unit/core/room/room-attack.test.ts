@@ -60,6 +60,17 @@ describe('Room mode under attack', () => {
     expect(written(fixture)).toBe(before);
   });
 
+  it('refuses a request that names another host, as a rebound name would', async () => {
+    const fixture = await startRoom();
+    const { phone, scribe, scribeToken } = roomBases(fixture.room);
+    const device = await join(fixture.room);
+    for (const [url, token] of [[`${phone}/api/state`, device], [`${scribe}/scribe/api/state`, scribeToken]] as const) {
+      expect((await roomRequest(url, { token })).status).toBe(200);
+      const rebound = await roomRequest(url, { token, headers: { host: 'attacker.example' } });
+      expect([rebound.status, JSON.parse(rebound.body)]).toEqual([421, { error: 'Open the room by the address the facilitator shows.' }]);
+    }
+  });
+
   it('refuses oversized, malformed and unexpected bodies in plain words, writing nothing', async () => {
     const fixture = await startRoom();
     const { phone } = roomBases(fixture.room);
