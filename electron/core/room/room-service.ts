@@ -357,6 +357,9 @@ export function createRoomService(deps: RoomServiceDeps, host: RoomHost): RoomSe
           certificate,
           limits,
           onUnexpectedError: host.onUnexpectedError,
+        }).catch((error: unknown) => {
+          // The network went away since the list was read, or the system refused the address.
+          throw new AppError('conflict', `Room mode could not listen on ${input.address}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. Choose another network, or check the laptop is connected.`, undefined, { cause: error });
         });
         const joinCode = newJoinCode();
         const scribeToken = newSecret();

@@ -44,6 +44,15 @@ describe('Room mode', () => {
     expect(stopped).toMatchObject({ running: false, stoppedBecause: expect.stringContaining('no one using it') });
   });
 
+  it('refuses an address that is not the laptop’s, and one the system will not listen on, in plain words', async () => {
+    const fixture = await startRoom({ interfaces: () => [{ name: 'lo', address: '127.0.0.1' }, { name: 'gone', address: '192.0.2.1' }] });
+    const ask = (address: string) =>
+      fixture.dispatch({ url: 'app://workshop/index.html', isMainFrame: true }, 'room:start', { engagementId: fixture.engagementId, sessionId: fixture.session.id, address });
+    expect(await ask('10.9.9.9')).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'That network address is not one of this laptop’s. Choose one from the list.' } });
+    expect(await ask('192.0.2.1')).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('Room mode could not listen on 192.0.2.1: EADDRNOTAVAIL') } });
+    expect(await fixture.call<RoomStatus>('room:status')).toMatchObject({ running: false });
+  });
+
   it('shows a QR code and a join code, and lets a phone in only with that code', async () => {
     const { room } = await startRoom();
     expect(room.qrSvg).toMatch(/^<svg/);
