@@ -73,6 +73,8 @@ test('phones join, send notes, vote and rate while the facilitator accepts; a sc
   await anon.getByRole('button', { name: 'One dot more on Month end is not covered' }).click();
   await expect(results.getByTestId('room-votes')).toContainText('Month end is not covered4');
   await expect(results).not.toContainText('Ana');
+  await expect(board.presenter.getByTestId('room-code')).toHaveText(room.joinCode);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/room-presenter.png` });
   await page.keyboard.press('Escape');
   await expect(board.presenter).toBeHidden();
   await workspace.goTo('Capture');

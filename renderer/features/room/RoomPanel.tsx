@@ -6,13 +6,9 @@ import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { Select } from '../../components/Select';
 import { errorMessage } from '../../lib/api-client';
+import { RoomJoin } from './RoomJoin';
 import { RoomResults } from './RoomResults';
 import './room.css';
-
-/** The QR code main drew, as an image: the window never builds markup from it. */
-function qrSource(svg: string): string {
-  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-}
 
 function StartRoom(props: { engagement: Engagement; suggestedSessionId: string | null }) {
   const sessions = useAppState((s) => s.sessions).filter((s) => s.engagementId === props.engagement.id);
@@ -109,22 +105,7 @@ function RunningRoomView(props: { room: RunningRoom }) {
 
   return (
     <div className="room-running">
-      <section className="room-join" aria-label="How to join">
-        <img className="room-qr" src={qrSource(room.qrSvg)} alt={`QR code for ${room.participantUrl}`} />
-        <div className="room-join-text">
-          <p className="room-join-label">Go to</p>
-          <p className="room-address" data-testid="room-address">
-            http://{room.shortAddress}
-          </p>
-          <p className="room-join-label">Join code</p>
-          <p className="room-code" data-testid="room-code">
-            {room.joinCode}
-          </p>
-          <p className="room-counts" role="status">
-            {room.devices} {room.devices === 1 ? 'phone' : 'phones'} joined · {room.inboxCount} {room.inboxCount === 1 ? 'note' : 'notes'} waiting in Capture
-          </p>
-        </div>
-      </section>
+      <RoomJoin room={room} />
 
       <section className="room-section" aria-labelledby="room-prompt-title">
         <h3 id="room-prompt-title">The question on the phones</h3>
