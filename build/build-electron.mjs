@@ -9,8 +9,10 @@ const common = {
   target: 'node22',
   sourcemap: true,
   logLevel: 'warning',
-  // better-sqlite3 carries a native binary and electron is provided by the runtime.
-  external: ['electron', 'better-sqlite3'],
+  // better-sqlite3 carries a native binary and electron is provided by the runtime. Room mode's
+  // server libraries are loaded from node_modules too (electron-builder packs the dependencies):
+  // bundled, their code would hide main's own from the security scan of the built app.
+  external: ['electron', 'better-sqlite3', 'fastify', '@fastify/rate-limit', '@fastify/websocket', 'qrcode', 'selfsigned'],
 };
 
 await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.js' });

@@ -16,6 +16,8 @@ module.exports = {
     'package.json',
     'dist/electron/**/*',
     'dist/renderer/**/*',
+    // Room mode's participant and scribe pages, served by main while Room mode is on.
+    'dist/room/**/*',
     '!**/*.map',
     // The SQLite sources and build files: only the prebuilt binary is loaded.
     '!node_modules/better-sqlite3/{deps,src}/**/*',

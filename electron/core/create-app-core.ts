@@ -53,6 +53,9 @@ import { SAMPLE_CONTENT } from '../../shared/sample/sample-content';
 import { buildSampleArchive } from './sample/build-sample-archive';
 import { createSampleService } from './sample/sample-service';
 import { createSampleHandlers } from './handlers/sample-handlers';
+import { createRoomHandlers, followInRoom } from './handlers/room-handlers';
+import { createRoomRepository } from './db/repositories/room-repository';
+import { createRoomService, type RoomHost, type RoomService } from './room/room-service';
 
 export interface AppCoreOptions extends OpenDatabaseOptions {
   dbPath: string;
@@ -65,7 +68,11 @@ export interface AppCoreOptions extends OpenDatabaseOptions {
   archiveHost?: ArchiveHost;
   /** The background thread of the runtime around the core, which reads and writes archive files. */
   background?: BackgroundRunner;
+  /** Where Room mode's pages are and where its changes go; without one, the room serves no pages and tells no one. */
+  roomHost?: RoomHost;
 }
+
+const NO_ROOM_HOST: RoomHost = { pagesDir: '', onChange: () => undefined, onUnexpectedError: () => undefined };
 
 /** Without a host (a headless core) every choice of file is a cancel. */
 const NO_PICKER: ArchiveHost = {
@@ -86,6 +93,8 @@ export interface AppCore {
   db: Database;
   deviceId: string;
   archive: ArchiveService;
+  room: RoomService;
+  /** Stops Room mode (its servers stop listening) and closes the data. */
   close(): void;
 }
 
@@ -164,6 +173,13 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       ),
   });
 
+  const room = createRoomService(
+    { ctx, repo: createRoomRepository(db), notes, sessions: sessionsRepo, findings: findingsRepo, participants: participantsRepo },
+    options.roomHost ?? NO_ROOM_HOST,
+  );
+  const agendaHandlers = createAgendaHandlers(agenda);
+  const findingsHandlers = createFindingsHandlers(findings);
+
   const handlers: CoreHandlers = gate.wrap<CoreHandlers>({
     ...createAppHandlers({
       name: 'Audit Workshop',
@@ -175,14 +191,16 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...createParticipantsHandlers(participants),
     ...createActionItemsHandlers(actionItems, attendance),
     ...createNotesHandlers(notes),
-    ...createAgendaHandlers(agenda),
+    ...agendaHandlers,
     ...createAssessmentHandlers(assessment),
     ...createCostHandlers(costScenarios),
     ...createPathToShipHandlers(pathToShip),
     ...createDeliverablesHandlers(deliverables),
-    ...createFindingsHandlers(findings),
+    ...findingsHandlers,
+    ...followInRoom({ ...agendaHandlers, ...findingsHandlers }, room),
     ...createArchiveHandlers(archive),
     ...createSampleHandlers(sample),
+    ...createRoomHandlers(room),
   }, ARCHIVE_WRITERS);
 
   return {
@@ -190,6 +208,10 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     db,
     deviceId,
     archive,
-    close: () => db.close(),
+    room,
+    close() {
+      room.halt('The app closed.');
+      db.close();
+    },
   };
 }

@@ -152,6 +152,11 @@ function startRuntime(): AppRuntime | null {
       appVersion: app.getVersion(),
       deliverablesHost,
       archiveHost,
+      roomHost: {
+        pagesDir: path.join(__dirname, '..', 'room'),
+        onChange: (status) => pushEvent(mainWindow?.webContents, 'room:changed', status),
+        onUnexpectedError: (error) => console.error('[room] a request failed', error),
+      },
       backgroundWorker: path.join(__dirname, 'background-worker.js'),
       onDataCheck: (check) => pushEvent(mainWindow?.webContents, 'recovery:data-checked', check),
       onReadyToQuit: () => {

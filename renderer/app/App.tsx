@@ -60,6 +60,8 @@ export function App(props: { api: ApiClient }) {
   const present = useAppState((s) => s.present);
   const reviewExport = useAppState((s) => s.reviewExport);
   const exporting = useAppState((s) => s.exporting);
+  const watchRoom = useAppState((s) => s.watchRoom);
+  const loadRoomStatus = useAppState((s) => s.loadRoomStatus);
 
   useEffect(() => {
     void loadRecoveryStatus();
@@ -70,6 +72,11 @@ export function App(props: { api: ApiClient }) {
   useEffect(() => {
     if (appMode === 'normal') void loadDataCheck();
   }, [appMode, loadDataCheck]);
+  // Room mode runs in main; the window follows what it says, and asks once in case it is already on.
+  useEffect(() => watchRoom(), [watchRoom]);
+  useEffect(() => {
+    if (appMode === 'normal') loadRoomStatus().catch((error: unknown) => console.error('Room mode status', error));
+  }, [appMode, loadRoomStatus]);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [paletteOpen, setPaletteOpen] = useState(false);
   const paletteDialogs = useMemo(() => ({ openNewEngagement: () => setNewDialogOpen(true), showShortcuts: () => setShortcutsOpen(true) }), []);

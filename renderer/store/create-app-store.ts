@@ -14,6 +14,7 @@ import { createNavigationSlice, type NavigationSlice } from './navigation-slice'
 import { createNotificationsSlice, type NotificationsSlice } from './notifications-slice';
 import { createPathToShipSlice, type PathToShipSlice } from './path-to-ship-slice';
 import { createRecoverySlice, type RecoverySlice } from './recovery-slice';
+import { createRoomSlice, type RoomSlice } from './room-slice';
 
 export type AppState = NavigationSlice &
   NotificationsSlice &
@@ -28,6 +29,7 @@ export type AppState = NavigationSlice &
   DeliverablesSlice &
   BoardSlice &
   ArchiveSlice &
+  RoomSlice &
   CommandRequestsSlice;
 export type AppStore = StoreApi<AppState>;
 
@@ -47,6 +49,7 @@ export function createAppStore(api: ApiClient): AppStore {
     ...createDeliverablesSlice(api)(...a),
     ...createBoardSlice(api)(...a),
     ...createArchiveSlice(api)(...a),
+    ...createRoomSlice(api)(...a),
     ...createCommandRequestsSlice(...a),
   }));
 }

@@ -93,6 +93,15 @@ export const REQUEST_CHANNELS = [
   'archive:inspect',
   'archive:import',
   'sample:load',
+  'room:interfaces',
+  'room:start',
+  'room:stop',
+  'room:status',
+  'room:set-prompt',
+  'room:open-voting',
+  'room:inbox',
+  'room:accept',
+  'room:discard',
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
@@ -100,9 +109,9 @@ export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 /**
  * Events the main process pushes to the renderer: menu commands, export progress, an archive the
  * user opened, a quit that waits for the window to save its draft (answered on 'app:ready-to-quit'),
- * and the answer of the background check of a large data file.
+ * the answer of the background check of a large data file, and what changed in Room mode.
  */
-export const EVENT_CHANNELS = ['menu:command', 'deliverables:progress', 'archive:opened', 'archive:progress', 'app:before-quit', 'recovery:data-checked'] as const;
+export const EVENT_CHANNELS = ['menu:command', 'deliverables:progress', 'archive:opened', 'archive:progress', 'app:before-quit', 'recovery:data-checked', 'room:changed'] as const;
 
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 

@@ -13,6 +13,7 @@ import { notesContract } from './notes-contract';
 import { participantsContract } from './participants-contract';
 import { pathToShipContract } from './path-to-ship-contract';
 import { recoveryContract } from './recovery-contract';
+import { roomContract } from './room-contract';
 import { sampleContract } from './sample-contract';
 import type { RequestChannel } from './channels';
 
@@ -33,6 +34,7 @@ export const contract = {
   ...findingsContract,
   ...archiveContract,
   ...sampleContract,
+  ...roomContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@ import { DataCheck } from '../domain/backup';
 import type { EventChannel } from './channels';
 import { ExportProgress } from './deliverables-contract';
 import { MENU_COMMANDS } from './menu-commands';
+import { RoomStatus } from '../domain/room';
 
 /**
  * What main pushes to the window on each event channel. Main sends through a function typed by
@@ -19,6 +20,8 @@ export const eventContract = {
   'app:before-quit': z.undefined(),
   // The background check of a large data file has answered.
   'recovery:data-checked': DataCheck,
+  // Room mode started, stopped, or the room sent something (a note to the inbox, a vote, a rating, a scribe note).
+  'room:changed': RoomStatus,
 } satisfies Record<EventChannel, z.ZodType>;
 
 export type EventPayload<E extends EventChannel> = z.output<(typeof eventContract)[E]>;

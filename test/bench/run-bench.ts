@@ -12,13 +12,14 @@ import { createBenchDeliverablesHost, exportBench } from './export-bench';
 import { jsonStoreBench } from './json-store-bench';
 import { formatTable, machineInfo } from './report';
 import { rendererBench } from './renderer-bench';
+import { roomBench } from './room-bench';
 import { searchBench } from './search-bench';
 import { seedWorkspace, type SeededWorkspace } from './seed-data';
 import { seedEngagements } from './seed-engagements';
 import { startupBench } from './startup-bench';
 
 /** In table order. */
-const MODULES: readonly BenchModule[] = [captureBench, jsonStoreBench, searchBench, rendererBench, boardBench, exportBench, startupBench, backupBench, archiveBench];
+const MODULES: readonly BenchModule[] = [captureBench, jsonStoreBench, searchBench, rendererBench, boardBench, exportBench, startupBench, backupBench, archiveBench, roomBench];
 
 function lazy<T>(create: () => Promise<T>): () => Promise<T> {
   let value: Promise<T> | null = null;

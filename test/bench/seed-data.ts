@@ -10,6 +10,7 @@ import type { Session } from '../../shared/domain/session';
 import type { ChannelInput, ChannelOutput, Channel } from '../../shared/ipc/contract';
 import { createDispatcher, type Dispatch, type Sender } from '../../shared/ipc/dispatch';
 import { startAppCore, type AppRuntime } from '../../electron/core/start-app-core';
+import type { RoomHost } from '../../electron/core/room/room-service';
 import { createNotesRepository } from '../../electron/core/db/repositories/notes-repository';
 import type { DeliverablesHost } from '../../electron/core/services/deliverables-service';
 import { TEST_ORIGIN } from '../e2e/renderer-bridge';
@@ -85,6 +86,8 @@ export interface WorkspaceSpec {
   withEmpty: boolean;
   /** How exports print PDFs and where they go; without one, exporting is refused as in a window without it. */
   deliverablesHost?: DeliverablesHost;
+  /** Room mode's host, for the room bench; without one the room serves no pages. */
+  roomHost?: RoomHost;
 }
 
 export interface SeededWorkspace {
@@ -228,6 +231,7 @@ export async function seedWorkspace(parentDir: string, name: string, spec: Works
     appVersion: '0.0.0-bench',
     newId: random.uuid,
     deliverablesHost: spec.deliverablesHost,
+    roomHost: spec.roomHost,
     backgroundWorker: backgroundWorkerScript(),
   });
   const dispatch = createDispatcher({

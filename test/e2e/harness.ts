@@ -13,6 +13,8 @@ import { backgroundWorkerScript } from '../support/background-worker-script';
 
 export { TEST_ORIGIN };
 const RENDERER_DIR = path.resolve(__dirname, '../../dist/renderer');
+/** Room mode's pages, built beside the renderer by build:renderer, as main serves them. */
+const ROOM_PAGES_DIR = path.resolve(__dirname, '../../dist/room');
 
 /** The core's clock, which a test moves in step with Playwright's page.clock. */
 export interface HarnessClock {
@@ -136,6 +138,11 @@ export const test = base.extend<{ harness: Harness }>({
         onReadyToQuit: () => (quitAnswers += 1),
         backgroundWorker: backgroundWorkerScript(),
         onDataCheck: (check) => void pushToPage('recovery:data-checked', check),
+        roomHost: {
+          pagesDir: ROOM_PAGES_DIR,
+          onChange: (status) => void pushToPage('room:changed', status),
+          onUnexpectedError: (error) => unexpectedErrors.push(error),
+        },
       });
     const unexpectedErrors: unknown[] = [];
     const connect = (started: AppRuntime) =>

@@ -27,6 +27,8 @@ function focusSession(id: string) {
 /** The week at a glance: every day's sessions, what is running now, and the facilitator's timer. */
 export function AgendaScreen({ engagement }: SectionScreenProps) {
   const sessions = useAppState((s) => s.sessions);
+  const room = useAppState((s) => s.room);
+  const openRoomPanel = useAppState((s) => s.openRoomPanel);
   const moveSession = useAppState((s) => s.moveSession);
   const deleteSession = useAppState((s) => s.deleteSession);
   const restoreSession = useAppState((s) => s.restoreSession);
@@ -186,6 +188,11 @@ export function AgendaScreen({ engagement }: SectionScreenProps) {
             )}
           </div>
           {timed && <SessionTimer session={timed} now={now} />}
+          {timed && (
+            <Button onClick={() => openRoomPanel(engagement.id, timed.id)}>
+              {room.running && room.sessionId === timed.id ? 'Room mode: on' : 'Start Room mode…'}
+            </Button>
+          )}
           {timed && timed.kind !== 'break' && <CheckIn session={timed} />}
         </section>
       )}

@@ -8,6 +8,8 @@ import type { Finding } from '../../../shared/domain/finding';
 import type { Participant } from '../../../shared/domain/participant';
 import { useAppState } from '../../app/store-context';
 import { errorMessage } from '../../lib/api-client';
+import { RoomJoin } from '../room/RoomJoin';
+import { RoomResults } from '../room/RoomResults';
 import { PagedColumns, type PageLayout, type PagedColumn } from './presenter/PagedColumns';
 import { boardColumns, closingColumns, dayColumns, focusColumns } from './presenter/presenter-columns';
 import './presenter.css';
@@ -41,6 +43,8 @@ type Loaded = { state: 'loading' } | { state: 'ready'; data: PresenterData } | {
  */
 export function PresenterView(props: { engagement: Engagement; findings: Finding[]; participants: Participant[]; onExit(): void }) {
   const { engagement, findings, participants, onExit } = props;
+  // While Room mode runs for this engagement, the projector shows how to join and, live, what the room voted and rated.
+  const room = useAppState((s) => (s.room.running && s.room.engagementId === props.engagement.id ? s.room : null));
   const ref = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<View>({ kind: 'board' });
   const [page, setPage] = useState(0);
@@ -247,6 +251,12 @@ export function PresenterView(props: { engagement: Engagement; findings: Finding
         <PagedColumns key={viewKey(view)} columns={columns} page={page} onLayout={onLayout} />
       ) : (
         <p className="presenter-message">{message}</p>
+      )}
+      {room && (
+        <div className="presenter-room">
+          <RoomJoin room={room} projector />
+          <RoomResults room={room} large />
+        </div>
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import { useAppState } from '../../app/store-context';
 import { errorMessage } from '../../lib/api-client';
 import { SessionTimer } from '../agenda/SessionTimer';
 import { FollowUpPanel } from '../follow-up/FollowUpPanel';
+import { RoomInbox } from '../room/RoomInbox';
 import type { SectionScreenProps } from '../workspace/section-screens';
 import { CaptureBox } from './CaptureBox';
 import { captureContext, FRESH_CONTEXT } from './capture-context';
@@ -71,6 +72,7 @@ export function CaptureScreen({ engagement }: SectionScreenProps) {
           </aside>
         )}
       </div>
+      <RoomInbox engagementId={engagement.id} />
       <NoteSearch
         engagementId={engagement.id}
         query={query}

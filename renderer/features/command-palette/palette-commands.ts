@@ -20,6 +20,7 @@ export interface PaletteActions {
   newNote(engagementId: string): void;
   newFinding(engagementId: string): void;
   present(engagementId: string): void;
+  roomMode(engagementId: string): void;
   exportArchive(engagementId: string): void;
   importArchive(): void;
   backUp(): void;
@@ -47,6 +48,7 @@ export function buildCommands(context: { route: Route; engagements: readonly Eng
       { id: 'new-note', label: 'New note', group: 'Action', keys: `${mod} Shift N`, run: () => actions.newNote(inside) },
       { id: 'new-finding', label: 'New finding', group: 'Action', run: () => actions.newFinding(inside) },
       { id: 'present', label: 'Presenter mode', group: 'Action', run: () => actions.present(inside) },
+      { id: 'room-mode', label: 'Room mode (phones and a scribe seat)…', group: 'Action', run: () => actions.roomMode(inside) },
       { id: 'export-archive', label: 'Export engagement archive…', group: 'Action', run: () => actions.exportArchive(inside) },
       { id: 'deliverables', label: 'Export deliverables (report, readout, CSV)', group: 'Action', run: () => section('deliverables')(inside) },
     );

@@ -17,6 +17,7 @@ export function usePaletteCommands(open: boolean, dialogs: { openNewEngagement()
   const requestCaptureFocus = useAppState((s) => s.requestCaptureFocus);
   const requestBoard = useAppState((s) => s.requestBoard);
   const present = useAppState((s) => s.present);
+  const openRoomPanel = useAppState((s) => s.openRoomPanel);
   const backUp = useBackUpNow();
   const archive = useArchiveActions();
   const { openNewEngagement, showShortcuts } = dialogs;
@@ -47,6 +48,7 @@ export function usePaletteCommands(open: boolean, dialogs: { openNewEngagement()
             navigate({ name: 'workspace', engagementId, section: 'board' });
           },
           present,
+          roomMode: (engagementId) => openRoomPanel(engagementId),
           exportArchive: (engagementId) => void archive.exportEngagement(engagementId),
           importArchive: () => void archive.importArchive(),
           backUp: () => void backUp(),
@@ -54,6 +56,6 @@ export function usePaletteCommands(open: boolean, dialogs: { openNewEngagement()
           setTheme: chooseTheme,
         },
       }),
-    [route, engagements, navigate, openNewEngagement, showShortcuts, requestCaptureFocus, requestBoard, present, archive, backUp],
+    [route, engagements, navigate, openNewEngagement, showShortcuts, requestCaptureFocus, requestBoard, present, openRoomPanel, archive, backUp],
   );
 }

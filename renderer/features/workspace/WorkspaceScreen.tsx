@@ -9,6 +9,7 @@ import { WORKSPACE_SECTIONS, type WorkspaceSection } from '../../store/route';
 import { useArchiveActions } from '../archive/use-archive-actions';
 import { FollowUpCount } from '../follow-up/FollowUpCount';
 import { SECTION_SCREENS } from './section-screens';
+import { RoomPanel } from '../room/RoomPanel';
 
 type Loaded = { state: 'loading' } | { state: 'ready'; engagement: Engagement } | { state: 'error'; message: string };
 
@@ -20,6 +21,8 @@ export function WorkspaceScreen(props: { engagementId: string; section: Workspac
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const archive = useArchiveActions();
   const main = useRef<HTMLElement>(null);
+  const room = useAppState((s) => s.room);
+  const openRoomPanel = useAppState((s) => s.openRoomPanel);
 
   // Each section starts at its top; a layout effect, so a screen's own scrolling (Capture jumps to
   // the latest note) still wins.
@@ -98,6 +101,9 @@ export function WorkspaceScreen(props: { engagementId: string; section: Workspac
             <h1 id="section-title">{current.label}</h1>
           </div>
           <div className="screen-header-actions">
+            <Button variant="ghost" onClick={() => openRoomPanel(engagement.id)}>
+              {room.running && room.engagementId === engagement.id ? `Room mode: on · ${room.devices} ${room.devices === 1 ? 'phone' : 'phones'}` : 'Room mode…'}
+            </Button>
             <Button variant="ghost" onClick={() => void archive.exportEngagement(engagement.id)}>
               Export archive…
             </Button>
@@ -105,6 +111,7 @@ export function WorkspaceScreen(props: { engagementId: string; section: Workspac
         </header>
         <Screen engagement={engagement} />
       </main>
+      <RoomPanel engagement={engagement} />
     </div>
   );
 }

@@ -23,3 +23,11 @@ describe('offline by construction', () => {
     expect(files.filter((file) => /\b(autoUpdater|crashReporter|netLog)\b/.test(readFileSync(file, 'utf8')))).toEqual([]);
   });
 });
+
+describe('listening by construction', () => {
+  it('opens a listening socket only in Room mode’s server', () => {
+    const files = [...sourceFiles(path.join(root, 'electron')), ...sourceFiles(path.join(root, 'shared'))];
+    const listening = files.filter((file) => /\.listen\(|createServer\(/.test(readFileSync(file, 'utf8'))).map((file) => path.relative(root, file));
+    expect(listening.sort()).toEqual(['electron/core/room/room-http.ts', 'electron/core/room/room-server.ts']);
+  });
+});

@@ -10,6 +10,7 @@ function fakeActions(): PaletteActions {
     newNote: vi.fn(),
     newFinding: vi.fn(),
     present: vi.fn(),
+    roomMode: vi.fn(),
     exportArchive: vi.fn(),
     importArchive: vi.fn(),
     backUp: vi.fn(),
@@ -37,6 +38,8 @@ describe('buildCommands', () => {
     expect(actions.navigate).toHaveBeenCalledWith({ name: 'workspace', engagementId: 'e1', section: 'cost-model' });
     commands.find((c) => c.label === 'Presenter mode')!.run();
     expect(actions.present).toHaveBeenCalledWith('e1');
+    commands.find((c) => c.id === 'room-mode')!.run();
+    expect(actions.roomMode).toHaveBeenCalledWith('e1');
   });
 
   it('on the engagements list offers no engagement-only actions', () => {

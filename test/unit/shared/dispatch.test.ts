@@ -8,6 +8,16 @@ import type { PathToShip } from '../../../shared/domain/path-to-ship';
 import { AppError } from '../../../shared/ipc/result';
 import { TRUSTED, useTestCore, useTestRuntime } from '../helpers/core';
 import { damageAnIndexQuietly } from '../helpers/damage-index';
+import type { RunningRoom } from '../../../shared/domain/room';
+import { join, newKey, roomBases, roomRequest } from '../core/room/room-client';
+
+/** Two notes in the room's inbox, sent as a phone would, for the accept and discard samples. */
+async function sendTwoNotesFromAPhone(room: RunningRoom): Promise<void> {
+  const device = await join(room, 'Ana');
+  for (const text of ['Month end doubles the volume', 'Off topic']) {
+    await roomRequest(`${roomBases(room).phone}/api/notes`, { token: device, body: { key: newKey(), text, anonymous: false } });
+  }
+}
 
 const newCore = useTestCore();
 const startRuntime = useTestRuntime();
@@ -142,6 +152,7 @@ describe('contract', () => {
     let deletedPhase: unknown;
     let addedEvidence: unknown;
     let releaseDigest: unknown;
+    let inboxIds: string[] = [];
 
     /** One valid request per channel; deletes run last, and restore after the delete it undoes. */
     const samples: Record<(typeof REQUEST_CHANNELS)[number], () => unknown> = {
@@ -192,6 +203,15 @@ describe('contract', () => {
       'archive:inspect': () => ({}),
       'archive:import': () => ({ token: staged.token }),
       'sample:load': () => ({}),
+      'room:interfaces': () => ({}),
+      'room:start': () => ({ engagementId: id, sessionId: session.id, address: '127.0.0.1' }),
+      'room:status': () => ({}),
+      'room:set-prompt': () => ({ prompt: 'What breaks at month end?' }),
+      'room:open-voting': () => ({ findingIds: [finding.id] }),
+      'room:inbox': () => ({ engagementId: id }),
+      'room:accept': () => ({ id: inboxIds[0], text: 'Month end doubles the volume' }),
+      'room:discard': () => ({ id: inboxIds[1] }),
+      'room:stop': () => ({}),
       'notes:list': () => ({ engagementId: id, day: 1 }),
       'notes:get': () => ({ id: note.id }),
       'notes:latest': () => ({ engagementId: id, limit: 5 }),
@@ -266,6 +286,8 @@ describe('contract', () => {
       if (channel === 'path:delete-phase' && result.ok) deletedPhase = result.value;
       if (channel === 'assessment:add-evidence' && result.ok) addedEvidence = (result.value as { id: string }).id;
       if (channel === 'deliverables:release-check' && result.ok) releaseDigest = (result.value as { digest: string }).digest;
+      if (channel === 'room:start' && result.ok) await sendTwoNotesFromAPhone(result.value as RunningRoom);
+      if (channel === 'room:inbox' && result.ok) inboxIds = (result.value as { id: string }[]).map((item) => item.id);
     }
     for (const channel of needsRecovery) {
       runtime.close();

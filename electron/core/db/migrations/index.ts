@@ -15,6 +15,7 @@ import { m0140VisibilityHistoryAndReleases } from './0140-visibility-history-and
 import { m0150DeckReleases } from './0150-deck-releases';
 import { m0160NotesSearchByEngagement } from './0160-notes-search-by-engagement';
 import { m0170ActionItems } from './0170-action-items';
+import { m0180RoomInbox } from './0180-room-inbox';
 
 /** Every migration, listed explicitly in order; the last one's version is the app's schema version. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0150DeckReleases,
   m0160NotesSearchByEngagement,
   m0170ActionItems,
+  m0180RoomInbox,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -16,6 +16,8 @@ const NOT_ARCHIVED: Record<string, string> = {
   capture_drafts: 'the half-typed note in this laptop’s capture box; it is not a record until it is saved',
   notes_fts: 'the full-text index, rebuilt from notes by triggers on import',
   notes_fts_scopes: 'the full-text index’s key for each engagement, given by a trigger when the engagement is written',
+  room_inbox: 'notes from phones in Room mode, waiting on this laptop for the facilitator; transient, and facilitator-only until accepted as notes',
+  room_note_keys: 'which scribe-seat resend made which note, on this laptop; the notes themselves are archived',
 };
 
 /** FTS5 keeps its index in shadow tables named after the virtual table. */
