@@ -9,8 +9,9 @@ const common = {
   target: 'node22',
   sourcemap: true,
   logLevel: 'warning',
-  // better-sqlite3 carries a native binary and electron is provided by the runtime.
-  external: ['electron', 'better-sqlite3'],
+  // better-sqlite3 carries a native binary and electron is provided by the runtime; pg only asks
+  // for its optional native driver, pg-native, when told to, and the app never does.
+  external: ['electron', 'better-sqlite3', 'pg-native'],
 };
 
 await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.js' });

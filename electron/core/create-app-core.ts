@@ -48,6 +48,12 @@ import { SAMPLE_CONTENT } from '../../shared/sample/sample-content';
 import { buildSampleArchive } from './sample/build-sample-archive';
 import { createSampleService } from './sample/sample-service';
 import { createSampleHandlers } from './handlers/sample-handlers';
+import { createFirmHandlers } from './handlers/firm-handlers';
+import { createFirmService, type FirmHost } from './firm/firm-service';
+import { createMemorySecretStore, type SecretStore } from './firm/secret-store';
+import { createFirmLocalRepository } from './db/repositories/firm-local-repository';
+import { createArchiveRepository } from './db/repositories/archive-repository';
+import type { firmContract } from '../../shared/ipc/firm-contract';
 
 export interface AppCoreOptions extends OpenDatabaseOptions {
   dbPath: string;
@@ -58,6 +64,10 @@ export interface AppCoreOptions extends OpenDatabaseOptions {
   deliverablesHost?: DeliverablesHost;
   /** Where archives are saved to and opened from, and where their progress goes; without one, export and import are cancelled. */
   archiveHost?: ArchiveHost;
+  /** Where the firm library's password is kept: main's is the operating system's protection. */
+  secretStore?: SecretStore;
+  /** The CA file dialog and the window for publish progress; without one a choice of file is a cancel. */
+  firmHost?: FirmHost;
   /** The background thread of the runtime around the core, which reads and writes archive files. */
   background?: BackgroundRunner;
 }
@@ -75,6 +85,25 @@ export type CoreHandlers = Omit<Handlers, RuntimeChannel>;
 
 /** Channels whose only writes are an archive import's, which holds the gate itself; the others wait while it writes. */
 const ARCHIVE_WRITERS: readonly (keyof CoreHandlers)[] = ['archive:export', 'archive:inspect', 'archive:import', 'sample:load'];
+/**
+ * The firm library's channels wait on the network, not on the data file: their reads of it are
+ * synchronous, so an import cannot interleave with them, and holding an import back for a slow
+ * server would gain nothing.
+ */
+const FIRM_CHANNELS: readonly (keyof typeof firmContract)[] = [
+  'firm:status',
+  'firm:save-settings',
+  'firm:choose-ca-file',
+  'firm:forget-password',
+  'firm:test',
+  'firm:publish',
+  'firm:publish-pending',
+  'firm:publication',
+  'firm:benchmark',
+  'firm:search',
+  'firm:recurring-findings',
+];
+const NO_FIRM_HOST: FirmHost = { chooseCaFile: () => Promise.resolve(null), onPublishProgress: () => undefined };
 
 export interface AppCore {
   handlers: CoreHandlers;
@@ -155,6 +184,16 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       ),
   });
 
+  const archiveRows = createArchiveRepository(db);
+  const firm = createFirmService({
+    local: createFirmLocalRepository(db),
+    secrets: options.secretStore ?? createMemorySecretStore(),
+    rows: (table, engagementId) => archiveRows.rows(table, engagementId),
+    engagementExists: (id) => engagementsRepo.get(id) !== undefined,
+    now: ctx.now,
+    host: options.firmHost ?? NO_FIRM_HOST,
+  });
+
   const handlers: CoreHandlers = gate.wrap<CoreHandlers>({
     ...createAppHandlers({
       name: 'Audit Workshop',
@@ -173,7 +212,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...createFindingsHandlers(findings),
     ...createArchiveHandlers(archive),
     ...createSampleHandlers(sample),
-  }, ARCHIVE_WRITERS);
+    ...createFirmHandlers(firm),
+  }, [...ARCHIVE_WRITERS, ...FIRM_CHANNELS]);
 
   return {
     handlers,

@@ -19,6 +19,8 @@ import { createRecoveryHandlers } from './handlers/recovery-handlers';
 import { diagnoseDataFile } from './recovery/diagnose-data-file';
 import { createRecoveryService, restoreStagingPath, type StartProblem } from './recovery/recovery-service';
 import type { DeliverablesHost } from './services/deliverables-service';
+import type { FirmHost } from './firm/firm-service';
+import type { SecretStore } from './firm/secret-store';
 
 /** The one data file, in the app's data folder. */
 export const DATABASE_FILE_NAME = 'audit-workshop.sqlite3';
@@ -31,6 +33,8 @@ export interface StartAppCoreOptions {
   migrations?: readonly Migration[];
   deliverablesHost?: DeliverablesHost;
   archiveHost?: ArchiveHost;
+  secretStore?: SecretStore;
+  firmHost?: FirmHost;
   /** Told when the window has saved its draft after main asked it to before quitting. */
   onReadyToQuit?: () => void;
   /** The bundled background thread's script (checks, backups, restores and archives run there). */
@@ -137,6 +141,8 @@ export function startAppCore(options: StartAppCoreOptions): AppRuntime {
         background,
         migrations,
         deliverablesHost: options.deliverablesHost,
+        secretStore: options.secretStore,
+        firmHost: options.firmHost,
         beforeMigrate: backupBeforeMigrating,
       }),
     );

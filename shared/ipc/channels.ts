@@ -89,6 +89,17 @@ export const REQUEST_CHANNELS = [
   'archive:inspect',
   'archive:import',
   'sample:load',
+  'firm:status',
+  'firm:save-settings',
+  'firm:choose-ca-file',
+  'firm:forget-password',
+  'firm:test',
+  'firm:publish',
+  'firm:publish-pending',
+  'firm:publication',
+  'firm:benchmark',
+  'firm:search',
+  'firm:recurring-findings',
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
@@ -98,7 +109,7 @@ export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
  * user opened, a quit that waits for the window to save its draft (answered on 'app:ready-to-quit'),
  * and the answer of the background check of a large data file.
  */
-export const EVENT_CHANNELS = ['menu:command', 'deliverables:progress', 'archive:opened', 'archive:progress', 'app:before-quit', 'recovery:data-checked'] as const;
+export const EVENT_CHANNELS = ['menu:command', 'deliverables:progress', 'archive:opened', 'archive:progress', 'app:before-quit', 'recovery:data-checked', 'firm:progress'] as const;
 
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 

@@ -8,6 +8,7 @@ import { costContract } from './cost-contract';
 import { deliverablesContract } from './deliverables-contract';
 import { engagementsContract } from './engagements-contract';
 import { findingsContract } from './findings-contract';
+import { firmContract } from './firm-contract';
 import { notesContract } from './notes-contract';
 import { participantsContract } from './participants-contract';
 import { pathToShipContract } from './path-to-ship-contract';
@@ -31,6 +32,7 @@ export const contract = {
   ...findingsContract,
   ...archiveContract,
   ...sampleContract,
+  ...firmContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -19,6 +19,8 @@ export const eventContract = {
   'app:before-quit': z.undefined(),
   // The background check of a large data file has answered.
   'recovery:data-checked': DataCheck,
+  // How far a publish to the firm library has come.
+  'firm:progress': z.object({ engagementId: z.string(), done: z.number().int(), total: z.number().int() }),
 } satisfies Record<EventChannel, z.ZodType>;
 
 export type EventPayload<E extends EventChannel> = z.output<(typeof eventContract)[E]>;

@@ -14,6 +14,7 @@ import { m0130ClientNumbering } from './0130-client-numbering';
 import { m0140VisibilityHistoryAndReleases } from './0140-visibility-history-and-releases';
 import { m0150DeckReleases } from './0150-deck-releases';
 import { m0160NotesSearchByEngagement } from './0160-notes-search-by-engagement';
+import { m0190FirmLibrary } from './0190-firm-library';
 
 /** Every migration, listed explicitly in order; the last one's version is the app's schema version. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0140VisibilityHistoryAndReleases,
   m0150DeckReleases,
   m0160NotesSearchByEngagement,
+  m0190FirmLibrary,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { Benchmark, FirmSettings, FirmStatus, LibraryFinding, PublicationState, PublishChoice, SearchHit } from '../firm/firm-schemas';
+import type { ContractSection } from './contract-types';
+
+const EngagementRef = z.strictObject({ engagementId: z.uuid() });
+
+export const firmContract = {
+  'firm:status': { input: z.strictObject({}), output: FirmStatus },
+  /** Where the library is; a password given replaces the one the operating system keeps, null leaves it. */
+  'firm:save-settings': {
+    input: z.strictObject({ settings: FirmSettings.omit({ caFile: true }), password: z.string().min(1).max(1000).nullable() }),
+    output: FirmStatus,
+  },
+  /** Main shows a file dialog for the firm's CA certificate; the path stays in main. */
+  'firm:choose-ca-file': { input: z.strictObject({}), output: FirmStatus },
+  'firm:forget-password': { input: z.strictObject({}), output: FirmStatus },
+  'firm:test': { input: z.strictObject({}), output: FirmStatus },
+  'firm:publish': { input: PublishChoice, output: PublicationState },
+  'firm:publish-pending': { input: z.strictObject({}), output: z.object({ published: z.number().int(), failed: z.number().int() }) },
+  'firm:publication': { input: EngagementRef, output: PublicationState.nullable() },
+  'firm:benchmark': { input: EngagementRef, output: Benchmark },
+  'firm:search': { input: z.strictObject({ query: z.string().trim().min(1, { message: 'Type what to search for.' }).max(500) }), output: z.array(SearchHit) },
+  'firm:recurring-findings': { input: z.strictObject({ filter: z.string().trim().max(500).default('') }), output: z.array(LibraryFinding) },
+} satisfies ContractSection;
