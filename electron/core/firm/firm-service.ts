@@ -9,7 +9,7 @@ import { explainFirmError } from './firm-errors';
 import { withFirmClient, type FirmClient } from './firm-connection';
 import { recurringFindings } from './findings-library';
 import { searchLibrary } from './library-search';
-import { fingerprint, liveTables, publishEngagement, type PublishProgress } from './publisher';
+import { engagementRows, fingerprint, publishEngagement, type PublishProgress } from './publisher';
 import { FIRM_PASSWORD_SECRET, type SecretStore } from './secret-store';
 import { checkServerSchema } from './server-schema-version';
 
@@ -68,7 +68,7 @@ export function createFirmService(deps: FirmServiceDeps) {
     }
   }
 
-  const tablesOf = (engagementId: string) => liveTables((table) => deps.rows(table, engagementId));
+  const rowsOf = (engagementId: string) => engagementRows((table) => deps.rows(table, engagementId));
 
   function requirePublication(engagementId: string): PublicationRow {
     const row = local.publication(engagementId);
@@ -83,14 +83,14 @@ export function createFirmService(deps: FirmServiceDeps) {
       local.dropPublication(choice.engagementId);
       return;
     }
-    const tables = tablesOf(choice.engagementId);
+    const rows = rowsOf(choice.engagementId);
     try {
-      await withLibrary((client) => publishEngagement(client, tables, choice, (p) => deps.host.onPublishProgress({ ...p, engagementId: choice.engagementId })));
+      await withLibrary((client) => publishEngagement(client, rows, choice, (p) => deps.host.onPublishProgress({ ...p, engagementId: choice.engagementId })));
     } catch (error) {
       local.markPublishFailed(choice.engagementId, (error as Error).message);
       throw error;
     }
-    local.markPublished(choice.engagementId, row.requested_at, stamp(), fingerprint(tables, choice));
+    local.markPublished(choice.engagementId, row.requested_at, stamp(), fingerprint(rows, choice));
   }
 
   function publicationState(engagementId: string): PublicationState | null {
@@ -105,7 +105,7 @@ export function createFirmService(deps: FirmServiceDeps) {
       shipped: choice.shipped,
       pending: row.pending === 1,
       publishedAt: row.published_at,
-      changedSincePublish: row.published_fingerprint !== null && row.published_fingerprint !== fingerprint(tablesOf(engagementId), choice),
+      changedSincePublish: row.published_fingerprint !== null && row.published_fingerprint !== fingerprint(rowsOf(engagementId), choice),
       lastError: row.last_error,
     };
   }
@@ -186,7 +186,7 @@ export function createFirmService(deps: FirmServiceDeps) {
     /** The pilot against past audits of its kind: from the server when it answers, else the last one cached. */
     async benchmark(engagementId: string): Promise<Benchmark> {
       const kind = requirePublication(engagementId).pilot_kind;
-      const summary = summarisePilot(tablesOf(engagementId));
+      const summary = summarisePilot(rowsOf(engagementId).live);
       try {
         const computed = await withLibrary((client) => queryBenchmark(client, engagementId, kind, summary));
         const benchmark: Benchmark = { ...computed, fetchedAt: stamp(), fromCache: false };

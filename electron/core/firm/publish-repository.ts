@@ -3,7 +3,9 @@ import type { PilotSummary } from '../../../shared/firm/pilot-summary';
 import type { FirmClient } from './firm-connection';
 
 /*
- * The PostgreSQL statements of a publish. Rows travel as arrays of parameters expanded by unnest,
+ * The PostgreSQL statements of a publish. Two laptops may publish the same engagement (two
+ * facilitators who merge archives): like an archive merge, the later edit of a row wins, by its
+ * updated_at, so a laptop that has not seen the other's edit does not undo it by publishing. Rows travel as arrays of parameters expanded by unnest,
  * so a batch of a thousand notes is one statement and nothing is ever spliced into SQL text.
  */
 
@@ -51,8 +53,7 @@ export async function upsertNotes(client: FirmClient, engagementId: string, rows
      ON CONFLICT (id) DO UPDATE SET ref = excluded.ref, day = excluded.day, area = excluded.area, kind = excluded.kind, text = excluded.text,
        speaker_name = excluded.speaker_name, tags = excluded.tags, visibility = excluded.visibility, captured_at = excluded.captured_at,
        updated_at = excluded.updated_at
-     WHERE firm.notes.engagement_id = excluded.engagement_id
-       AND (firm.notes.updated_at, firm.notes.ref, firm.notes.visibility) IS DISTINCT FROM (excluded.updated_at, excluded.ref, excluded.visibility)`,
+     WHERE firm.notes.engagement_id = excluded.engagement_id AND firm.notes.updated_at < excluded.updated_at`,
     [
       engagementId,
       column(rows, 'id'),
@@ -79,7 +80,7 @@ export async function upsertFindings(client: FirmClient, engagementId: string, r
      ON CONFLICT (id) DO UPDATE SET ref = excluded.ref, title = excluded.title, body = excluded.body, area = excluded.area, day = excluded.day,
        kind = excluded.kind, severity = excluded.severity, status = excluded.status, recommendation = excluded.recommendation,
        visibility = excluded.visibility, updated_at = excluded.updated_at
-     WHERE firm.findings.engagement_id = excluded.engagement_id`,
+     WHERE firm.findings.engagement_id = excluded.engagement_id AND firm.findings.updated_at < excluded.updated_at`,
     [
       engagementId,
       column(rows, 'id'),
@@ -108,14 +109,16 @@ export async function upsertRecords(client: FirmClient, engagementId: string, re
   await client.query(
     `INSERT INTO firm.records (engagement_id, table_name, row_key, row)
      SELECT $1, t, k, r FROM unnest($2::text[], $3::text[], $4::jsonb[]) AS x (t, k, r)
-     ON CONFLICT (engagement_id, table_name, row_key) DO UPDATE SET row = excluded.row WHERE firm.records.row IS DISTINCT FROM excluded.row`,
+     ON CONFLICT (engagement_id, table_name, row_key) DO UPDATE SET row = excluded.row
+     WHERE firm.records.row IS DISTINCT FROM excluded.row
+       AND (firm.records.row ->> 'updated_at' IS NULL OR excluded.row ->> 'updated_at' IS NULL OR firm.records.row ->> 'updated_at' < excluded.row ->> 'updated_at')`,
     [engagementId, records.map((r) => r.table), records.map((r) => r.key), records.map((r) => JSON.stringify(r.row))],
   );
 }
 
-/** Removes what the laptop no longer holds (deleted notes, findings and other rows). */
-export async function deleteMissing(client: FirmClient, engagementId: string, kept: { notes: string[]; findings: string[]; records: string[] }): Promise<void> {
-  await client.query('DELETE FROM firm.notes WHERE engagement_id = $1 AND NOT (id = ANY ($2::uuid[]))', [engagementId, kept.notes]);
-  await client.query('DELETE FROM firm.findings WHERE engagement_id = $1 AND NOT (id = ANY ($2::uuid[]))', [engagementId, kept.findings]);
-  await client.query("DELETE FROM firm.records WHERE engagement_id = $1 AND NOT (table_name || ' ' || row_key = ANY ($2::text[]))", [engagementId, kept.records]);
+/** Removes what this laptop deleted (its tombstones), and only that: rows another laptop published stay. */
+export async function deleteTombstoned(client: FirmClient, engagementId: string, deleted: { notes: string[]; findings: string[]; records: string[] }): Promise<void> {
+  await client.query('DELETE FROM firm.notes WHERE engagement_id = $1 AND id = ANY ($2::uuid[])', [engagementId, deleted.notes]);
+  await client.query('DELETE FROM firm.findings WHERE engagement_id = $1 AND id = ANY ($2::uuid[])', [engagementId, deleted.findings]);
+  await client.query("DELETE FROM firm.records WHERE engagement_id = $1 AND table_name || ' ' || row_key = ANY ($2::text[])", [engagementId, deleted.records]);
 }

@@ -3,7 +3,7 @@ import { ARCHIVE_TABLES, rowKey, type ArchiveRow, type ArchiveTables } from '../
 import { summarisePilot } from '../../../shared/firm/pilot-summary';
 import type { PublishChoice } from '../../../shared/firm/firm-schemas';
 import { inTransaction, type FirmClient } from './firm-connection';
-import { deleteMissing, replaceAccess, upsertEngagement, upsertFindings, upsertNotes, upsertRecords, type RecordRow } from './publish-repository';
+import { deleteTombstoned, replaceAccess, upsertEngagement, upsertFindings, upsertNotes, upsertRecords, type RecordRow } from './publish-repository';
 
 /** Rows per statement: big enough that 5,000 notes are a handful of round trips, small enough to report progress. */
 const BATCH = 1_000;
@@ -13,20 +13,31 @@ export interface PublishProgress {
   total: number;
 }
 
-/** The engagement's live rows: a deleted note or finding is not part of what the firm keeps. */
-export function liveTables(read: (table: string) => ArchiveRow[]): ArchiveTables {
-  const tables: ArchiveTables = {};
+export interface EngagementRows {
+  /** What the engagement holds now. */
+  live: ArchiveTables;
+  /** Rows deleted on this laptop (tombstones): the firm keeps no deleted note or finding. */
+  deleted: ArchiveTables;
+}
+
+export function engagementRows(read: (table: string) => ArchiveRow[]): EngagementRows {
+  const live: ArchiveTables = {};
+  const deleted: ArchiveTables = {};
   for (const entry of ARCHIVE_TABLES) {
-    tables[entry.table] = read(entry.table).filter((row) => !entry.tombstone || row[entry.tombstone] === null || row[entry.tombstone] === undefined);
+    const rows = read(entry.table);
+    const isDeleted = (row: ArchiveRow) => entry.tombstone !== undefined && row[entry.tombstone] !== null && row[entry.tombstone] !== undefined;
+    live[entry.table] = rows.filter((row) => !isDeleted(row));
+    deleted[entry.table] = rows.filter(isDeleted);
   }
-  return tables;
+  return { live, deleted };
 }
 
 /** What was published, as one hash: a publish after no edit is recognisably the same. */
-export function fingerprint(tables: ArchiveTables, choice: PublishChoice): string {
+export function fingerprint(rows: EngagementRows, choice: PublishChoice): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify(choice));
-  for (const entry of ARCHIVE_TABLES) for (const row of tables[entry.table] ?? []) hash.update(`${entry.table}\n${JSON.stringify(row)}\n`);
+  for (const entry of ARCHIVE_TABLES) for (const row of rows.live[entry.table] ?? []) hash.update(`${entry.table}\n${JSON.stringify(row)}\n`);
+  for (const entry of ARCHIVE_TABLES) for (const row of rows.deleted[entry.table] ?? []) hash.update(`deleted ${entry.table}\n${JSON.stringify(row)}\n`);
   return hash.digest('hex');
 }
 
@@ -36,6 +47,9 @@ function batches<T>(rows: readonly T[]): T[][] {
   return out;
 }
 
+const keyed = (tables: ArchiveTables, skip: readonly string[]): RecordRow[] =>
+  ARCHIVE_TABLES.filter((t) => !skip.includes(t.table)).flatMap((entry) => (tables[entry.table] ?? []).map((row) => ({ table: entry.table, key: rowKey(entry, row), row })));
+
 /**
  * Publishes one engagement, complete, in one transaction: the server holds the previous version
  * or this one, never half of it, so a connection cut mid-way leaves it consistent and the next
@@ -44,17 +58,16 @@ function batches<T>(rows: readonly T[]): T[][] {
  */
 export async function publishEngagement(
   client: FirmClient,
-  tables: ArchiveTables,
+  rows: EngagementRows,
   choice: PublishChoice,
   onProgress: (progress: PublishProgress) => void = () => undefined,
 ): Promise<void> {
+  const tables = rows.live;
   const engagement = tables.engagements?.[0];
   if (!engagement) throw new Error('The engagement to publish has no row.');
   const notes = tables.notes ?? [];
   const findings = tables.findings ?? [];
-  const records: RecordRow[] = ARCHIVE_TABLES.filter((t) => t.table !== 'notes' && t.table !== 'findings').flatMap((entry) =>
-    (tables[entry.table] ?? []).map((row) => ({ table: entry.table, key: rowKey(entry, row), row })),
-  );
+  const records = keyed(tables, ['notes', 'findings']);
   const [noteBatches, findingBatches, recordBatches] = [batches(notes), batches(findings), batches(records)];
   const total = 1 + noteBatches.length + findingBatches.length + recordBatches.length;
   const id = String(engagement.id);
@@ -77,10 +90,10 @@ export async function publishEngagement(
     for (const batch of noteBatches) await upsertNotes(client, id, batch).then(step);
     for (const batch of findingBatches) await upsertFindings(client, id, batch).then(step);
     for (const batch of recordBatches) await upsertRecords(client, id, batch).then(step);
-    await deleteMissing(client, id, {
-      notes: notes.map((n) => String(n.id)),
-      findings: findings.map((f) => String(f.id)),
-      records: records.map((r) => `${r.table} ${r.key}`),
+    await deleteTombstoned(client, id, {
+      notes: (rows.deleted.notes ?? []).map((n) => String(n.id)),
+      findings: (rows.deleted.findings ?? []).map((f) => String(f.id)),
+      records: keyed(rows.deleted, ['notes', 'findings']).map((r) => `${r.table} ${r.key}`),
     });
   });
 }

@@ -5,7 +5,8 @@ import type { ServerMigration } from './server-migration';
  *
  * Who sees what is decided by PostgreSQL, not by the app: every table has row-level security, and
  * every policy asks firm.visible_engagements(), the engagements the connected consultant may see
- * (open to the firm, published by them, or naming them). That function runs as the tables' owner
+ * (open to the firm, published by them, or naming them), except engagements' own, which read the
+ * row itself (see below). That function runs as the tables' owner
  * (SECURITY DEFINER) so the policies of engagements and engagement_access can consult each other
  * without recursing, and it compares with session_user: the login role the app connected as.
  * Policies use it as `IN (SELECT …)`, which PostgreSQL evaluates once per query as a hashed set,
@@ -113,13 +114,22 @@ export const s001Library: ServerMigration = {
          WHERE NOT e.restricted OR e.published_by = session_user
             OR EXISTS (SELECT 1 FROM firm.engagement_access a WHERE a.engagement_id = e.id AND a.consultant = session_user)
       $f$;
-    REVOKE ALL ON FUNCTION firm.visible_engagements() FROM PUBLIC;
-    GRANT EXECUTE ON FUNCTION firm.visible_engagements() TO audit_firm;
+    CREATE FUNCTION firm.granted_engagements() RETURNS SETOF uuid
+      LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+        SELECT a.engagement_id FROM firm.engagement_access a WHERE a.consultant = session_user
+      $f$;
+    REVOKE ALL ON FUNCTION firm.visible_engagements(), firm.granted_engagements() FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION firm.visible_engagements(), firm.granted_engagements() TO audit_firm;
 
+    -- The engagement's own policies read the row itself, not visible_engagements(): an upsert
+    -- (INSERT … ON CONFLICT DO UPDATE) checks the row it is about to insert against them, and that
+    -- row is not yet in the table for a lookup to find.
     ALTER TABLE firm.engagements ENABLE ROW LEVEL SECURITY;
-    CREATE POLICY see ON firm.engagements FOR SELECT USING (id IN (SELECT firm.visible_engagements()));
+    CREATE POLICY see ON firm.engagements FOR SELECT
+      USING (NOT restricted OR published_by = session_user OR id IN (SELECT firm.granted_engagements()));
     CREATE POLICY publish ON firm.engagements FOR INSERT WITH CHECK (published_by = session_user);
-    CREATE POLICY republish ON firm.engagements FOR UPDATE USING (id IN (SELECT firm.visible_engagements()));
+    CREATE POLICY republish ON firm.engagements FOR UPDATE
+      USING (NOT restricted OR published_by = session_user OR id IN (SELECT firm.granted_engagements()));
     CREATE POLICY withdraw ON firm.engagements FOR DELETE USING (published_by = session_user);
 
     DO $$
