@@ -16,6 +16,9 @@ const NOT_ARCHIVED: Record<string, string> = {
   capture_drafts: 'the half-typed note in this laptop’s capture box; it is not a record until it is saved',
   notes_fts: 'the full-text index, rebuilt from notes by triggers on import',
   notes_fts_scopes: 'the full-text index’s key for each engagement, given by a trigger when the engagement is written',
+  firm_settings: 'where this laptop finds the firm library: the consultant’s own connection, not the engagement’s',
+  firm_publications: 'this laptop’s publish outbox; the engagement itself travels in the archive, and each laptop publishes on its own',
+  firm_benchmarks: 'benchmarks cached from the firm library for offline use, fetched again on the next laptop',
 };
 
 /** FTS5 keeps its index in shadow tables named after the virtual table. */
