@@ -9,6 +9,7 @@ import { createCaptureSlice, type CaptureSlice } from './capture-slice';
 import { createCommandRequestsSlice, type CommandRequestsSlice } from './command-requests-slice';
 import { createDeliverablesSlice, type DeliverablesSlice } from './deliverables-slice';
 import { createEngagementsSlice, type EngagementsSlice } from './engagements-slice';
+import { createFirmSlice, type FirmSlice } from './firm-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
 import { createNotificationsSlice, type NotificationsSlice } from './notifications-slice';
 import { createPathToShipSlice, type PathToShipSlice } from './path-to-ship-slice';
@@ -26,6 +27,7 @@ export type AppState = NavigationSlice &
   DeliverablesSlice &
   BoardSlice &
   ArchiveSlice &
+  FirmSlice &
   CommandRequestsSlice;
 export type AppStore = StoreApi<AppState>;
 
@@ -44,6 +46,7 @@ export function createAppStore(api: ApiClient): AppStore {
     ...createDeliverablesSlice(api)(...a),
     ...createBoardSlice(api)(...a),
     ...createArchiveSlice(api)(...a),
+    ...createFirmSlice(api)(...a),
     ...createCommandRequestsSlice(...a),
   }));
 }

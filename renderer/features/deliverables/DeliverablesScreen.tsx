@@ -8,6 +8,7 @@ import { ReleaseCheckDialog } from './ReleaseCheckDialog';
 import { ReportPreview } from './ReportPreview';
 import './deliverables.css';
 import { Select } from '../../components/Select';
+import { PublishPanel } from '../firm-library/PublishPanel';
 
 /** Friday's output: choose what the report shows, preview it, and write the files to a folder. */
 export function DeliverablesScreen({ engagement }: SectionScreenProps) {
@@ -135,6 +136,7 @@ export function DeliverablesScreen({ engagement }: SectionScreenProps) {
             </p>
           )}
         </div>
+        <PublishPanel engagement={engagement} />
       </aside>
       <section className="deliverables-preview" aria-label="Preview" tabIndex={0}>
         {load === 'error' ? (

@@ -1,0 +1,139 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { Benchmark, FirmSettings, FirmStatus, LibraryFinding, PublicationState, PublishChoice, SearchHit } from '../../shared/firm/firm-schemas';
+import type { ApiClient } from '../lib/api-client';
+import type { AppState } from './create-app-store';
+
+type Loaded<T> = { state: 'idle' } | { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; message: string };
+
+export interface FirmSlice {
+  firmStatus: FirmStatus | null;
+  firmBusy: boolean;
+  /** The last refusal of a settings action (save, test, choose a CA file), in the main process's words. */
+  firmError: string | null;
+  publications: Record<string, PublicationState | null>;
+  publishProgress: { engagementId: string; done: number; total: number } | null;
+  benchmarks: Record<string, Loaded<Benchmark>>;
+  librarySearch: Loaded<{ query: string; hits: SearchHit[] }>;
+  recurringFindings: Loaded<LibraryFinding[]>;
+  loadFirmStatus(): Promise<void>;
+  saveFirmSettings(settings: Omit<FirmSettings, 'caFile'>, password: string | null): Promise<boolean>;
+  chooseFirmCaFile(): Promise<void>;
+  forgetFirmPassword(): Promise<void>;
+  testFirm(): Promise<void>;
+  loadPublication(engagementId: string): Promise<void>;
+  /** Publishes; resolves to the refusal's words, or null when it went through. */
+  publish(choice: PublishChoice): Promise<string | null>;
+  loadBenchmark(engagementId: string): Promise<void>;
+  searchLibrary(query: string): Promise<void>;
+  loadRecurringFindings(filter: string): Promise<void>;
+  /**
+   * Adds a recurring finding to an engagement as a new finding of its own, facilitator-only until
+   * the consultant decides the client may see it; resolves to the refusal's words, or null.
+   */
+  copyLibraryFinding(engagementId: string, finding: LibraryFinding): Promise<string | null>;
+}
+
+const AREAS = ['problem-fit', 'approach', 'production-requirements', 'path-to-ship'] as const;
+const KINDS = ['risk', 'gap', 'strength', 'opportunity'] as const;
+const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+const oneOf = <T extends string>(values: readonly T[], value: string, fallback: T): T => (values as readonly string[]).includes(value) ? (value as T) : fallback;
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The firm library: its connection settings, publishing, benchmarks, search and recurring findings. */
+export function createFirmSlice(api: ApiClient): StateCreator<AppState, [], [], FirmSlice> {
+  return (set, get) => {
+    /** Runs a settings action; its refusal is shown, and the status (last reached, last error) is read again either way. */
+    async function settingsAction(action: () => Promise<FirmStatus>): Promise<boolean> {
+      set({ firmBusy: true, firmError: null });
+      try {
+        set({ firmStatus: await action(), firmBusy: false });
+        return true;
+      } catch (error) {
+        set({ firmError: message(error), firmBusy: false });
+        await get().loadFirmStatus();
+        return false;
+      }
+    }
+
+    return {
+      firmStatus: null,
+      firmBusy: false,
+      firmError: null,
+      publications: {},
+      publishProgress: null,
+      benchmarks: {},
+      librarySearch: { state: 'idle' },
+      recurringFindings: { state: 'idle' },
+      async loadFirmStatus() {
+        set({ firmStatus: await api.invoke('firm:status', {}) });
+      },
+      saveFirmSettings: (settings, password) => settingsAction(() => api.invoke('firm:save-settings', { settings, password })),
+      chooseFirmCaFile: async () => void (await settingsAction(() => api.invoke('firm:choose-ca-file', {}))),
+      forgetFirmPassword: async () => void (await settingsAction(() => api.invoke('firm:forget-password', {}))),
+      testFirm: async () => void (await settingsAction(() => api.invoke('firm:test', {}))),
+      async loadPublication(engagementId) {
+        const publication = await api.invoke('firm:publication', { engagementId });
+        set({ publications: { ...get().publications, [engagementId]: publication } });
+      },
+      async publish(choice) {
+        const off = api.on('firm:progress', (publishProgress) => set({ publishProgress }));
+        set({ publishProgress: { engagementId: choice.engagementId, done: 0, total: 1 } });
+        try {
+          await api.invoke('firm:publish', choice);
+          return null;
+        } catch (error) {
+          return message(error);
+        } finally {
+          off();
+          set({ publishProgress: null });
+          await get().loadPublication(choice.engagementId);
+          await get().loadFirmStatus();
+        }
+      },
+      async loadBenchmark(engagementId) {
+        set({ benchmarks: { ...get().benchmarks, [engagementId]: { state: 'loading' } } });
+        try {
+          const value = await api.invoke('firm:benchmark', { engagementId });
+          set({ benchmarks: { ...get().benchmarks, [engagementId]: { state: 'ready', value } } });
+        } catch (error) {
+          set({ benchmarks: { ...get().benchmarks, [engagementId]: { state: 'error', message: message(error) } } });
+        }
+      },
+      async searchLibrary(query) {
+        set({ librarySearch: { state: 'loading' } });
+        try {
+          set({ librarySearch: { state: 'ready', value: { query, hits: await api.invoke('firm:search', { query }) } } });
+        } catch (error) {
+          set({ librarySearch: { state: 'error', message: message(error) } });
+        }
+      },
+      async loadRecurringFindings(filter) {
+        set({ recurringFindings: { state: 'loading' } });
+        try {
+          set({ recurringFindings: { state: 'ready', value: await api.invoke('firm:recurring-findings', { filter }) } });
+        } catch (error) {
+          set({ recurringFindings: { state: 'error', message: message(error) } });
+        }
+      },
+      async copyLibraryFinding(engagementId, finding) {
+        try {
+          await api.invoke('findings:create', {
+            engagementId,
+            title: finding.title.slice(0, 300),
+            body: finding.body.slice(0, 20_000),
+            recommendation: finding.recommendation.slice(0, 5000),
+            area: oneOf(AREAS, finding.area, 'problem-fit'),
+            kind: oneOf(KINDS, finding.kind, 'risk'),
+            severity: oneOf(SEVERITIES, finding.severity, 'medium'),
+            day: 1,
+            visibility: 'facilitator',
+          });
+          return null;
+        } catch (error) {
+          return message(error);
+        }
+      },
+    };
+  };
+}
