@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useId } from 'react';
 import type { Benchmark, MetricBenchmark } from '../../../shared/firm/firm-schemas';
 import { useAppState } from '../../app/store-context';
 import { Button } from '../../components/Button';
@@ -18,8 +18,11 @@ const LABELS: Record<string, string> = {
 
 const number = (value: number | null) => (value === null ? '—' : value.toLocaleString(undefined, { maximumFractionDigits: value < 1 ? 3 : 1 }));
 
+/** Where this pilot's number falls among the past audits' numbers. */
 function position(m: MetricBenchmark): string {
   if (m.shareBelow === null) return '—';
+  if (m.shareBelow === 1) return 'highest';
+  if (m.shareBelow === 0) return 'lowest or equal';
   return `above ${Math.round(m.shareBelow * 100)} %`;
 }
 
@@ -66,6 +69,7 @@ export function BenchmarkPanel(props: { engagementId: string; metrics: readonly 
   const benchmark = useAppState((s) => s.benchmarks[props.engagementId]);
   const loadBenchmark = useAppState((s) => s.loadBenchmark);
   const navigate = useAppState((s) => s.navigate);
+  const titleId = useId();
 
   useEffect(() => {
     void loadPublication(props.engagementId);
@@ -77,9 +81,9 @@ export function BenchmarkPanel(props: { engagementId: string; metrics: readonly 
 
   if (publication === undefined) return null;
   return (
-    <section className="card firm-benchmark" aria-labelledby={`benchmark-${props.title}`}>
+    <section className="card firm-benchmark" aria-labelledby={titleId}>
       <header className="card-header">
-        <h2 id={`benchmark-${props.title}`}>{props.title}</h2>
+        <h2 id={titleId}>{props.title}</h2>
         {published && (
           <div className="card-header-actions">
             <Button variant="ghost" onClick={() => void loadBenchmark(props.engagementId)} disabled={benchmark?.state === 'loading'}>
