@@ -29,6 +29,8 @@ export interface FirmServiceDeps {
   host: FirmHost;
 }
 
+const SUMMARY_TABLES = ['engagements', 'cost_scenarios', 'assessment_criterion_scores', 'assessment_ml_test_scores', 'path_recommendations'];
+
 const NOT_SET_UP = 'The firm library is not set up on this laptop. Enter its server in Settings → Firm library.';
 
 function choiceOf(row: PublicationRow): PublishChoice {
@@ -69,6 +71,9 @@ export function createFirmService(deps: FirmServiceDeps) {
   }
 
   const rowsOf = (engagementId: string) => engagementRows((table) => deps.rows(table, engagementId));
+  /** Only the tables a pilot's numbers come from: a benchmark need not read thousands of notes. */
+  const summaryOf = (engagementId: string) =>
+    summarisePilot(engagementRows((table) => (SUMMARY_TABLES.includes(table) ? deps.rows(table, engagementId) : [])).live);
 
   function requirePublication(engagementId: string): PublicationRow {
     const row = local.publication(engagementId);
@@ -186,7 +191,7 @@ export function createFirmService(deps: FirmServiceDeps) {
     /** The pilot against past audits of its kind: from the server when it answers, else the last one cached. */
     async benchmark(engagementId: string): Promise<Benchmark> {
       const kind = requirePublication(engagementId).pilot_kind;
-      const summary = summarisePilot(rowsOf(engagementId).live);
+      const summary = summaryOf(engagementId);
       try {
         const computed = await withLibrary((client) => queryBenchmark(client, engagementId, kind, summary));
         const benchmark: Benchmark = { ...computed, fetchedAt: stamp(), fromCache: false };
