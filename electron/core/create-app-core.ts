@@ -102,6 +102,8 @@ const FIRM_CHANNELS: readonly (keyof typeof firmContract)[] = [
   'firm:benchmark',
   'firm:search',
   'firm:recurring-findings',
+  'firm:admin-migrate',
+  'firm:admin-add-consultant',
 ];
 const NO_FIRM_HOST: FirmHost = { chooseCaFile: () => Promise.resolve(null), onPublishProgress: () => undefined };
 

@@ -31,6 +31,9 @@ export interface FirmSlice {
    * the consultant decides the client may see it; resolves to the refusal's words, or null.
    */
   copyLibraryFinding(engagementId: string, finding: LibraryFinding): Promise<string | null>;
+  /** The administrator's actions; each resolves to what happened, in words, and whether it worked. */
+  adminMigrate(admin: { user: string; password: string }): Promise<{ ok: boolean; message: string }>;
+  adminAddConsultant(admin: { user: string; password: string }, consultant: string, password: string): Promise<{ ok: boolean; message: string }>;
 }
 
 const AREAS = ['problem-fit', 'approach', 'production-requirements', 'path-to-ship'] as const;
@@ -114,6 +117,22 @@ export function createFirmSlice(api: ApiClient): StateCreator<AppState, [], [], 
           set({ recurringFindings: { state: 'ready', value: await api.invoke('firm:recurring-findings', { filter }) } });
         } catch (error) {
           set({ recurringFindings: { state: 'error', message: message(error) } });
+        }
+      },
+      async adminMigrate(admin) {
+        try {
+          const { from, to } = await api.invoke('firm:admin-migrate', { admin });
+          return { ok: true, message: from === to ? `The library is already at schema ${to}; nothing to do.` : `The library was brought from schema ${from} to ${to}.` };
+        } catch (error) {
+          return { ok: false, message: message(error) };
+        }
+      },
+      async adminAddConsultant(admin, consultant, password) {
+        try {
+          await api.invoke('firm:admin-add-consultant', { admin, consultant, password });
+          return { ok: true, message: `${consultant} can now connect to the firm library with that password.` };
+        } catch (error) {
+          return { ok: false, message: message(error) };
         }
       },
       async copyLibraryFinding(engagementId, finding) {

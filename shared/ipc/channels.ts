@@ -100,6 +100,8 @@ export const REQUEST_CHANNELS = [
   'firm:benchmark',
   'firm:search',
   'firm:recurring-findings',
+  'firm:admin-migrate',
+  'firm:admin-add-consultant',
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { Benchmark, FirmSettings, FirmStatus, LibraryFinding, PublicationState, PublishChoice, SearchHit } from '../firm/firm-schemas';
+import { Benchmark, ConsultantName, FirmSettings, FirmStatus, LibraryFinding, PublicationState, PublishChoice, SearchHit } from '../firm/firm-schemas';
 import type { ContractSection } from './contract-types';
+
+const AdminLogin = z.strictObject({ user: z.string().trim().min(1).max(63), password: z.string().min(1).max(1000) });
 
 const EngagementRef = z.strictObject({ engagementId: z.uuid() });
 
@@ -21,4 +23,10 @@ export const firmContract = {
   'firm:benchmark': { input: EngagementRef, output: Benchmark },
   'firm:search': { input: z.strictObject({ query: z.string().trim().min(1, { message: 'Type what to search for.' }).max(500) }), output: z.array(SearchHit) },
   'firm:recurring-findings': { input: z.strictObject({ filter: z.string().trim().max(500).default('') }), output: z.array(LibraryFinding) },
+  /** The administrator runs the library's migrations with their own role; the password is not kept. */
+  'firm:admin-migrate': { input: z.strictObject({ admin: AdminLogin }), output: z.object({ from: z.number().int(), to: z.number().int() }) },
+  'firm:admin-add-consultant': {
+    input: z.strictObject({ admin: AdminLogin, consultant: ConsultantName, password: z.string().min(8, { message: 'A consultant’s password has at least 8 characters.' }).max(1000) }),
+    output: z.object({}),
+  },
 } satisfies ContractSection;

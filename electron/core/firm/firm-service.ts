@@ -11,7 +11,7 @@ import { recurringFindings } from './findings-library';
 import { searchLibrary } from './library-search';
 import { engagementRows, fingerprint, publishEngagement, type PublishProgress } from './publisher';
 import { FIRM_PASSWORD_SECRET, type SecretStore } from './secret-store';
-import { checkServerSchema } from './server-schema-version';
+import { checkServerSchema, createConsultantRole, migrateServer } from './server-schema-version';
 
 /** What main provides around the service: the CA file dialog and the window for progress. */
 export interface FirmHost {
@@ -67,6 +67,17 @@ export function createFirmService(deps: FirmServiceDeps) {
       const explained = explainFirmError(error, settings, password);
       local.markFailed(explained.message);
       throw explained;
+    }
+  }
+
+  async function withAdmin<T>(admin: { user: string; password: string }, work: (client: FirmClient) => Promise<T>): Promise<T> {
+    const settings = local.settings();
+    if (!settings) throw new AppError('firm_unavailable', NOT_SET_UP);
+    const asAdmin = { ...settings, user: admin.user };
+    try {
+      return await withFirmClient(asAdmin, admin.password, work);
+    } catch (error) {
+      throw explainFirmError(error, asAdmin, admin.password);
     }
   }
 
@@ -202,6 +213,19 @@ export function createFirmService(deps: FirmServiceDeps) {
         if (!cached || !(error instanceof AppError) || error.code !== 'firm_unavailable') throw error;
         return { ...Benchmark.parse(JSON.parse(cached.benchmark)), fromCache: true };
       }
+    },
+
+    /**
+     * The administrator's part, on the server in Settings with the administrator's own role (its
+     * password is used for this once, never kept): bring the library's schema up to this app's.
+     */
+    async adminMigrate(admin: { user: string; password: string }): Promise<{ from: number; to: number }> {
+      return withAdmin(admin, (client) => migrateServer(client));
+    },
+
+    /** The administrator adds a consultant: a login role in the firm's group. */
+    async adminAddConsultant(admin: { user: string; password: string }, consultant: { name: string; password: string }): Promise<void> {
+      await withAdmin(admin, (client) => createConsultantRole(client, consultant.name, consultant.password));
     },
 
     search: (query: string): Promise<SearchHit[]> => withLibrary((client) => searchLibrary(client, query)),

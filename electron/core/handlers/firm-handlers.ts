@@ -15,5 +15,10 @@ export function createFirmHandlers(firm: FirmService): Pick<Handlers, keyof type
     'firm:benchmark': ({ engagementId }) => firm.benchmark(engagementId),
     'firm:search': ({ query }) => firm.search(query),
     'firm:recurring-findings': ({ filter }) => firm.recurringFindings(filter),
+    'firm:admin-migrate': ({ admin }) => firm.adminMigrate(admin),
+    'firm:admin-add-consultant': async ({ admin, consultant, password }) => {
+      await firm.adminAddConsultant(admin, { name: consultant, password });
+      return {};
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { useAppState } from '../../app/store-context';
 import { Button } from '../../components/Button';
+import { FirmAdminSection } from '../firm-library/FirmAdminSection';
 import { FirmConnectionForm } from '../firm-library/FirmConnectionForm';
 
 /** The app's settings; for now the firm library's connection. */
@@ -19,7 +20,10 @@ export function SettingsScreen() {
           </Button>
         </div>
       </header>
-      <FirmConnectionForm />
+      <div className="settings-sections">
+        <FirmConnectionForm />
+        <FirmAdminSection />
+      </div>
     </main>
   );
 }

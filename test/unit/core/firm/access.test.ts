@@ -91,6 +91,27 @@ describe.skipIf(NO_POSTGRES)('the library’s schema version', () => {
   });
 });
 
+describe.skipIf(NO_POSTGRES)('the administrator’s part', () => {
+  it('sets up an empty database and adds a consultant from Settings, who can then connect; the admin password is kept nowhere', async () => {
+    await server.createLibrary('fresh', false);
+    const a = newCore({ secretStore: createMemorySecretStore() });
+    const call = caller(a.dispatch);
+    await call('firm:save-settings', { settings: { ...server.settings('alice', 'fresh'), user: 'dora' }, password: null });
+    const admin = { user: server.cluster.admin.user, password: server.cluster.admin.password };
+    const wrong = await a.dispatch(TRUSTED, 'firm:admin-migrate', { admin: { ...admin, password: 'not-the-admin-password' } });
+    expect(wrong.ok ? null : wrong.error.message).toMatch(/refused the user “firm_admin”/);
+    expect(JSON.stringify(wrong)).not.toContain('not-the-admin-password');
+
+    expect(await call('firm:admin-migrate', { admin })).toEqual({ from: 0, to: SERVER_MIGRATIONS.at(-1)!.version });
+    expect(await call('firm:admin-migrate', { admin })).toEqual({ from: 1, to: 1 });
+    await call('firm:admin-add-consultant', { admin, consultant: 'dora', password: 'dora-password' });
+    await call('firm:save-settings', { settings: { ...server.settings('alice', 'fresh'), user: 'dora' }, password: 'dora-password' });
+    expect((await call<FirmStatus>('firm:test', {})).lastReachedAt).not.toBeNull();
+    a.core.db.pragma('wal_checkpoint(TRUNCATE)');
+    expect(readFileSync(a.dbPath).includes(Buffer.from(admin.password))).toBe(false);
+  });
+});
+
 describe.skipIf(NO_POSTGRES)('connecting to the library', () => {
   it('never puts the password in the data file, an error or a log line', async () => {
     const logged: string[] = [];
