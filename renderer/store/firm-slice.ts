@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { Benchmark, FirmSettings, FirmStatus, LibraryFinding, PublicationState, PublishChoice, SearchHit } from '../../shared/firm/firm-schemas';
+import type { Benchmark, FirmSettings, FirmStatus, LibraryFinding, PublicationState, PublishChoice, SearchResult } from '../../shared/firm/firm-schemas';
 import type { ApiClient } from '../lib/api-client';
 import type { AppState } from './create-app-store';
 
@@ -13,7 +13,7 @@ export interface FirmSlice {
   publications: Record<string, PublicationState | null>;
   publishProgress: { engagementId: string; done: number; total: number } | null;
   benchmarks: Record<string, Loaded<Benchmark>>;
-  librarySearch: Loaded<{ query: string; hits: SearchHit[] }>;
+  librarySearch: Loaded<{ query: string } & SearchResult>;
   recurringFindings: Loaded<LibraryFinding[]>;
   loadFirmStatus(): Promise<void>;
   saveFirmSettings(settings: Omit<FirmSettings, 'caFile'>, password: string | null): Promise<boolean>;
@@ -106,7 +106,7 @@ export function createFirmSlice(api: ApiClient): StateCreator<AppState, [], [], 
       async searchLibrary(query) {
         set({ librarySearch: { state: 'loading' } });
         try {
-          set({ librarySearch: { state: 'ready', value: { query, hits: await api.invoke('firm:search', { query }) } } });
+          set({ librarySearch: { state: 'ready', value: { query, ...(await api.invoke('firm:search', { query })) } } });
         } catch (error) {
           set({ librarySearch: { state: 'error', message: message(error) } });
         }

@@ -98,6 +98,13 @@ export const SearchHit = z.object({
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
+export const SearchResult = z.object({
+  hits: z.array(SearchHit),
+  /** The words matched so many notes that only the first thousands found were ranked. */
+  capped: z.boolean(),
+});
+export type SearchResult = z.infer<typeof SearchResult>;
+
 export const LibraryFinding = z.object({
   title: z.string(),
   area: z.string(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Benchmark, ConsultantName, FirmSettings, FirmStatus, LibraryFinding, PublicationState, PublishChoice, SearchHit } from '../firm/firm-schemas';
+import { Benchmark, ConsultantName, FirmSettings, FirmStatus, LibraryFinding, PublicationState, PublishChoice, SearchResult } from '../firm/firm-schemas';
 import type { ContractSection } from './contract-types';
 
 const AdminLogin = z.strictObject({ user: z.string().trim().min(1).max(63), password: z.string().min(1).max(1000) });
@@ -21,7 +21,7 @@ export const firmContract = {
   'firm:publish-pending': { input: z.strictObject({}), output: z.object({ published: z.number().int(), failed: z.number().int() }) },
   'firm:publication': { input: EngagementRef, output: PublicationState.nullable() },
   'firm:benchmark': { input: EngagementRef, output: Benchmark },
-  'firm:search': { input: z.strictObject({ query: z.string().trim().min(1, { message: 'Type what to search for.' }).max(500) }), output: z.array(SearchHit) },
+  'firm:search': { input: z.strictObject({ query: z.string().trim().min(1, { message: 'Type what to search for.' }).max(500) }), output: SearchResult },
   'firm:recurring-findings': { input: z.strictObject({ filter: z.string().trim().max(500).default('') }), output: z.array(LibraryFinding) },
   /** The administrator runs the library's migrations with their own role; the password is not kept. */
   'firm:admin-migrate': { input: z.strictObject({ admin: AdminLogin }), output: z.object({ from: z.number().int(), to: z.number().int() }) },

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ArchiveRow } from '../../../shared/archive/archive-tables';
-import { Benchmark, type FirmSettings, type FirmStatus, type LibraryFinding, type PublicationState, type PublishChoice, type SearchHit } from '../../../shared/firm/firm-schemas';
+import { Benchmark, type FirmSettings, type FirmStatus, type LibraryFinding, type PublicationState, type PublishChoice, type SearchResult } from '../../../shared/firm/firm-schemas';
 import { summarisePilot } from '../../../shared/firm/pilot-summary';
 import { AppError } from '../../../shared/ipc/result';
 import type { FirmLocalRepository, PublicationRow } from '../db/repositories/firm-local-repository';
@@ -228,7 +228,7 @@ export function createFirmService(deps: FirmServiceDeps) {
       await withAdmin(admin, (client) => createConsultantRole(client, consultant.name, consultant.password));
     },
 
-    search: (query: string): Promise<SearchHit[]> => withLibrary((client) => searchLibrary(client, query)),
+    search: (query: string): Promise<SearchResult> => withLibrary((client) => searchLibrary(client, query)),
 
     recurringFindings: (filter: string): Promise<LibraryFinding[]> => withLibrary((client) => recurringFindings(client, filter)),
   };

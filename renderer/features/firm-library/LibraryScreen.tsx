@@ -128,6 +128,7 @@ export function LibraryScreen() {
               <>
                 <p className="library-hit-meta" role="status">
                   {search.value.hits.length === 0 ? `Nothing in the firm library matches “${search.value.query}”.` : `${search.value.hits.length} results for “${search.value.query}”`}
+                  {search.value.capped && ' — a broad search: the best of the first thousands of matches are shown; add a word to narrow it.'}
                 </p>
                 <ul className="library-hits">
                   {search.value.hits.map((hit) => (

@@ -145,21 +145,26 @@ export const s001Library: ServerMigration = {
     -- Through row-level security the planner may not use the search indexes: @@ is not leakproof,
     -- so it would be checked only after every row's policy, a scan of every note. This function
     -- runs as the owner, uses the indexes, and applies the same visibility itself, explicitly.
-    CREATE FUNCTION firm.search(query text, max_hits integer)
-      RETURNS TABLE (kind text, id uuid, engagement_id uuid, ref text, title text, text text, visibility text, rank real)
+    -- Ranking reads every match, so a word found in tens of thousands of notes ranks only the first
+    -- max_candidates the index yields; the app then says the search is broad and to add a word.
+    CREATE FUNCTION firm.search(query text, max_hits integer, max_candidates integer)
+      RETURNS TABLE (kind text, id uuid, engagement_id uuid, ref text, title text, text text, visibility text, rank real, capped boolean)
       LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
         WITH q AS (SELECT websearch_to_tsquery('english', query) AS q),
-        visible AS (SELECT firm.visible_engagements() AS id)
-        (SELECT 'note', n.id, n.engagement_id, n.ref, '', n.text, n.visibility, ts_rank(n.search, q.q) AS rank
-           FROM firm.notes n, q WHERE n.search @@ q.q AND n.engagement_id IN (SELECT id FROM visible)
-          ORDER BY rank DESC, n.id LIMIT max_hits)
+        visible AS (SELECT firm.visible_engagements() AS id),
+        notes AS (SELECT n.id, n.engagement_id, n.ref, n.text, n.visibility, n.search FROM firm.notes n, q
+                   WHERE n.search @@ q.q AND n.engagement_id IN (SELECT id FROM visible) LIMIT max_candidates),
+        findings AS (SELECT f.id, f.engagement_id, f.ref, f.title, f.body, f.visibility, f.search FROM firm.findings f, q
+                      WHERE f.search @@ q.q AND f.engagement_id IN (SELECT id FROM visible) LIMIT max_candidates),
+        capped AS (SELECT (SELECT count(*) FROM notes) >= max_candidates OR (SELECT count(*) FROM findings) >= max_candidates AS capped)
+        (SELECT 'note', n.id, n.engagement_id, n.ref, '', n.text, n.visibility, ts_rank(n.search, q.q) AS rank, c.capped
+           FROM notes n, q, capped c ORDER BY rank DESC, n.id LIMIT max_hits)
         UNION ALL
-        (SELECT 'finding', f.id, f.engagement_id, f.ref, f.title, f.body, f.visibility, ts_rank(f.search, q.q) AS rank
-           FROM firm.findings f, q WHERE f.search @@ q.q AND f.engagement_id IN (SELECT id FROM visible)
-          ORDER BY rank DESC, f.id LIMIT max_hits)
+        (SELECT 'finding', f.id, f.engagement_id, f.ref, f.title, f.body, f.visibility, ts_rank(f.search, q.q) AS rank, c.capped
+           FROM findings f, q, capped c ORDER BY rank DESC, f.id LIMIT max_hits)
       $f$;
-    REVOKE ALL ON FUNCTION firm.search(text, integer) FROM PUBLIC;
-    GRANT EXECUTE ON FUNCTION firm.search(text, integer) TO audit_firm;
+    REVOKE ALL ON FUNCTION firm.search(text, integer, integer) FROM PUBLIC;
+    GRANT EXECUTE ON FUNCTION firm.search(text, integer, integer) TO audit_firm;
 
     ALTER TABLE firm.agenda_templates ENABLE ROW LEVEL SECURITY;
     CREATE POLICY see ON firm.agenda_templates FOR SELECT USING (true);

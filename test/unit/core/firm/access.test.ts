@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import type { FirmStatus, SearchHit } from '../../../../shared/firm/firm-schemas';
+import type { FirmStatus, SearchResult } from '../../../../shared/firm/firm-schemas';
 import { createMemorySecretStore } from '../../../../electron/core/firm/secret-store';
 import { checkServerSchema, migrateServer } from '../../../../electron/core/firm/server-schema-version';
 import { SERVER_MIGRATIONS } from '../../../../electron/core/firm/server-migrations';
@@ -52,9 +52,9 @@ describe.skipIf(NO_POSTGRES)('who may see an engagement in the firm library', ()
     }
 
     const b = await laptop('bob');
-    expect(await b.call<SearchHit[]>('firm:search', { query: 'zeppelin' })).toEqual([]);
+    expect(await b.call<SearchResult>('firm:search', { query: 'zeppelin' })).toEqual({ hits: [], capped: false });
     const c = await laptop('carol');
-    expect((await c.call<SearchHit[]>('firm:search', { query: 'zeppelin' })).map((h) => h.kind).sort()).toEqual(['finding', 'note']);
+    expect((await c.call<SearchResult>('firm:search', { query: 'zeppelin' })).hits.map((h) => h.kind).sort()).toEqual(['finding', 'note']);
 
     // Bob holding a copy (an archive) cannot publish over it: refused in plain words, nothing changed.
     const file = `${a.dbPath}.auditweek`;

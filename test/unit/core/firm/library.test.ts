@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Engagement } from '../../../../shared/domain/engagement';
-import type { Benchmark, FirmStatus, LibraryFinding, SearchHit } from '../../../../shared/firm/firm-schemas';
+import type { Benchmark, FirmStatus, LibraryFinding, SearchResult } from '../../../../shared/firm/firm-schemas';
 import { createMemorySecretStore } from '../../../../electron/core/firm/secret-store';
+import { searchLibrary } from '../../../../electron/core/firm/library-search';
 import { useTestCore } from '../../helpers/core';
 import { caller } from '../../helpers/seed-engagement';
 import { CONSULTANTS, NO_POSTGRES, useFirmServer } from './firm-server';
@@ -63,13 +64,19 @@ describe.skipIf(NO_POSTGRES)('benchmarks, search and the findings library', () =
     expect(cost.audits).toBe(4);
     expect([cost.p25, cost.median, cost.p75, cost.shareBelow].map((v) => Number(v!.toFixed(6)))).toEqual([0.035, 0.05, 0.065, 0.5]);
 
-    const hits = await call<SearchHit[]>('firm:search', { query: 'forklift' });
+    const { hits, capped } = await call<SearchResult>('firm:search', { query: 'forklift' });
+    expect(capped).toBe(false);
     expect(hits.map((h) => `${h.clientName}:${h.kind}:${h.kind === 'note' ? h.text : h.title}`).sort()).toEqual([
       'E1:note:A forklift accident stopped the line',
       'E2:note:Forklift drivers were never trained',
       'E4:finding:Forklift data missing from the model',
     ]);
-    expect(await call<SearchHit[]>('firm:search', { query: 'forklift -drivers pallets' })).toEqual([]);
+    expect((await call<SearchResult>('firm:search', { query: 'forklift -drivers pallets' })).hits).toEqual([]);
+    // A search broader than the candidates ranked says so: two forklift notes, ranking at most two.
+    const client = await server.connect('alice');
+    expect((await searchLibrary(client, 'forklift', 50, 2)).capped).toBe(true);
+    expect((await searchLibrary(client, 'forklift', 50, 3)).capped).toBe(false);
+    await client.end();
 
     const recurring = await call<LibraryFinding[]>('firm:recurring-findings', {});
     expect(recurring).toEqual([
