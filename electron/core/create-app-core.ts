@@ -222,6 +222,9 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     db,
     deviceId,
     archive,
-    close: () => db.close(),
+    close: () => {
+      firm.close();
+      db.close();
+    },
   };
 }

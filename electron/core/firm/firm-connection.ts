@@ -3,7 +3,8 @@ import pg from 'pg';
 import type { FirmSettings } from '../../../shared/firm/firm-schemas';
 import { AppError } from '../../../shared/ipc/result';
 
-export type FirmClient = pg.Client;
+/** A connection to the library: a client of its own or one lent by the pool. */
+export type FirmClient = pg.ClientBase;
 
 /** How long a connection attempt waits: a laptop off the firm's network should hear so quickly. */
 const CONNECT_TIMEOUT_MS = 5_000;
@@ -24,9 +25,8 @@ function tlsOptions(settings: FirmSettings): pg.ClientConfig['ssl'] {
   return { ca, rejectUnauthorized: true };
 }
 
-/** A connected client as the consultant's own database role; the caller ends it. */
-export async function connectFirm(settings: FirmSettings, password: string | null): Promise<FirmClient> {
-  const client = new pg.Client({
+function clientConfig(settings: FirmSettings, password: string | null): pg.ClientConfig {
+  return {
     host: settings.host,
     port: settings.port,
     database: settings.database,
@@ -36,7 +36,12 @@ export async function connectFirm(settings: FirmSettings, password: string | nul
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     statement_timeout: STATEMENT_TIMEOUT_MS,
     application_name: 'Audit Workshop',
-  });
+  };
+}
+
+/** A connected client as the given database role, for a one-off task (the administrator's); the caller ends it. */
+export async function connectFirm(settings: FirmSettings, password: string | null): Promise<pg.Client> {
+  const client = new pg.Client(clientConfig(settings, password));
   // A server going away between queries is reported through the next query; without a listener
   // the client's 'error' event would be an uncaught exception in main.
   client.on('error', () => undefined);
@@ -47,6 +52,48 @@ export async function connectFirm(settings: FirmSettings, password: string | nul
     throw error;
   }
   return client;
+}
+
+/** Idle connections are kept this long: a search typed after another reuses one. */
+const IDLE_MS = 30_000;
+
+export interface FirmPool {
+  /** Runs `work` on a pooled connection; one that failed is closed rather than lent again. */
+  run<T>(work: (client: FirmClient) => Promise<T>): Promise<T>;
+  end(): Promise<void>;
+}
+
+/**
+ * A few connections as the consultant's own role, kept while in use: connecting costs a TCP
+ * handshake, TLS, password authentication (SCRAM's key stretching on both sides) and a new server
+ * process, tens of milliseconds that a search would otherwise pay every time.
+ */
+export function createFirmPool(settings: FirmSettings, password: string | null): FirmPool {
+  const pool = new pg.Pool({ ...clientConfig(settings, password), max: 3, idleTimeoutMillis: IDLE_MS, allowExitOnIdle: true });
+  // An idle connection the server closes is reported here and dropped by the pool; the next
+  // request then connects afresh, and a failure of that is what the user hears.
+  pool.on('error', () => undefined);
+  return {
+    async run(work) {
+      const client = await pool.connect();
+      // A connection lost while lent out is reported through the query that was running; the
+      // client's own 'error' event would otherwise be an uncaught exception in main.
+      const lost = () => undefined;
+      client.on('error', lost);
+      let failure: Error | undefined;
+      try {
+        return await work(client);
+      } catch (error) {
+        failure = error instanceof Error ? error : new Error(String(error));
+        throw error;
+      } finally {
+        // A failed client is closed by the pool, and may still report its end: it keeps the listener.
+        if (!failure) client.off('error', lost);
+        client.release(failure);
+      }
+    },
+    end: () => pool.end(),
+  };
 }
 
 /** Runs `work` on a fresh connection and always closes it. */

@@ -6,7 +6,7 @@ import { AppError } from '../../../shared/ipc/result';
 import type { FirmLocalRepository, PublicationRow } from '../db/repositories/firm-local-repository';
 import { queryBenchmark } from './benchmarks-query';
 import { explainFirmError } from './firm-errors';
-import { withFirmClient, type FirmClient } from './firm-connection';
+import { createFirmPool, withFirmClient, type FirmClient, type FirmPool } from './firm-connection';
 import { recurringFindings } from './findings-library';
 import { searchLibrary } from './library-search';
 import { engagementRows, fingerprint, publishEngagement, type PublishProgress } from './publisher';
@@ -52,18 +52,36 @@ export function createFirmService(deps: FirmServiceDeps) {
   const { local, secrets } = deps;
   const stamp = () => deps.now().toISOString();
 
+  let pooled: { key: string; pool: FirmPool } | null = null;
+  /** The pool for these settings and password; a change of either closes the old one. */
+  function poolFor(settings: FirmSettings, password: string | null): FirmPool {
+    const key = JSON.stringify([settings.host, settings.port, settings.database, settings.user, settings.tls, settings.caFile, password]);
+    if (pooled?.key !== key) {
+      closePool();
+      pooled = { key, pool: createFirmPool(settings, password) };
+    }
+    return pooled.pool;
+  }
+  /** After a failure no kept connection is trusted: the server may have restarted or moved. */
+  function closePool(): void {
+    // Closing connections the server already dropped can fail; they are gone either way.
+    pooled?.pool.end().catch(() => undefined);
+    pooled = null;
+  }
+
   async function withLibrary<T>(work: (client: FirmClient) => Promise<T>): Promise<T> {
     const settings = local.settings();
     if (!settings) throw new AppError('firm_unavailable', NOT_SET_UP);
     const password = secrets.get(FIRM_PASSWORD_SECRET);
     try {
-      const result = await withFirmClient(settings, password, async (client) => {
+      const result = await poolFor(settings, password).run(async (client) => {
         await checkServerSchema(client);
         return work(client);
       });
       local.markReached(stamp());
       return result;
     } catch (error) {
+      closePool();
       const explained = explainFirmError(error, settings, password);
       local.markFailed(explained.message);
       throw explained;
@@ -127,6 +145,9 @@ export function createFirmService(deps: FirmServiceDeps) {
   }
 
   return {
+    /** Closes the connections kept open, as the app closes its data. */
+    close: closePool,
+
     status(): FirmStatus {
       const settings = local.settings();
       return {
