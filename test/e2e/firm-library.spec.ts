@@ -36,12 +36,18 @@ test.describe('the firm library', () => {
     await page.getByRole('textbox', { name: 'Port' }).fill(String(cluster!.port));
     await page.getByRole('textbox', { name: 'Database', exact: true }).fill('firm');
     await page.getByRole('textbox', { name: 'Your database user' }).fill('ana');
-    await page.getByLabel('Password').fill('ana-password');
+    await page.getByLabel('Password', { exact: true }).fill('ana-password');
     await page.getByRole('radio', { name: 'No TLS (trusted network only)' }).check();
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('button', { name: 'Test connection' }).click();
     await expect(page.getByText(/The firm library was last reached on/)).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/firm-settings.png` });
+    await page.getByText('For the firm’s administrator').click();
+    await page.getByRole('textbox', { name: 'Administrator role' }).fill(cluster!.admin.user);
+    await page.getByLabel('Administrator password').fill(cluster!.admin.password);
+    await page.getByRole('button', { name: 'Run the migrations' }).click();
+    await expect(page.getByText('The library is already at schema 1; nothing to do.')).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/firm-settings-admin.png`, fullPage: true });
 
     // Three past audits of the same kind, published from this laptop through the same channels.
     for (const [client, accuracy, note] of [['Past A', 80, 'Forklift backlog at month end'], ['Past B', 90, 'The forklift scanner fails'], ['Past C', 85, 'Pallets arrive late']] as const) {
