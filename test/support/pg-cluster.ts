@@ -75,10 +75,23 @@ export async function startPgCluster(): Promise<PgCluster> {
     return result;
   };
   run('initdb', ['-D', data, '-U', PG_ADMIN, `--pwfile=${pwfile}`, '--auth-host=scram-sha-256', '--auth-local=trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
-  const port = await freePort();
-  const options = `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60`;
+  // Another process may take the free port between the check and the server's bind: try again.
+  let port = 0;
+  let options = '';
   const start = () => void run('pg_ctl', ['-D', data, '-o', options, '-l', log, '-w', '-t', '60', 'start']);
-  start();
+  for (let attempt = 1; ; attempt++) {
+    port = await freePort();
+    options = `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60`;
+    try {
+      start();
+      break;
+    } catch (error) {
+      if (attempt === 3) {
+        rmSync(folder, { recursive: true, force: true });
+        throw error;
+      }
+    }
+  }
   let removed = false;
   return {
     host: '127.0.0.1',
