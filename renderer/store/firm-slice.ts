@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { Benchmark, FirmSettings, FirmStatus, LibraryFinding, PublicationState, PublishChoice, SearchResult } from '../../shared/firm/firm-schemas';
+import type { Benchmark, FirmSettings, FirmStatus, LibraryFinding, PublicationState, SearchResult } from '../../shared/firm/firm-schemas';
+import type { ChannelInput } from '../../shared/ipc/contract';
 import type { ApiClient } from '../lib/api-client';
 import type { AppState } from './create-app-store';
 
@@ -20,9 +21,11 @@ export interface FirmSlice {
   chooseFirmCaFile(): Promise<void>;
   forgetFirmPassword(): Promise<void>;
   testFirm(): Promise<void>;
+  /** Finishes publishes waiting in the outbox, when the consultant turns to the library; says what it did. */
+  retryOutbox(): Promise<void>;
   loadPublication(engagementId: string): Promise<void>;
   /** Publishes; resolves to the refusal's words, or null when it went through. */
-  publish(choice: PublishChoice): Promise<string | null>;
+  publish(choice: ChannelInput<'firm:publish'>): Promise<string | null>;
   loadBenchmark(engagementId: string): Promise<void>;
   searchLibrary(query: string): Promise<void>;
   loadRecurringFindings(filter: string): Promise<void>;
@@ -74,7 +77,18 @@ export function createFirmSlice(api: ApiClient): StateCreator<AppState, [], [], 
       saveFirmSettings: (settings, password) => settingsAction(() => api.invoke('firm:save-settings', { settings, password })),
       chooseFirmCaFile: async () => void (await settingsAction(() => api.invoke('firm:choose-ca-file', {}))),
       forgetFirmPassword: async () => void (await settingsAction(() => api.invoke('firm:forget-password', {}))),
-      testFirm: async () => void (await settingsAction(() => api.invoke('firm:test', {}))),
+      async testFirm() {
+        if (await settingsAction(() => api.invoke('firm:test', {}))) await get().retryOutbox();
+      },
+      async retryOutbox() {
+        try {
+          const { published, failed } = await api.invoke('firm:publish-pending', {});
+          if (published > 0) get().notify({ tone: 'success', message: `${published} engagement${published === 1 ? '' : 's'} waiting on this laptop ${published === 1 ? 'was' : 'were'} published to the firm library.` });
+          if (failed > 0) get().notify({ tone: 'error', message: `${failed} publish${failed === 1 ? '' : 'es'} still waiting on this laptop: the firm library could not take ${failed === 1 ? 'it' : 'them'} yet. They are tried again next time.` });
+        } catch (error) {
+          get().notify({ tone: 'error', message: message(error) });
+        }
+      },
       async loadPublication(engagementId) {
         const publication = await api.invoke('firm:publication', { engagementId });
         set({ publications: { ...get().publications, [engagementId]: publication } });

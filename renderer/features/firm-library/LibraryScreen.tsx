@@ -70,6 +70,7 @@ export function LibraryScreen() {
   const runSearch = useAppState((s) => s.searchLibrary);
   const recurring = useAppState((s) => s.recurringFindings);
   const loadRecurring = useAppState((s) => s.loadRecurringFindings);
+  const retryOutbox = useAppState((s) => s.retryOutbox);
   const engagements = useAppState((s) => s.engagements);
   const loadEngagements = useAppState((s) => s.loadEngagements);
   const [query, setQuery] = useState('');
@@ -81,8 +82,10 @@ export function LibraryScreen() {
   }, [loadStatus, loadEngagements]);
   const configured = status?.settings != null;
   useEffect(() => {
-    if (configured) void loadRecurring('');
-  }, [configured, loadRecurring]);
+    if (!configured) return;
+    void loadRecurring('');
+    void retryOutbox();
+  }, [configured, loadRecurring, retryOutbox]);
   const targets = useMemo(() => engagements.filter((e) => !e.archivedAt).map((e) => ({ value: e.id, label: `${e.clientName} · ${e.pilotName}` })), [engagements]);
 
   const submit = (event: FormEvent) => {

@@ -3,7 +3,10 @@ import type { Note } from '../../../../shared/domain/note';
 import type { FirmStatus, PublicationState } from '../../../../shared/firm/firm-schemas';
 import { createMemorySecretStore } from '../../../../electron/core/firm/secret-store';
 import type { FirmHost } from '../../../../electron/core/firm/firm-service';
-import { useTestCore } from '../../helpers/core';
+import type { Bridge } from '../../../../shared/ipc/bridge';
+import { createApiClient } from '../../../../renderer/lib/api-client';
+import { createAppStore } from '../../../../renderer/store/create-app-store';
+import { TRUSTED, useTestCore } from '../../helpers/core';
 import { caller, seedEngagement, seedEveryTable } from '../../helpers/seed-engagement';
 import { CONSULTANTS, NO_POSTGRES, useFirmServer, type Consultant } from './firm-server';
 
@@ -131,5 +134,22 @@ describe.skipIf(NO_POSTGRES)('publishing an engagement to the firm library', () 
     expect(published).toHaveLength(local as number);
     expect(new Set(published.map((n) => n.id)).size).toBe(published.length);
     expect(await a.call<PublicationState>('firm:publication', { engagementId: engagement.id })).toMatchObject({ pending: false, lastError: null });
+  });
+
+  it('keeps a publish made off the network in the outbox, and finishes it when the consultant next reaches the library', async () => {
+    const a = await laptop('alice');
+    const { engagement } = await seedEngagement(a.dispatch, 'Wingtip');
+    const bridge: Bridge = { invoke: (channel, payload) => a.dispatch(TRUSTED, channel, payload), on: () => () => undefined };
+    const store = createAppStore(createApiClient(bridge));
+    await a.call('firm:save-settings', { settings: { ...server.settings('alice'), port: 9 }, password: null });
+    expect(await store.getState().publish(open(engagement.id))).toMatch(/could not be reached/);
+    expect(store.getState().publications[engagement.id]).toMatchObject({ pending: true, publishedAt: null });
+
+    await store.getState().saveFirmSettings(server.settings('alice'), null);
+    await store.getState().testFirm();
+    expect(store.getState().toasts.map((t) => t.message)).toContain('1 engagement waiting on this laptop was published to the firm library.');
+    expect(await serverRows('notes', engagement.id)).toHaveLength(2);
+    await store.getState().loadPublication(engagement.id);
+    expect(store.getState().publications[engagement.id]).toMatchObject({ pending: false, lastError: null });
   });
 });
