@@ -104,6 +104,9 @@ const FIRM_CHANNELS: readonly (keyof typeof firmContract)[] = [
   'firm:recurring-findings',
   'firm:admin-migrate',
   'firm:admin-add-consultant',
+  'firm:share-template',
+  'firm:shared-templates',
+  'firm:use-shared-template',
 ];
 const NO_FIRM_HOST: FirmHost = { chooseCaFile: () => Promise.resolve(null), onPublishProgress: () => undefined };
 
@@ -136,7 +139,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
 
   const engagementsRepo = createEngagementsRepository(db);
   const sessionsRepo = createSessionsRepository(db);
-  const agenda = createAgendaService(ctx, sessionsRepo, createTemplatesRepository(db), engagementsRepo);
+  const templatesRepo = createTemplatesRepository(db);
+  const agenda = createAgendaService(ctx, sessionsRepo, templatesRepo, engagementsRepo);
   const engagements = createEngagementsService(ctx, engagementsRepo, agenda);
   const participantsRepo = createParticipantsRepository(db);
   const participants = createParticipantsService(ctx, participantsRepo, engagementsRepo);
@@ -192,6 +196,9 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     secrets: options.secretStore ?? createMemorySecretStore(),
     rows: (table, engagementId) => archiveRows.rows(table, engagementId),
     engagementExists: (id) => engagementsRepo.get(id) !== undefined,
+    templates: templatesRepo,
+    newId: ctx.newId,
+    deviceId,
     now: ctx.now,
     host: options.firmHost ?? NO_FIRM_HOST,
   });

@@ -116,3 +116,14 @@ export const LibraryFinding = z.object({
   engagements: z.number().int(),
 });
 export type LibraryFinding = z.infer<typeof LibraryFinding>;
+
+export const SharedTemplate = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  sharedBy: z.string(),
+  sharedAt: z.string(),
+  dayCount: z.number().int(),
+  sessionCount: z.number().int(),
+});
+export type SharedTemplate = z.infer<typeof SharedTemplate>;

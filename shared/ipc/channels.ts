@@ -102,6 +102,9 @@ export const REQUEST_CHANNELS = [
   'firm:recurring-findings',
   'firm:admin-migrate',
   'firm:admin-add-consultant',
+  'firm:share-template',
+  'firm:shared-templates',
+  'firm:use-shared-template',
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Benchmark, ConsultantName, FirmSettings, FirmStatus, LibraryFinding, PublicationState, PublishChoice, SearchResult } from '../firm/firm-schemas';
+import { Benchmark, ConsultantName, FirmSettings, FirmStatus, LibraryFinding, PublicationState, PublishChoice, SearchResult, SharedTemplate } from '../firm/firm-schemas';
+import { AgendaTemplateSummary } from '../domain/agenda-template-schema';
 import type { ContractSection } from './contract-types';
 
 const AdminLogin = z.strictObject({ user: z.string().trim().min(1).max(63), password: z.string().min(1).max(1000) });
@@ -29,4 +30,8 @@ export const firmContract = {
     input: z.strictObject({ admin: AdminLogin, consultant: ConsultantName, password: z.string().min(8, { message: 'A consultant’s password has at least 8 characters.' }).max(1000) }),
     output: z.object({}),
   },
+  'firm:share-template': { input: z.strictObject({ templateId: z.string().min(1).max(100) }), output: z.array(SharedTemplate) },
+  'firm:shared-templates': { input: z.strictObject({}), output: z.array(SharedTemplate) },
+  /** Copies a shared template into this laptop's own templates. */
+  'firm:use-shared-template': { input: z.strictObject({ id: z.uuid() }), output: AgendaTemplateSummary },
 } satisfies ContractSection;

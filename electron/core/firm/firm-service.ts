@@ -1,9 +1,13 @@
 import path from 'node:path';
 import type { ArchiveRow } from '../../../shared/archive/archive-tables';
-import { Benchmark, type FirmSettings, type FirmStatus, type LibraryFinding, type PublicationState, type PublishChoice, type SearchResult } from '../../../shared/firm/firm-schemas';
+import { Benchmark, type FirmSettings, type FirmStatus, type LibraryFinding, type PublicationState, type PublishChoice, type SearchResult, type SharedTemplate } from '../../../shared/firm/firm-schemas';
 import { summarisePilot } from '../../../shared/firm/pilot-summary';
 import { AppError } from '../../../shared/ipc/result';
 import type { FirmLocalRepository, PublicationRow } from '../db/repositories/firm-local-repository';
+import type { TemplatesRepository } from '../db/repositories/templates-repository';
+import { TemplateDaySchema, type AgendaTemplateSummary } from '../../../shared/domain/agenda-template-schema';
+import { MAX_DAYS } from '../../../shared/domain/limits';
+import { listSharedTemplates, shareTemplate, sharedTemplateDays } from './shared-templates';
 import { queryBenchmark } from './benchmarks-query';
 import { explainFirmError } from './firm-errors';
 import { createFirmPool, withFirmClient, type FirmClient, type FirmPool } from './firm-connection';
@@ -25,6 +29,10 @@ export interface FirmServiceDeps {
   /** The engagement's rows of one archived table, as export reads them. */
   rows(table: string, engagementId: string): ArchiveRow[];
   engagementExists(engagementId: string): boolean;
+  /** This laptop's own agenda templates, which can be shared with the firm and taken from it. */
+  templates: TemplatesRepository;
+  newId(): string;
+  deviceId: string;
   now(): Date;
   host: FirmHost;
 }
@@ -247,6 +255,32 @@ export function createFirmService(deps: FirmServiceDeps) {
     /** The administrator adds a consultant: a login role in the firm's group. */
     async adminAddConsultant(admin: { user: string; password: string }, consultant: { name: string; password: string }): Promise<void> {
       await withAdmin(admin, (client) => createConsultantRole(client, consultant.name, consultant.password));
+    },
+
+    /** Shares one of this laptop's agenda templates with the firm (again: updates it). */
+    async shareTemplate(templateId: string): Promise<SharedTemplate[]> {
+      const template = deps.templates.get(templateId);
+      if (!template) throw new AppError('not_found', 'Only your own saved agenda templates can be shared; the built-in week is everyone’s already.');
+      return withLibrary(async (client) => {
+        await shareTemplate(client, template);
+        return listSharedTemplates(client);
+      });
+    },
+
+    sharedTemplates: (): Promise<SharedTemplate[]> => withLibrary((client) => listSharedTemplates(client)),
+
+    /** Copies a shared template into this laptop's templates, under a name not yet taken here. */
+    async useSharedTemplate(id: string): Promise<AgendaTemplateSummary> {
+      const shared = await withLibrary((client) => sharedTemplateDays(client, id));
+      if (!shared) throw new AppError('not_found', 'That template is no longer shared in the firm library.');
+      const days = TemplateDaySchema.array().min(1).max(MAX_DAYS).safeParse(shared.days);
+      if (!days.success) throw new AppError('invalid_input', `The shared template “${shared.name}” is not one this version of the app can use.`);
+      let name = shared.name;
+      for (let n = 2; deps.templates.findByName(name); n++) name = `${shared.name} (${n})`;
+      const at = stamp();
+      const stored = { id: deps.newId(), name, description: shared.description, days: days.data, createdAt: at, updatedAt: at, deviceId: deps.deviceId };
+      deps.templates.insert(stored);
+      return { id: stored.id, name, description: stored.description, builtIn: false, dayCount: stored.days.length, sessionCount: stored.days.reduce((sum, d) => sum + d.sessions.length, 0) };
     },
 
     search: (query: string): Promise<SearchResult> => withLibrary((client) => searchLibrary(client, query)),

@@ -16,6 +16,9 @@ export function createFirmHandlers(firm: FirmService): Pick<Handlers, keyof type
     'firm:search': ({ query }) => firm.search(query),
     'firm:recurring-findings': ({ filter }) => firm.recurringFindings(filter),
     'firm:admin-migrate': ({ admin }) => firm.adminMigrate(admin),
+    'firm:share-template': ({ templateId }) => firm.shareTemplate(templateId),
+    'firm:shared-templates': () => firm.sharedTemplates(),
+    'firm:use-shared-template': ({ id }) => firm.useSharedTemplate(id),
     'firm:admin-add-consultant': async ({ admin, consultant, password }) => {
       await firm.adminAddConsultant(admin, { name: consultant, password });
       return {};

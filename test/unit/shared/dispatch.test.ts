@@ -223,6 +223,9 @@ describe('contract', () => {
       'firm:benchmark': () => ({ engagementId: id }),
       'firm:search': () => ({ query: 'invoice' }),
       'firm:recurring-findings': () => ({}),
+      'firm:share-template': () => ({ templateId: template.id }),
+      'firm:shared-templates': () => ({}),
+      'firm:use-shared-template': () => ({ id: '6f1d2c1e-8d2b-4b8a-9d43-3c1f0f6f9a11' }),
       'firm:admin-migrate': () => ({ admin: { user: 'firm_admin', password: 'admin-secret' } }),
       'firm:admin-add-consultant': () => ({ admin: { user: 'firm_admin', password: 'admin-secret' }, consultant: 'ben', password: 'ben-password' }),
       'drafts:save': () => ({ engagementId: id, draft: { text: 'half a thought', context: { day: 1, sessionId: null, visibility: 'client' } } }),
@@ -268,7 +271,7 @@ describe('contract', () => {
     const needsRecovery = new Set<string>(['recovery:restore', 'recovery:start-fresh', 'recovery:repair']);
     // Nothing listens on the firm library's port here: these are refused in plain words, and
     // test/unit/core/firm checks their answers against a real PostgreSQL server.
-    const needsFirmServer = new Set<string>(['firm:test', 'firm:publish', 'firm:benchmark', 'firm:search', 'firm:recurring-findings', 'firm:admin-migrate', 'firm:admin-add-consultant']);
+    const needsFirmServer = new Set<string>(['firm:test', 'firm:publish', 'firm:benchmark', 'firm:search', 'firm:recurring-findings', 'firm:admin-migrate', 'firm:admin-add-consultant', 'firm:share-template', 'firm:shared-templates', 'firm:use-shared-template']);
     for (const channel of (Object.keys(samples) as (keyof typeof samples)[]).filter((c) => !needsRecovery.has(c))) {
       const result = await dispatch(TRUSTED, channel, samples[channel]());
       if (needsFirmServer.has(channel)) {

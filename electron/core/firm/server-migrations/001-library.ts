@@ -103,6 +103,7 @@ export const s001Library: ServerMigration = {
     CREATE TABLE firm.agenda_templates (
       id uuid PRIMARY KEY,
       name text NOT NULL,
+      description text NOT NULL DEFAULT '',
       days jsonb NOT NULL,
       shared_by name NOT NULL DEFAULT session_user,
       shared_at timestamptz NOT NULL DEFAULT now()

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Engagement } from '../../../../shared/domain/engagement';
-import type { Benchmark, FirmStatus, LibraryFinding, SearchResult } from '../../../../shared/firm/firm-schemas';
+import type { AgendaTemplateSummary } from '../../../../shared/domain/agenda-template-schema';
+import type { Benchmark, FirmStatus, LibraryFinding, SearchResult, SharedTemplate } from '../../../../shared/firm/firm-schemas';
 import { createMemorySecretStore } from '../../../../electron/core/firm/secret-store';
 import { searchLibrary } from '../../../../electron/core/firm/library-search';
 import { useTestCore } from '../../helpers/core';
@@ -90,5 +91,28 @@ describe.skipIf(NO_POSTGRES)('benchmarks, search and the findings library', () =
     const status = await call<FirmStatus>('firm:status', {});
     expect(status.lastReachedAt).not.toBeNull();
     expect(status.lastError).toMatch(/could not be reached/);
+  });
+
+  it('shares an agenda template with the firm, and another consultant takes a copy of it', async () => {
+    const alice = newCore({ secretStore: createMemorySecretStore() });
+    const asAlice = caller(alice.dispatch);
+    await asAlice('firm:save-settings', { settings: server.settings('alice'), password: CONSULTANTS.alice });
+    const e = await asAlice<Engagement>('engagements:create', { clientName: 'Template source', pilotName: 'Bot', weekStart: '2026-03-02' });
+    await asAlice('sessions:create', { engagementId: e.id, day: 2, title: 'Shadow the night shift', start: '22:00', end: '23:00' });
+    const mine = await asAlice<AgendaTemplateSummary>('templates:save', { engagementId: e.id, name: 'Night-shift week' });
+    const shared = await asAlice<SharedTemplate[]>('firm:share-template', { templateId: mine.id });
+    expect(shared.map((t) => ({ name: t.name, by: t.sharedBy, days: t.dayCount, sessions: t.sessionCount }))).toEqual([
+      { name: 'Night-shift week', by: 'alice', days: mine.dayCount, sessions: mine.sessionCount },
+    ]);
+
+    const bob = newCore({ secretStore: createMemorySecretStore() });
+    const asBob = caller(bob.dispatch);
+    await asBob('firm:save-settings', { settings: server.settings('bob'), password: CONSULTANTS.bob });
+    const [offered] = await asBob<SharedTemplate[]>('firm:shared-templates', {});
+    const taken = await asBob<AgendaTemplateSummary>('firm:use-shared-template', { id: offered!.id });
+    expect(taken).toMatchObject({ name: 'Night-shift week', builtIn: false, dayCount: mine.dayCount, sessionCount: mine.sessionCount });
+    const started = await asBob<Engagement>('engagements:create', { clientName: 'Next client', pilotName: 'Bot', weekStart: '2026-04-06', template: { kind: 'template', id: taken.id } });
+    const sessions = await asBob<{ title: string }[]>('sessions:list', { engagementId: started.id });
+    expect(sessions.map((x) => x.title)).toContain('Shadow the night shift');
   });
 });
