@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { Benchmark, FirmSettings, FirmStatus, LibraryFinding, PublicationState, SearchResult } from '../../shared/firm/firm-schemas';
+import type { Benchmark, FirmSettings, FirmStatus, LibraryFinding, PublicationState, SearchResult, SharedTemplate } from '../../shared/firm/firm-schemas';
 import type { ChannelInput } from '../../shared/ipc/contract';
 import type { ApiClient } from '../lib/api-client';
 import type { AppState } from './create-app-store';
@@ -16,6 +16,7 @@ export interface FirmSlice {
   benchmarks: Record<string, Loaded<Benchmark>>;
   librarySearch: Loaded<{ query: string } & SearchResult>;
   recurringFindings: Loaded<LibraryFinding[]>;
+  sharedTemplates: Loaded<SharedTemplate[]>;
   loadFirmStatus(): Promise<void>;
   saveFirmSettings(settings: Omit<FirmSettings, 'caFile'>, password: string | null): Promise<boolean>;
   chooseFirmCaFile(): Promise<void>;
@@ -29,6 +30,11 @@ export interface FirmSlice {
   loadBenchmark(engagementId: string): Promise<void>;
   searchLibrary(query: string): Promise<void>;
   loadRecurringFindings(filter: string): Promise<void>;
+  loadSharedTemplates(): Promise<void>;
+  /** Shares one of this laptop's templates; resolves to the refusal's words, or null. */
+  shareTemplate(templateId: string): Promise<string | null>;
+  /** Takes a copy of a shared template into this laptop's templates; resolves to what happened, in words. */
+  useSharedTemplate(id: string): Promise<{ ok: boolean; message: string }>;
   /**
    * Adds a recurring finding to an engagement as a new finding of its own, facilitator-only until
    * the consultant decides the client may see it; resolves to the refusal's words, or null.
@@ -71,6 +77,7 @@ export function createFirmSlice(api: ApiClient): StateCreator<AppState, [], [], 
       benchmarks: {},
       librarySearch: { state: 'idle' },
       recurringFindings: { state: 'idle' },
+      sharedTemplates: { state: 'idle' },
       async loadFirmStatus() {
         set({ firmStatus: await api.invoke('firm:status', {}) });
       },
@@ -131,6 +138,31 @@ export function createFirmSlice(api: ApiClient): StateCreator<AppState, [], [], 
           set({ recurringFindings: { state: 'ready', value: await api.invoke('firm:recurring-findings', { filter }) } });
         } catch (error) {
           set({ recurringFindings: { state: 'error', message: message(error) } });
+        }
+      },
+      async loadSharedTemplates() {
+        set({ sharedTemplates: { state: 'loading' } });
+        try {
+          set({ sharedTemplates: { state: 'ready', value: await api.invoke('firm:shared-templates', {}) } });
+        } catch (error) {
+          set({ sharedTemplates: { state: 'error', message: message(error) } });
+        }
+      },
+      async shareTemplate(templateId) {
+        try {
+          set({ sharedTemplates: { state: 'ready', value: await api.invoke('firm:share-template', { templateId }) } });
+          return null;
+        } catch (error) {
+          return message(error);
+        }
+      },
+      async useSharedTemplate(id) {
+        try {
+          const template = await api.invoke('firm:use-shared-template', { id });
+          await get().loadTemplates();
+          return { ok: true, message: `“${template.name}” is now one of your agenda templates: choose it when you start an engagement.` };
+        } catch (error) {
+          return { ok: false, message: message(error) };
         }
       },
       async adminMigrate(admin) {

@@ -91,6 +91,16 @@ test.describe('the firm library', () => {
     expect(harness.query('SELECT title, recommendation, visibility FROM findings WHERE engagement_id = ?', ours.id)).toEqual([
       { title: 'No drift monitoring', recommendation: 'Add drift alerts to the weekly review', visibility: 'facilitator' },
     ]);
+    // An agenda template saved on this laptop, shared with the firm, offered back in the list.
+    await call('templates:save', { engagementId: ours.id, name: 'Invoice week' });
+    await page.reload();
+    await page.getByRole('button', { name: 'Share with the firm' }).click();
+    await expect(page.getByRole('region', { name: 'Shared agenda templates' }).getByText('shared by ana')).toBeVisible();
+    await page.getByRole('button', { name: 'Add “Invoice week” to my templates' }).click();
+    await expect(page.getByText('“Invoice week (2)” is now one of your agenda templates')).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/firm-library-templates.png` });
+    await page.getByLabel('Notes and findings of every engagement you may see').fill('forklift');
+    await page.getByRole('button', { name: 'Search' }).click();
     await page.getByRole('button', { name: /The forklift scanner fails/ }).click();
     await expect(page.getByRole('dialog').getByText(/read-only, from the firm library/)).toBeVisible();
     await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();

@@ -7,6 +7,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
 import { lastReachedText } from './last-reached';
+import { SharedTemplates } from './SharedTemplates';
 import './firm-library.css';
 
 /** One search result opened read-only: it belongs to another engagement, possibly another consultant's. */
@@ -149,26 +150,29 @@ export function LibraryScreen() {
               </>
             )}
           </section>
-          <section aria-labelledby="library-findings-title">
-            <h2 id="library-findings-title">Findings that keep coming back</h2>
-            {recurring.state === 'loading' && <p className="loading">Reading the findings library…</p>}
-            {recurring.state === 'error' && (
-              <div className="banner banner-error" role="alert">
-                <p>{recurring.message}</p>
-                <Button onClick={() => void loadRecurring('')}>Try again</Button>
-              </div>
-            )}
-            {recurring.state === 'ready' &&
-              (recurring.value.length === 0 ? (
-                <p className="muted-block">No finding appears in two or more of the engagements you may see yet.</p>
-              ) : (
-                <ul className="library-findings">
-                  {recurring.value.map((f) => (
-                    <RecurringFinding key={f.title.toLowerCase()} finding={f} engagements={targets} />
-                  ))}
-                </ul>
-              ))}
-          </section>
+          <div className="library-side">
+            <section aria-labelledby="library-findings-title">
+              <h2 id="library-findings-title">Findings that keep coming back</h2>
+              {recurring.state === 'loading' && <p className="loading">Reading the findings library…</p>}
+              {recurring.state === 'error' && (
+                <div className="banner banner-error" role="alert">
+                  <p>{recurring.message}</p>
+                  <Button onClick={() => void loadRecurring('')}>Try again</Button>
+                </div>
+              )}
+              {recurring.state === 'ready' &&
+                (recurring.value.length === 0 ? (
+                  <p className="muted-block">No finding appears in two or more of the engagements you may see yet.</p>
+                ) : (
+                  <ul className="library-findings">
+                    {recurring.value.map((f) => (
+                      <RecurringFinding key={f.title.toLowerCase()} finding={f} engagements={targets} />
+                    ))}
+                  </ul>
+                ))}
+            </section>
+            <SharedTemplates />
+          </div>
         </div>
       )}
       <HitDialog hit={open} onClose={() => setOpen(null)} />
