@@ -52,6 +52,7 @@ import { createFirmHandlers } from './handlers/firm-handlers';
 import { createFirmService, type FirmHost } from './firm/firm-service';
 import { createMemorySecretStore, type SecretStore } from './firm/secret-store';
 import { createFirmLocalRepository } from './db/repositories/firm-local-repository';
+import { cachedBenchmark } from './firm/benchmark-cache';
 import { createArchiveRepository } from './db/repositories/archive-repository';
 import type { firmContract } from '../../shared/ipc/firm-contract';
 
@@ -153,6 +154,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const assessment = createAssessmentService(ctx, createAssessmentRepository(db), createEvidenceRepository(db), engagementsRepo, findings);
   const costScenarios = createCostScenariosService(ctx, createCostScenariosRepository(db), engagementsRepo);
   const pathToShip = createPathToShipService(ctx, createPathToShipRepository(db), participantsRepo, engagementsRepo, findingsRepo);
+  const firmLocal = createFirmLocalRepository(db);
   const deliverables = createDeliverablesService(
     ctx,
     {
@@ -167,6 +169,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       history: visibilityHistory,
       releases: createReleasesRepository(db),
       lookup: { note: (id) => notesRepo.get(id), finding: (id) => findingsRepo.get(id) },
+      benchmark: (id) => cachedBenchmark(firmLocal, id),
     },
     options.deliverablesHost ?? null,
   );
@@ -192,7 +195,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
 
   const archiveRows = createArchiveRepository(db);
   const firm = createFirmService({
-    local: createFirmLocalRepository(db),
+    local: firmLocal,
     secrets: options.secretStore ?? createMemorySecretStore(),
     rows: (table, engagementId) => archiveRows.rows(table, engagementId),
     engagementExists: (id) => engagementsRepo.get(id) !== undefined,

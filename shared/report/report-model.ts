@@ -11,6 +11,7 @@ import { SEVERITIES, SEVERITY_LABELS, type Finding } from '../domain/finding';
 import { NOTE_KIND_LABELS, type Note } from '../domain/note';
 import { PARTICIPANT_FUNCTION_LABELS } from '../domain/participant';
 import { clientEvidenceRefs, clientVisibleFindings, clientVisibleNotes } from './client-visible';
+import { ALL_BENCHMARK_METRICS, benchmarkRows } from '../firm/benchmark-rows';
 import type { AgendaDay, BarChart, EvidenceEntry, Report, ReportFinding, ScenarioSection } from './report-schema';
 import { createRedactor, type Redact } from './redaction';
 import type { Appendix, ReportData, ReportOptions } from './report-inputs';
@@ -237,6 +238,15 @@ export function buildReport(data: ReportData, options: ReportOptions): Report {
       attribution: [NIST_AI_RMF_ATTRIBUTION, ML_TEST_SCORE_ATTRIBUTION],
     },
     cost: { scenarios: data.scenarios.map((s) => scenarioSection(s, redact)) },
+    benchmark:
+      options.benchmarks && data.benchmark
+        ? {
+            pilotKind: data.benchmark.pilotKind,
+            audits: data.benchmark.audits,
+            computedAt: data.benchmark.fetchedAt,
+            rows: benchmarkRows(data.benchmark, ALL_BENCHMARK_METRICS),
+          }
+        : null,
     pathToShip: {
       roadmap: {
         rows: roadmap.length

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ArchiveRow } from '../../../shared/archive/archive-tables';
-import { Benchmark, type FirmSettings, type FirmStatus, type LibraryFinding, type PublicationState, type PublishChoice, type SearchResult, type SharedTemplate } from '../../../shared/firm/firm-schemas';
+import type { Benchmark, FirmSettings, FirmStatus, LibraryFinding, PublicationState, PublishChoice, SearchResult, SharedTemplate } from '../../../shared/firm/firm-schemas';
 import { summarisePilot } from '../../../shared/firm/pilot-summary';
 import { AppError } from '../../../shared/ipc/result';
 import type { FirmLocalRepository, PublicationRow } from '../db/repositories/firm-local-repository';
@@ -8,6 +8,7 @@ import type { TemplatesRepository } from '../db/repositories/templates-repositor
 import { TemplateDaySchema, type AgendaTemplateSummary } from '../../../shared/domain/agenda-template-schema';
 import { MAX_DAYS } from '../../../shared/domain/limits';
 import { listSharedTemplates, shareTemplate, sharedTemplateDays } from './shared-templates';
+import { cachedBenchmark } from './benchmark-cache';
 import { queryBenchmark } from './benchmarks-query';
 import { explainFirmError } from './firm-errors';
 import { createFirmPool, withFirmClient, type FirmClient, type FirmPool } from './firm-connection';
@@ -238,9 +239,9 @@ export function createFirmService(deps: FirmServiceDeps) {
         local.saveBenchmark(engagementId, JSON.stringify(benchmark), benchmark.fetchedAt);
         return benchmark;
       } catch (error) {
-        const cached = local.benchmark(engagementId);
+        const cached = cachedBenchmark(local, engagementId);
         if (!cached || !(error instanceof AppError) || error.code !== 'firm_unavailable') throw error;
-        return { ...Benchmark.parse(JSON.parse(cached.benchmark)), fromCache: true };
+        return cached;
       }
     },
 

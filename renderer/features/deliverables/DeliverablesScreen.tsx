@@ -66,6 +66,13 @@ export function DeliverablesScreen({ engagement }: SectionScreenProps) {
             Each session’s guiding questions in the agenda
           </label>
         </fieldset>
+        <fieldset>
+          <legend>Firm library</legend>
+          <label className="deliverables-check">
+            <input type="checkbox" checked={options.benchmarks === true} onChange={(e) => void setOptions(engagement.id, { ...options, benchmarks: e.target.checked })} />
+            Compare the pilot with the firm’s past audits (the last comparison on this laptop)
+          </label>
+        </fieldset>
         <p className="deliverables-hint">
           Facilitator-only and deleted notes never appear in any file. Each export first shows what the client receives, for you to confirm.
         </p>

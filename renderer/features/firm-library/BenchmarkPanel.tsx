@@ -1,33 +1,12 @@
 import { useEffect, useId } from 'react';
-import type { Benchmark, MetricBenchmark } from '../../../shared/firm/firm-schemas';
+import { benchmarkRows } from '../../../shared/firm/benchmark-rows';
+import type { Benchmark } from '../../../shared/firm/firm-schemas';
 import { useAppState } from '../../app/store-context';
 import { Button } from '../../components/Button';
 import './firm-library.css';
 
-const LABELS: Record<string, string> = {
-  accuracy: 'Accuracy (%)',
-  volume: 'Volume per day',
-  costPerItem: 'Cost per item',
-  reviewers: 'Reviewers (FTE)',
-  mlTestScore: 'ML Test Score',
-  'readiness:problem-fit': 'Readiness: problem fit (%)',
-  'readiness:approach': 'Readiness: approach (%)',
-  'readiness:production-requirements': 'Readiness: production (%)',
-  'readiness:path-to-ship': 'Readiness: path to ship (%)',
-};
-
-const number = (value: number | null) => (value === null ? '—' : value.toLocaleString(undefined, { maximumFractionDigits: value < 1 ? 3 : 1 }));
-
-/** Where this pilot's number falls among the past audits' numbers. */
-function position(m: MetricBenchmark): string {
-  if (m.shareBelow === null) return '—';
-  if (m.shareBelow === 1) return 'highest';
-  if (m.shareBelow === 0) return 'lowest or equal';
-  return `above ${Math.round(m.shareBelow * 100)} %`;
-}
-
 function BenchmarkTable(props: { benchmark: Benchmark; metrics: readonly string[] }) {
-  const rows = props.benchmark.metrics.filter((m) => props.metrics.some((prefix) => m.metric.startsWith(prefix)));
+  const rows = benchmarkRows(props.benchmark, props.metrics);
   if (rows.length === 0) return <p className="muted-block">None of the past audits of this kind has these numbers yet.</p>;
   return (
     <table className="table benchmark-table">
@@ -44,13 +23,11 @@ function BenchmarkTable(props: { benchmark: Benchmark; metrics: readonly string[
       <tbody>
         {rows.map((m) => (
           <tr key={m.metric}>
-            <td>{LABELS[m.metric] ?? m.metric}</td>
-            <td className="benchmark-position">{number(m.value)}</td>
-            <td>{number(m.median)}</td>
-            <td>
-              {number(m.p25)}–{number(m.p75)}
-            </td>
-            <td>{position(m)}</td>
+            <td>{m.label}</td>
+            <td className="benchmark-position">{m.value}</td>
+            <td>{m.median}</td>
+            <td>{m.middle}</td>
+            <td>{m.position}</td>
             <td>{m.audits}</td>
           </tr>
         ))}

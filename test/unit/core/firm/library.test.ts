@@ -4,6 +4,8 @@ import type { AgendaTemplateSummary } from '../../../../shared/domain/agenda-tem
 import type { Benchmark, FirmStatus, LibraryFinding, SearchResult, SharedTemplate } from '../../../../shared/firm/firm-schemas';
 import { createMemorySecretStore } from '../../../../electron/core/firm/secret-store';
 import { searchLibrary } from '../../../../electron/core/firm/library-search';
+import { reportHtml } from '../../../../shared/report/report-html';
+import type { Report } from '../../../../shared/report/report-schema';
 import { useTestCore } from '../../helpers/core';
 import { caller } from '../../helpers/seed-engagement';
 import { CONSULTANTS, NO_POSTGRES, useFirmServer } from './firm-server';
@@ -83,6 +85,14 @@ describe.skipIf(NO_POSTGRES)('benchmarks, search and the findings library', () =
     expect(recurring).toEqual([
       { title: 'No Drift Monitoring', area: 'production-requirements', kind: 'risk', severity: 'medium', recommendation: 'Add drift alerts to the weekly review', body: '', engagements: 3 },
     ]);
+
+    // In the report only when the consultant asks for it, from the comparison this laptop holds.
+    const without = await call<Report>('deliverables:preview', { engagementId: ours });
+    expect(without.benchmark).toBeNull();
+    const report = await call<Report>('deliverables:preview', { engagementId: ours, options: { redactNames: false, appendices: [], benchmarks: true } });
+    expect(report.benchmark).toMatchObject({ pilotKind: 'claims triage', audits: 5 });
+    expect(report.benchmark!.rows.find((r) => r.metric === 'accuracy')).toEqual({ metric: 'accuracy', label: 'Accuracy (%)', value: '88', median: '85', middle: '80–90', position: 'above 60 %', audits: 5 });
+    expect(reportHtml(report)).toContain('Compared with the firm’s past audits');
 
     // Off the firm's network the last benchmark is still there, and says it is from the cache.
     await call('firm:save-settings', { settings: { ...server.settings('alice'), port: 9 }, password: null });
