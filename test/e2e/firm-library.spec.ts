@@ -78,6 +78,11 @@ test.describe('the firm library', () => {
     await panel.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/firm-benchmark-cost-model.png` });
 
+    // The consultant chooses to put the comparison in the report.
+    await harness.open(`#/engagements/${ours.id}/deliverables`);
+    await page.getByLabel('Compare the pilot with the firm’s past audits (the last comparison on this laptop)').check();
+    await expect(page.getByRole('region', { name: 'Preview' }).getByRole('heading', { name: 'Compared with the firm’s past audits' })).toBeVisible();
+
     await harness.open('#/library');
     await page.getByLabel('Notes and findings of every engagement you may see').fill('forklift');
     await page.getByRole('button', { name: 'Search' }).click();
