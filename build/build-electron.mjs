@@ -11,8 +11,9 @@ const common = {
   logLevel: 'warning',
   // better-sqlite3 carries a native binary and electron is provided by the runtime. Room mode's
   // server libraries are loaded from node_modules too (electron-builder packs the dependencies):
-  // bundled, their code would hide main's own from the security scan of the built app.
-  external: ['electron', 'better-sqlite3', 'fastify', '@fastify/rate-limit', '@fastify/websocket', 'qrcode', 'selfsigned'],
+  // bundled, their code would hide main's own from the security scan of the built app. pg only
+  // asks for its optional native driver, pg-native, when told to, and the app never does.
+  external: ['electron', 'better-sqlite3', 'fastify', '@fastify/rate-limit', '@fastify/websocket', 'qrcode', 'selfsigned', 'pg-native'],
 };
 
 await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.js' });

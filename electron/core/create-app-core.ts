@@ -56,6 +56,13 @@ import { createSampleHandlers } from './handlers/sample-handlers';
 import { createRoomHandlers, followInRoom } from './handlers/room-handlers';
 import { createRoomRepository } from './db/repositories/room-repository';
 import { createRoomService, type RoomHost, type RoomService } from './room/room-service';
+import { createFirmHandlers } from './handlers/firm-handlers';
+import { createFirmService, type FirmHost } from './firm/firm-service';
+import { createMemorySecretStore, type SecretStore } from './firm/secret-store';
+import { createFirmLocalRepository } from './db/repositories/firm-local-repository';
+import { cachedBenchmark } from './firm/benchmark-cache';
+import { createArchiveRepository } from './db/repositories/archive-repository';
+import type { firmContract } from '../../shared/ipc/firm-contract';
 
 export interface AppCoreOptions extends OpenDatabaseOptions {
   dbPath: string;
@@ -66,6 +73,10 @@ export interface AppCoreOptions extends OpenDatabaseOptions {
   deliverablesHost?: DeliverablesHost;
   /** Where archives are saved to and opened from, and where their progress goes; without one, export and import are cancelled. */
   archiveHost?: ArchiveHost;
+  /** Where the firm library's password is kept: main's is the operating system's protection. */
+  secretStore?: SecretStore;
+  /** The CA file dialog and the window for publish progress; without one a choice of file is a cancel. */
+  firmHost?: FirmHost;
   /** The background thread of the runtime around the core, which reads and writes archive files. */
   background?: BackgroundRunner;
   /** Where Room mode's pages are and where its changes go; without one, the room serves no pages and tells no one. */
@@ -87,6 +98,30 @@ export type CoreHandlers = Omit<Handlers, RuntimeChannel>;
 
 /** Channels whose only writes are an archive import's, which holds the gate itself; the others wait while it writes. */
 const ARCHIVE_WRITERS: readonly (keyof CoreHandlers)[] = ['archive:export', 'archive:inspect', 'archive:import', 'sample:load'];
+/**
+ * The firm library's channels wait on the network, not on the data file: their reads of it are
+ * synchronous, so an import cannot interleave with them, and holding an import back for a slow
+ * server would gain nothing.
+ */
+const FIRM_CHANNELS: readonly (keyof typeof firmContract)[] = [
+  'firm:status',
+  'firm:save-settings',
+  'firm:choose-ca-file',
+  'firm:forget-password',
+  'firm:test',
+  'firm:publish',
+  'firm:publish-pending',
+  'firm:publication',
+  'firm:benchmark',
+  'firm:search',
+  'firm:recurring-findings',
+  'firm:admin-migrate',
+  'firm:admin-add-consultant',
+  'firm:share-template',
+  'firm:shared-templates',
+  'firm:use-shared-template',
+];
+const NO_FIRM_HOST: FirmHost = { chooseCaFile: () => Promise.resolve(null), onPublishProgress: () => undefined };
 
 export interface AppCore {
   handlers: CoreHandlers;
@@ -119,7 +154,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
 
   const engagementsRepo = createEngagementsRepository(db);
   const sessionsRepo = createSessionsRepository(db);
-  const agenda = createAgendaService(ctx, sessionsRepo, createTemplatesRepository(db), engagementsRepo);
+  const templatesRepo = createTemplatesRepository(db);
+  const agenda = createAgendaService(ctx, sessionsRepo, templatesRepo, engagementsRepo);
   const engagements = createEngagementsService(ctx, engagementsRepo, agenda);
   const participantsRepo = createParticipantsRepository(db);
   const participants = createParticipantsService(ctx, participantsRepo, engagementsRepo);
@@ -135,6 +171,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const assessment = createAssessmentService(ctx, createAssessmentRepository(db), createEvidenceRepository(db), engagementsRepo, findings);
   const costScenarios = createCostScenariosService(ctx, createCostScenariosRepository(db), engagementsRepo);
   const pathToShip = createPathToShipService(ctx, createPathToShipRepository(db), participantsRepo, engagementsRepo, findingsRepo);
+  const firmLocal = createFirmLocalRepository(db);
   const deliverables = createDeliverablesService(
     ctx,
     {
@@ -150,6 +187,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       history: visibilityHistory,
       releases: createReleasesRepository(db),
       lookup: { note: (id) => notesRepo.get(id), finding: (id) => findingsRepo.get(id) },
+      benchmark: (id) => cachedBenchmark(firmLocal, id),
     },
     options.deliverablesHost ?? null,
   );
@@ -179,6 +217,18 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   );
   const agendaHandlers = createAgendaHandlers(agenda);
   const findingsHandlers = createFindingsHandlers(findings);
+  const archiveRows = createArchiveRepository(db);
+  const firm = createFirmService({
+    local: firmLocal,
+    secrets: options.secretStore ?? createMemorySecretStore(),
+    rows: (table, engagementId) => archiveRows.rows(table, engagementId),
+    engagementExists: (id) => engagementsRepo.get(id) !== undefined,
+    templates: templatesRepo,
+    newId: ctx.newId,
+    deviceId,
+    now: ctx.now,
+    host: options.firmHost ?? NO_FIRM_HOST,
+  });
 
   const handlers: CoreHandlers = gate.wrap<CoreHandlers>({
     ...createAppHandlers({
@@ -201,7 +251,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...createArchiveHandlers(archive),
     ...createSampleHandlers(sample),
     ...createRoomHandlers(room),
-  }, ARCHIVE_WRITERS);
+    ...createFirmHandlers(firm),
+  }, [...ARCHIVE_WRITERS, ...FIRM_CHANNELS]);
 
   return {
     handlers,
@@ -211,6 +262,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     room,
     close() {
       room.halt('The app closed.');
+      firm.close();
       db.close();
     },
   };

@@ -20,6 +20,8 @@ import { diagnoseDataFile } from './recovery/diagnose-data-file';
 import { createRecoveryService, restoreStagingPath, type StartProblem } from './recovery/recovery-service';
 import type { DeliverablesHost } from './services/deliverables-service';
 import type { RoomHost } from './room/room-service';
+import type { FirmHost } from './firm/firm-service';
+import type { SecretStore } from './firm/secret-store';
 
 /** The one data file, in the app's data folder. */
 export const DATABASE_FILE_NAME = 'audit-workshop.sqlite3';
@@ -34,6 +36,8 @@ export interface StartAppCoreOptions {
   archiveHost?: ArchiveHost;
   /** Room mode's pages and where its changes go (see createAppCore). */
   roomHost?: RoomHost;
+  secretStore?: SecretStore;
+  firmHost?: FirmHost;
   /** Told when the window has saved its draft after main asked it to before quitting. */
   onReadyToQuit?: () => void;
   /** The bundled background thread's script (checks, backups, restores and archives run there). */
@@ -141,6 +145,8 @@ export function startAppCore(options: StartAppCoreOptions): AppRuntime {
         migrations,
         deliverablesHost: options.deliverablesHost,
         roomHost: options.roomHost,
+        secretStore: options.secretStore,
+        firmHost: options.firmHost,
         beforeMigrate: backupBeforeMigrating,
       }),
     );

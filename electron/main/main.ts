@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, screen, session, shell, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { createBackupScheduler, type BackupScheduler } from '../core/backups/backup-scheduler';
 import type { ArchiveHost } from '../core/archive/archive-service';
 import { startAppCore, type AppRuntime } from '../core/start-app-core';
@@ -20,6 +20,8 @@ import { captureHtmlToPng } from './report-picture';
 import { printHtmlToPdf } from './report-printer';
 import { closeWindowAfterFlush, closeWindowThroughQuit, createQuitSequence } from './quit-sequence';
 import type { DeliverablesHost } from '../core/services/deliverables-service';
+import type { FirmHost } from '../core/firm/firm-service';
+import { createSafeStorageSecrets } from './safe-storage-secrets';
 
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
@@ -140,6 +142,23 @@ const deliverablesHost: DeliverablesHost = {
   },
 };
 
+/** The firm's CA certificate is chosen in a native dialog; the renderer only learns its name. */
+const firmHost: FirmHost = {
+  async chooseCaFile() {
+    const options: OpenDialogOptions = {
+      title: 'Choose the firm’s CA certificate',
+      buttonLabel: 'Use This Certificate',
+      properties: ['openFile'],
+      filters: [{ name: 'CA certificate', extensions: ['pem', 'crt', 'cer'] }],
+    };
+    const choice = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+    return choice.canceled ? null : (choice.filePaths[0] ?? null);
+  },
+  onPublishProgress(progress) {
+    pushEvent(mainWindow?.webContents, 'firm:progress', progress);
+  },
+};
+
 /**
  * A data file that cannot be opened (damaged, newer, unreadable, read-only, missing or empty with
  * backups) does not land here: startAppCore answers it with recovery mode. What does is a fault
@@ -157,6 +176,8 @@ function startRuntime(): AppRuntime | null {
         onChange: (status) => pushEvent(mainWindow?.webContents, 'room:changed', status),
         onUnexpectedError: (error) => console.error('[room] a request failed', error),
       },
+      firmHost,
+      secretStore: createSafeStorageSecrets(path.join(app.getPath('userData'), 'secrets'), safeStorage),
       backgroundWorker: path.join(__dirname, 'background-worker.js'),
       onDataCheck: (check) => pushEvent(mainWindow?.webContents, 'recovery:data-checked', check),
       onReadyToQuit: () => {

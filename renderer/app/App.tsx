@@ -6,6 +6,8 @@ import { CommandPalette } from '../features/command-palette/CommandPalette';
 import { usePaletteCommands } from '../features/command-palette/use-palette-commands';
 import { useArchiveActions } from '../features/archive/use-archive-actions';
 import { EngagementsScreen } from '../features/engagements/EngagementsScreen';
+import { LibraryScreen } from '../features/firm-library/LibraryScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { DataCheckBanner } from '../features/recovery/DataCheckBanner';
 import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
 import { useBackUpNow } from '../features/recovery/use-back-up-now';
@@ -193,11 +195,10 @@ export function App(props: { api: ApiClient }) {
   return (
     <>
       <DataCheckBanner />
-      {route.name === 'engagements' ? (
-        <EngagementsScreen newDialogOpen={newDialogOpen} setNewDialogOpen={setNewDialogOpen} />
-      ) : (
-        <WorkspaceScreen engagementId={route.engagementId} section={route.section} />
-      )}
+      {route.name === 'engagements' && <EngagementsScreen newDialogOpen={newDialogOpen} setNewDialogOpen={setNewDialogOpen} />}
+      {route.name === 'settings' && <SettingsScreen />}
+      {route.name === 'library' && <LibraryScreen />}
+      {route.name === 'workspace' && <WorkspaceScreen engagementId={route.engagementId} section={route.section} />}
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       <CommandPalette open={paletteOpen} commands={paletteCommands} onClose={() => setPaletteOpen(false)} />
       <ArchiveImportDialog />

@@ -10,6 +10,7 @@ import { createCommandRequestsSlice, type CommandRequestsSlice } from './command
 import { createDeliverablesSlice, type DeliverablesSlice } from './deliverables-slice';
 import { createEngagementsSlice, type EngagementsSlice } from './engagements-slice';
 import { createFollowUpSlice, type FollowUpSlice } from './follow-up-slice';
+import { createFirmSlice, type FirmSlice } from './firm-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
 import { createNotificationsSlice, type NotificationsSlice } from './notifications-slice';
 import { createPathToShipSlice, type PathToShipSlice } from './path-to-ship-slice';
@@ -30,6 +31,7 @@ export type AppState = NavigationSlice &
   BoardSlice &
   ArchiveSlice &
   RoomSlice &
+  FirmSlice &
   CommandRequestsSlice;
 export type AppStore = StoreApi<AppState>;
 
@@ -50,6 +52,7 @@ export function createAppStore(api: ApiClient): AppStore {
     ...createBoardSlice(api)(...a),
     ...createArchiveSlice(api)(...a),
     ...createRoomSlice(api)(...a),
+    ...createFirmSlice(api)(...a),
     ...createCommandRequestsSlice(...a),
   }));
 }

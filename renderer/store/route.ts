@@ -14,6 +14,8 @@ export type WorkspaceSection = (typeof WORKSPACE_SECTIONS)[number]['id'];
 
 export type Route =
   | { name: 'engagements' }
+  | { name: 'settings' }
+  | { name: 'library' }
   | { name: 'workspace'; engagementId: string; section: WorkspaceSection; focus?: string };
 
 /** The focus a new engagement's setup opens with: its first field (elsewhere `focus` names a note). */
@@ -28,6 +30,7 @@ function isSection(value: string | undefined): value is WorkspaceSection {
 /** Routes live in the location hash so a reload returns to the same screen. */
 export function routeToHash(route: Route): string {
   if (route.name === 'engagements') return '#/';
+  if (route.name === 'settings' || route.name === 'library') return `#/${route.name}`;
   const base = `#/engagements/${route.engagementId}/${route.section}`;
   return route.focus ? `${base}?focus=${encodeURIComponent(route.focus)}` : base;
 }
@@ -35,6 +38,7 @@ export function routeToHash(route: Route): string {
 export function hashToRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   const parts = path.split('/');
+  if (parts[0] === 'settings' || parts[0] === 'library') return { name: parts[0] };
   if (parts[0] === 'engagements' && parts[1]) {
     const section = isSection(parts[2]) ? parts[2] : 'agenda';
     const focus = new URLSearchParams(query).get('focus');

@@ -102,6 +102,22 @@ export const REQUEST_CHANNELS = [
   'room:inbox',
   'room:accept',
   'room:discard',
+  'firm:status',
+  'firm:save-settings',
+  'firm:choose-ca-file',
+  'firm:forget-password',
+  'firm:test',
+  'firm:publish',
+  'firm:publish-pending',
+  'firm:publication',
+  'firm:benchmark',
+  'firm:search',
+  'firm:recurring-findings',
+  'firm:admin-migrate',
+  'firm:admin-add-consultant',
+  'firm:share-template',
+  'firm:shared-templates',
+  'firm:use-shared-template',
 ] as const;
 
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
@@ -109,9 +125,19 @@ export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 /**
  * Events the main process pushes to the renderer: menu commands, export progress, an archive the
  * user opened, a quit that waits for the window to save its draft (answered on 'app:ready-to-quit'),
- * the answer of the background check of a large data file, and what changed in Room mode.
+ * the answer of the background check of a large data file, what changed in Room mode, and how far
+ * a publish to the firm library has come.
  */
-export const EVENT_CHANNELS = ['menu:command', 'deliverables:progress', 'archive:opened', 'archive:progress', 'app:before-quit', 'recovery:data-checked', 'room:changed'] as const;
+export const EVENT_CHANNELS = [
+  'menu:command',
+  'deliverables:progress',
+  'archive:opened',
+  'archive:progress',
+  'app:before-quit',
+  'recovery:data-checked',
+  'room:changed',
+  'firm:progress',
+] as const;
 
 export type EventChannel = (typeof EVENT_CHANNELS)[number];
 

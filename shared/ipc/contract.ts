@@ -9,6 +9,7 @@ import { costContract } from './cost-contract';
 import { deliverablesContract } from './deliverables-contract';
 import { engagementsContract } from './engagements-contract';
 import { findingsContract } from './findings-contract';
+import { firmContract } from './firm-contract';
 import { notesContract } from './notes-contract';
 import { participantsContract } from './participants-contract';
 import { pathToShipContract } from './path-to-ship-contract';
@@ -35,6 +36,7 @@ export const contract = {
   ...archiveContract,
   ...sampleContract,
   ...roomContract,
+  ...firmContract,
 } as const;
 
 export type Contract = typeof contract;

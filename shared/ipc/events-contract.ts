@@ -22,6 +22,8 @@ export const eventContract = {
   'recovery:data-checked': DataCheck,
   // Room mode started, stopped, or the room sent something (a note to the inbox, a vote, a rating, a scribe note).
   'room:changed': RoomStatus,
+  // How far a publish to the firm library has come.
+  'firm:progress': z.object({ engagementId: z.string(), done: z.number().int(), total: z.number().int() }),
 } satisfies Record<EventChannel, z.ZodType>;
 
 export type EventPayload<E extends EventChannel> = z.output<(typeof eventContract)[E]>;

@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'recovery_mode',
   'invalid_archive',
   'export_failed',
+  'firm_unavailable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -135,6 +135,17 @@ ${diagnostic ? `<h2>Pilot-purgatory diagnostic</h2><p>${e(diagnostic.headline)}<
 ${attribution.map((a) => `<p class="attribution">${e(a)}</p>`).join('')}</section>`;
 }
 
+/** The pilot against the firm's past audits, when the consultant chose to include it. */
+function benchmark(r: Report, h: Headings): string {
+  const b = r.benchmark;
+  if (!b) return '';
+  return `<section class="chapter">${h.h1('toc-benchmark', 'Compared with the firm’s past audits')}<p class="meta">${b.audits} past audits of ${e(b.pilotKind)}, as the firm’s library computed on ${e(b.computedAt.slice(0, 10))}.</p>${table(
+    ['Number', 'This pilot', 'Median', 'Middle half', 'Position', 'Audits'],
+    b.rows.map((x) => [x.label, x.value, x.median, x.middle, x.position, String(x.audits)]),
+    [1, 2, 5],
+  )}</section>`;
+}
+
 function cost(r: Report, h: Headings): string {
   if (r.cost.scenarios.length === 0) return '';
   return `<section class="chapter">${h.h1('toc-cost', 'Cost and error model')}${r.cost.scenarios
@@ -221,7 +232,7 @@ function appendices(r: Report, h: Headings): string {
  */
 export function reportHtml(r: Report, pages?: ReadonlyMap<string, number>): string {
   const h = createHeadings();
-  const body = `${summary(r, h)}${chapters(r, h)}${readiness(r, h)}${cost(r, h)}${pathToShip(r, h)}${followUp(r, h)}${appendices(r, h)}`;
+  const body = `${summary(r, h)}${chapters(r, h)}${readiness(r, h)}${cost(r, h)}${benchmark(r, h)}${pathToShip(r, h)}${followUp(r, h)}${appendices(r, h)}`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><title>${e(r.title)}</title>
 <style>${reportCss(`${r.cover.clientName} · ${r.title}`, { coverPage: true })}</style></head><body>
 ${cover(r, contents(h.entries, pages))}${body}</body></html>`;

@@ -7,6 +7,7 @@ import type { Note } from '../domain/note';
 import type { Participant } from '../domain/participant';
 import type { PathToShip } from '../domain/path-to-ship';
 import type { Session } from '../domain/session';
+import type { Benchmark } from '../firm/firm-schemas';
 
 /** What every client file is built from: the engagement as stored. The models keep only what a client may read. */
 export interface ReportData {
@@ -24,6 +25,8 @@ export interface ReportData {
   pathToShip: PathToShip;
   /** When the report is produced, ISO-8601. */
   generatedAt: string;
+  /** The last comparison with the firm's past audits this laptop holds, if any (firm library). */
+  benchmark?: Benchmark | null;
 }
 
 export const APPENDICES = ['evidence', 'participants', 'agenda'] as const;
@@ -40,6 +43,8 @@ export interface ReportOptions {
   appendices: readonly Appendix[];
   /** The agenda appendix lists each session's guiding questions too; left out unless asked for, as they are the template's, not the week's. */
   guidingQuestions?: boolean;
+  /** A section comparing the pilot with the firm's past audits of its kind; only when the consultant asks for it. */
+  benchmarks?: boolean;
 }
 
 export const DEFAULT_REPORT_OPTIONS: ReportOptions = { redactNames: false, appendices: APPENDICES };

@@ -11,6 +11,7 @@ import { SEVERITIES, SEVERITY_LABELS, type Finding } from '../domain/finding';
 import { NOTE_KIND_LABELS, type Note } from '../domain/note';
 import { PARTICIPANT_FUNCTION_LABELS } from '../domain/participant';
 import { clientEvidenceRefs, clientVisibleFindings, clientVisibleNotes } from './client-visible';
+import { ALL_BENCHMARK_METRICS, benchmarkRows } from '../firm/benchmark-rows';
 import type { AgendaDay, BarChart, EvidenceEntry, Report, ReportFinding, ScenarioSection } from './report-schema';
 import { createRedactor, type Redact } from './redaction';
 import { weekFollowUp, type FollowUpLine } from './follow-up';
@@ -244,6 +245,15 @@ export function buildReport(data: ReportData, options: ReportOptions): Report {
     },
     cost: { scenarios: data.scenarios.map((s) => scenarioSection(s, redact)) },
     followUp: followUpRows(weekFollowUp(data, redact)),
+    benchmark:
+      options.benchmarks && data.benchmark
+        ? {
+            pilotKind: data.benchmark.pilotKind,
+            audits: data.benchmark.audits,
+            computedAt: data.benchmark.fetchedAt,
+            rows: benchmarkRows(data.benchmark, ALL_BENCHMARK_METRICS),
+          }
+        : null,
     pathToShip: {
       roadmap: {
         rows: roadmap.length

@@ -132,6 +132,15 @@ export const Report = z.object({
   pathToShip: z.object({ roadmap: z.object({ rows: z.array(RoadmapRow).nullable() }), raci: z.object({ rows: z.array(RaciRow).nullable() }) }),
   /** The week's client-visible actions (owner, due day, status) and decisions; the chapter is left out when both are empty. */
   followUp: z.object({ actions: z.array(FollowUpRow), decisions: z.array(FollowUpRow) }),
+  /** The pilot against the firm's past audits of its kind: null unless asked for and one is held. */
+  benchmark: z
+    .object({
+      pilotKind: z.string(),
+      audits: z.number().int(),
+      computedAt: z.string(),
+      rows: z.array(z.object({ metric: z.string(), label: z.string(), value: z.string(), median: z.string(), middle: z.string(), position: z.string(), audits: z.number().int() })),
+    })
+    .nullable(),
   /** Null for an appendix left out by the options or with nothing in it; evidence holds only the notes findings cite. */
   appendices: z.object({
     evidence: z.array(EvidenceEntry).nullable(),
@@ -148,4 +157,5 @@ export const ReportOptionsSchema = z.object({
   redactNames: z.boolean().default(false),
   appendices: z.array(z.enum(APPENDICES)).max(APPENDICES.length).default([...APPENDICES]),
   guidingQuestions: z.boolean().optional(),
+  benchmarks: z.boolean().optional(),
 });

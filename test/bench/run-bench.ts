@@ -9,6 +9,7 @@ import { backupBench } from './backup-bench';
 import { boardBench } from './board-bench';
 import { captureBench } from './capture-bench';
 import { createBenchDeliverablesHost, exportBench } from './export-bench';
+import { firmBench } from './firm-bench';
 import { jsonStoreBench } from './json-store-bench';
 import { formatTable, machineInfo } from './report';
 import { rendererBench } from './renderer-bench';
@@ -19,7 +20,19 @@ import { seedEngagements } from './seed-engagements';
 import { startupBench } from './startup-bench';
 
 /** In table order. */
-const MODULES: readonly BenchModule[] = [captureBench, jsonStoreBench, searchBench, rendererBench, boardBench, exportBench, startupBench, backupBench, archiveBench, roomBench];
+const MODULES: readonly BenchModule[] = [
+  captureBench,
+  jsonStoreBench,
+  searchBench,
+  rendererBench,
+  boardBench,
+  exportBench,
+  startupBench,
+  backupBench,
+  archiveBench,
+  roomBench,
+  firmBench,
+];
 
 function lazy<T>(create: () => Promise<T>): () => Promise<T> {
   let value: Promise<T> | null = null;

@@ -191,6 +191,13 @@ function body(r: Report, pictures: ChartPictures): (Paragraph | Table)[] {
     out.push(...chart(sc.costChart, pictures), heading('Errors at production volume', HeadingLevel.HEADING_3), table(['Measure', 'Value'], sc.errors.map((x) => [x.label, x.value]), [65, 35]));
   }
 
+  if (r.benchmark) {
+    const b = r.benchmark;
+    out.push(heading('Compared with the firm’s past audits', HeadingLevel.HEADING_1, true));
+    out.push(para(`${b.audits} past audits of ${b.pilotKind}, as the firm’s library computed on ${b.computedAt.slice(0, 10)}.`));
+    out.push(table(['Number', 'This pilot', 'Median', 'Middle half', 'Position', 'Audits'], b.rows.map((x) => [x.label, x.value, x.median, x.middle, x.position, String(x.audits)]), [30, 14, 14, 16, 16, 10]));
+  }
+
   const { roadmap, raci } = r.pathToShip;
   if (roadmap.rows || raci.rows) out.push(heading('Path to ship', HeadingLevel.HEADING_1, true));
   if (roadmap.rows) out.push(heading('Roadmap', HeadingLevel.HEADING_2), roadmapTable(roadmap.rows));

@@ -15,6 +15,7 @@ import type { ReleaseCheck } from '../../../shared/report/release-check-schema';
 import { releaseItems } from '../../../shared/report/release-items';
 import { printReport } from '../../../shared/report/report-pdf';
 import type { ReportData, ReportOptions } from '../../../shared/report/report-inputs';
+import type { Benchmark } from '../../../shared/firm/firm-schemas';
 import { buildReport } from '../../../shared/report/report-model';
 import type { Report } from '../../../shared/report/report-schema';
 import type { ActionItemsRepository } from '../db/repositories/action-items-repository';
@@ -69,6 +70,8 @@ export interface DeliverablesSources {
   releases: ReleasesRepository;
   /** Any note or finding by id, deleted or not, to say what became of one a client no longer reads. */
   lookup: { note(id: string): Note | undefined; finding(id: string): Finding | undefined };
+  /** The last comparison with the firm's past audits cached on this laptop, for a report that asks for it. */
+  benchmark?(engagementId: string): Benchmark | null;
 }
 
 /** What the export's folder name says besides the client and the date. */
@@ -92,6 +95,7 @@ export function createDeliverablesService(ctx: ServiceContext, sources: Delivera
       findings: sources.findings.list(engagementId),
       pathToShip: sources.pathToShip.get(engagementId),
       generatedAt: ctx.now().toISOString(),
+      benchmark: sources.benchmark?.(engagementId) ?? null,
     }),
   );
 

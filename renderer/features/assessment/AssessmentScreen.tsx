@@ -13,6 +13,9 @@ import { DiagnosticPanel } from './DiagnosticPanel';
 import { MlTestScorePanel } from './MlTestScorePanel';
 import type { SectionScreenProps } from '../workspace/section-screens';
 import './assessment.css';
+import { BenchmarkPanel } from '../firm-library/BenchmarkPanel';
+
+const ASSESSMENT_BENCHMARKS = ['readiness:', 'mlTestScore'];
 
 type TabId = 'summary' | AuditArea | 'ml-test-score' | 'diagnostic';
 
@@ -72,6 +75,7 @@ export function AssessmentScreen(props: SectionScreenProps) {
             openDiagnostic={() => setTab('diagnostic')}
           />
         )}
+        {tab === 'summary' && <BenchmarkPanel engagementId={engagementId} metrics={ASSESSMENT_BENCHMARKS} title="Readiness against the firm’s past audits" />}
         {tab === 'ml-test-score' && <MlTestScorePanel engagementId={engagementId} view={view} />}
         {tab === 'diagnostic' && <DiagnosticPanel engagementId={engagementId} view={view} />}
         {(AUDIT_AREAS as readonly string[]).includes(tab) && <AreaScorecard engagementId={engagementId} area={tab as AuditArea} view={view} today={today} />}

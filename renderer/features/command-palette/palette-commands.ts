@@ -42,7 +42,11 @@ export function buildCommands(context: { route: Route; engagements: readonly Eng
       commands.push({ id: `go:${s.id}`, label: s.label, group: 'Go to', keys: `Alt ${index + 1}`, run: () => section(s.id)(inside) }),
     );
   }
-  commands.push({ id: 'go:engagements', label: 'All engagements', group: 'Go to', keys: `${mod} Shift E`, run: () => actions.navigate({ name: 'engagements' }) });
+  commands.push(
+    { id: 'go:engagements', label: 'All engagements', group: 'Go to', keys: `${mod} Shift E`, run: () => actions.navigate({ name: 'engagements' }) },
+    { id: 'go:library', label: 'Firm library: search across audits, recurring findings', group: 'Go to', run: () => actions.navigate({ name: 'library' }) },
+    { id: 'go:settings', label: 'Settings: firm library connection', group: 'Go to', run: () => actions.navigate({ name: 'settings' }) },
+  );
   if (inside) {
     commands.push(
       { id: 'new-note', label: 'New note', group: 'Action', keys: `${mod} Shift N`, run: () => actions.newNote(inside) },

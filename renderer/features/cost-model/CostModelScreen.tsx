@@ -12,6 +12,10 @@ import { ScenarioComparison } from './ScenarioComparison';
 import { ScenarioEditor } from './ScenarioEditor';
 import { auditDayToday } from '../../lib/audit-day-today';
 import './cost-model.css';
+import { BenchmarkPanel } from '../firm-library/BenchmarkPanel';
+
+/** The pilot's numbers the cost model shows, compared with past audits of the same kind. */
+const COST_BENCHMARKS = ['accuracy', 'volume', 'costPerItem', 'reviewers'];
 
 /** The cost and error model of an engagement: scenarios as tabs, one open for editing, all compared. */
 export function CostModelScreen({ engagement }: SectionScreenProps) {
@@ -126,6 +130,7 @@ export function CostModelScreen({ engagement }: SectionScreenProps) {
           }
         />
         <ScenarioComparison scenarios={scenarios} activeId={active.id} liveInputs={comparedInputs} />
+        <BenchmarkPanel engagementId={engagement.id} metrics={COST_BENCHMARKS} title="Against the firm’s past audits" />
       </div>
       <RenameScenarioDialog scenario={renaming} onClose={() => setRenaming(null)} />
       <DeleteScenarioDialog scenario={deleting} onClose={() => setDeleting(null)} />

@@ -8,6 +8,7 @@ import { ReleaseCheckDialog } from './ReleaseCheckDialog';
 import { ReportPreview } from './ReportPreview';
 import './deliverables.css';
 import { Select } from '../../components/Select';
+import { PublishPanel } from '../firm-library/PublishPanel';
 
 /** Friday's output: choose what the report shows, preview it, and write the files to a folder. */
 export function DeliverablesScreen({ engagement }: SectionScreenProps) {
@@ -63,6 +64,13 @@ export function DeliverablesScreen({ engagement }: SectionScreenProps) {
               onChange={(e) => void setOptions(engagement.id, { ...options, guidingQuestions: e.target.checked })}
             />
             Each session’s guiding questions in the agenda
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>Firm library</legend>
+          <label className="deliverables-check">
+            <input type="checkbox" checked={options.benchmarks === true} onChange={(e) => void setOptions(engagement.id, { ...options, benchmarks: e.target.checked })} />
+            Compare the pilot with the firm’s past audits (the last comparison on this laptop)
           </label>
         </fieldset>
         <p className="deliverables-hint">
@@ -135,6 +143,7 @@ export function DeliverablesScreen({ engagement }: SectionScreenProps) {
             </p>
           )}
         </div>
+        <PublishPanel engagement={engagement} />
       </aside>
       <section className="deliverables-preview" aria-label="Preview" tabIndex={0}>
         {load === 'error' ? (

@@ -189,6 +189,18 @@ export function ReportPreview({ report }: { report: Report }) {
           ))}
         </section>
       )}
+      {report.benchmark && (
+        <section>
+          <h3>Compared with the firm’s past audits</h3>
+          <p>
+            {report.benchmark.audits} past audits of {report.benchmark.pilotKind}, as the firm’s library computed on {report.benchmark.computedAt.slice(0, 10)}.
+          </p>
+          <Table
+            headers={['Number', 'This pilot', 'Median', 'Middle half', 'Position', 'Audits']}
+            rows={report.benchmark.rows.map((x) => [x.label, x.value, x.median, x.middle, x.position, String(x.audits)])}
+          />
+        </section>
+      )}
       {(pathToShip.roadmap.rows || pathToShip.raci.rows) && (
         <section>
           <h3>Path to ship</h3>

@@ -96,6 +96,12 @@ export function EngagementsScreen(props: { newDialogOpen: boolean; setNewDialogO
         </div>
         <div className="screen-header-actions">
           <BackUpNowButton />
+          <Button variant="ghost" onClick={() => navigate({ name: 'library' })}>
+            Firm library
+          </Button>
+          <Button variant="ghost" onClick={() => navigate({ name: 'settings' })}>
+            Settings
+          </Button>
           <Button onClick={() => void archive.importArchive()}>Import archive…</Button>
           <label className="checkbox">
             <input type="checkbox" checked={showArchived} onChange={(e) => void setShowArchived(e.target.checked)} />

@@ -25,6 +25,15 @@ const engagements = [
 ] as Engagement[];
 
 describe('buildCommands', () => {
+  it('reaches the firm library and its settings from anywhere', () => {
+    const actions = fakeActions();
+    const commands = buildCommands({ route: { name: 'engagements' }, engagements, mod: 'Ctrl', actions });
+    filterCommands(commands, 'firm library search')[0]!.run();
+    expect(actions.navigate).toHaveBeenLastCalledWith({ name: 'library' });
+    filterCommands(commands, 'settings')[0]!.run();
+    expect(actions.navigate).toHaveBeenLastCalledWith({ name: 'settings' });
+  });
+
   it('offers the open engagement’s sections and actions, and every other engagement', () => {
     const actions = fakeActions();
     const commands = buildCommands({ route: { name: 'workspace', engagementId: 'e1', section: 'agenda' }, engagements, mod: 'Ctrl', actions });

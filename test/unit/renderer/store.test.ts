@@ -101,6 +101,7 @@ describe('routes', () => {
     expect(hashToRoute('#/engagements/abc/nonsense')).toEqual({ ...route, section: 'agenda' });
     expect(hashToRoute('#/whatever')).toEqual({ name: 'engagements' });
     expect(hashToRoute('')).toEqual({ name: 'engagements' });
+    for (const name of ['settings', 'library'] as const) expect(hashToRoute(routeToHash({ name }))).toEqual({ name });
   });
 });
 

@@ -16,6 +16,7 @@ import { m0150DeckReleases } from './0150-deck-releases';
 import { m0160NotesSearchByEngagement } from './0160-notes-search-by-engagement';
 import { m0170ActionItems } from './0170-action-items';
 import { m0180RoomInbox } from './0180-room-inbox';
+import { m0190FirmLibrary } from './0190-firm-library';
 
 /** Every migration, listed explicitly in order; the last one's version is the app's schema version. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0160NotesSearchByEngagement,
   m0170ActionItems,
   m0180RoomInbox,
+  m0190FirmLibrary,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -18,6 +18,9 @@ const NOT_ARCHIVED: Record<string, string> = {
   notes_fts_scopes: 'the full-text index’s key for each engagement, given by a trigger when the engagement is written',
   room_inbox: 'notes from phones in Room mode, waiting on this laptop for the facilitator; transient, and facilitator-only until accepted as notes',
   room_note_keys: 'which scribe-seat resend made which note, on this laptop; the notes themselves are archived',
+  firm_settings: 'where this laptop finds the firm library: the consultant’s own connection, not the engagement’s',
+  firm_publications: 'this laptop’s publish outbox; the engagement itself travels in the archive, and each laptop publishes on its own',
+  firm_benchmarks: 'benchmarks cached from the firm library for offline use, fetched again on the next laptop',
 };
 
 /** FTS5 keeps its index in shadow tables named after the virtual table. */
