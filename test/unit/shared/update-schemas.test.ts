@@ -26,6 +26,7 @@ const MAY_FILL: Partial<Record<Channel, string>> = {
   'deliverables:release-check': 'a query: what the export with these options and scope would send',
   'findings:create': 'a new finding',
   'findings:promote-note': 'a new finding: the area is needed only when the note has none',
+  'room:accept': 'a new note made from a phone’s: client-visible unless the facilitator keeps it facilitator-only',
   'firm:save-settings': 'replaces the whole connection: the standard port and TLS unless the form says otherwise',
   'firm:publish': 'a whole publish request: no other consultants and "not known whether it shipped" unless named',
   'firm:recurring-findings': 'a query: every recurring finding unless filtered',
