@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useNow } from '../../lib/use-now';
 import { useAppState } from '../../app/store-context';
 import { errorMessage } from '../../lib/api-client';
@@ -51,9 +51,21 @@ export function CaptureScreen({ engagement }: SectionScreenProps) {
 
   const running = sessions.find((s) => s.timer.startedAt !== null);
 
+  // The actions panel stays in view below the sticky capture box, whose height changes with the
+  // running session's timer and questions.
+  const topRef = useRef<HTMLDivElement>(null);
+  const [topHeight, setTopHeight] = useState(0);
+  useEffect(() => {
+    const top = topRef.current;
+    if (!top) return;
+    const observer = new ResizeObserver(() => setTopHeight(top.offsetHeight));
+    observer.observe(top);
+    return () => observer.disconnect();
+  }, []);
+
   return (
-    <div className="capture-screen">
-      <div className="capture-top">
+    <div className="capture-screen" style={{ '--capture-top-height': `${topHeight}px` } as CSSProperties}>
+      <div className="capture-top" ref={topRef}>
         <CaptureBox engagement={engagement} />
         {running && (
           <aside className="capture-timer" aria-label="Running session">
