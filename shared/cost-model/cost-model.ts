@@ -217,7 +217,11 @@ export function breakEven(inputs: CostInputs, production: CostAtVolume): BreakEv
   const savingPerItem = todayCostPerItem - aiCostPerItem;
   if (savingPerItem <= 0) return { kind: 'never', aiCostPerItem, todayCostPerItem };
   const savingPerMonth = savingPerItem * production.volumePerDay * daysPerMonth(inputs);
-  return { kind: 'months', months: inputs.integrationBuild / savingPerMonth, aiCostPerItem, todayCostPerItem, savingPerMonth };
+  // Nothing to pay back is paid back at once, whatever the volume; a saving too small for a
+  // floating-point number (a volume of 1e-300 items a day) never pays anything back.
+  const months = inputs.integrationBuild === 0 ? 0 : inputs.integrationBuild / savingPerMonth;
+  if (!Number.isFinite(months)) return { kind: 'never', aiCostPerItem, todayCostPerItem };
+  return { kind: 'months', months, aiCostPerItem, todayCostPerItem, savingPerMonth };
 }
 
 /** The yearly cost lines at a volume, largest first, each with its share of the total. */

@@ -86,6 +86,12 @@ describe('break-even against today', () => {
     expect(r.breakEven).toMatchObject({ kind: 'never', todayCostPerItem: 0.05 });
   });
 
+  it('pays back at once with nothing to build, and never on a volume too small for a number, instead of “NaN months”', () => {
+    expect(computeCostModel(inputs({ ...base, integrationBuild: 0 })).breakEven).toMatchObject({ kind: 'months', months: 0 });
+    expect(computeCostModel(inputs({ ...base, productionVolumePerDay: 5e-324, integrationBuild: 0 })).breakEven).toMatchObject({ kind: 'months', months: 0 });
+    expect(computeCostModel(inputs({ ...base, productionVolumePerDay: 5e-324, integrationBuild: 10 })).breakEven.kind).toBe('never');
+  });
+
   it('says there is no volume to compare when production volume is zero', () => {
     expect(computeCostModel(inputs({ currentCostPerItem: 1 })).breakEven).toEqual({ kind: 'no-volume' });
   });
