@@ -20,8 +20,14 @@ type View = 'week' | 'day';
 
 const formatClock = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 
+/** At once, so a key pressed right after an arrow (S, Enter) reaches the session the arrow went to. */
 function focusSession(id: string) {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-session-id="${id}"]`)?.focus());
+  document.querySelector<HTMLElement>(`[data-session-id="${id}"]`)?.focus();
+}
+
+/** After a move is drawn: a session moved to another day is a new element there. */
+function focusSessionWhenDrawn(id: string) {
+  requestAnimationFrame(() => focusSession(id));
 }
 
 /** The week at a glance: every day's sessions, what is running now, and the facilitator's timer. */
@@ -93,12 +99,12 @@ export function AgendaScreen({ engagement }: SectionScreenProps) {
       reorder: (delta: -1 | 1) => {
         const to = index + delta;
         if (to < 0 || to >= daySessions.length) return;
-        moveSession(session.id, session.day, to).then(() => focusSession(session.id), fail);
+        moveSession(session.id, session.day, to).then(() => focusSessionWhenDrawn(session.id), fail);
       },
       moveDay: (delta: -1 | 1) => {
         const toDay = session.day + delta;
         if (toDay < 1 || toDay > engagement.dayCount) return;
-        moveSession(session.id, toDay, Math.min(index, sessionsOn(toDay).length)).then(() => focusSession(session.id), fail);
+        moveSession(session.id, toDay, Math.min(index, sessionsOn(toDay).length)).then(() => focusSessionWhenDrawn(session.id), fail);
       },
     };
   };
