@@ -62,7 +62,7 @@ import { createMemorySecretStore, type SecretStore } from './firm/secret-store';
 import { createFirmLocalRepository } from './db/repositories/firm-local-repository';
 import { cachedBenchmark } from './firm/benchmark-cache';
 import { createArchiveRepository } from './db/repositories/archive-repository';
-import type { firmContract } from '../../shared/ipc/firm-contract';
+import { firmContract } from '../../shared/ipc/firm-contract';
 
 export interface AppCoreOptions extends OpenDatabaseOptions {
   dbPath: string;
@@ -103,24 +103,7 @@ const ARCHIVE_WRITERS: readonly (keyof CoreHandlers)[] = ['archive:export', 'arc
  * synchronous, so an import cannot interleave with them, and holding an import back for a slow
  * server would gain nothing.
  */
-const FIRM_CHANNELS: readonly (keyof typeof firmContract)[] = [
-  'firm:status',
-  'firm:save-settings',
-  'firm:choose-ca-file',
-  'firm:forget-password',
-  'firm:test',
-  'firm:publish',
-  'firm:publish-pending',
-  'firm:publication',
-  'firm:benchmark',
-  'firm:search',
-  'firm:recurring-findings',
-  'firm:admin-migrate',
-  'firm:admin-add-consultant',
-  'firm:share-template',
-  'firm:shared-templates',
-  'firm:use-shared-template',
-];
+const FIRM_CHANNELS = Object.keys(firmContract) as (keyof typeof firmContract)[];
 const NO_FIRM_HOST: FirmHost = { chooseCaFile: () => Promise.resolve(null), onPublishProgress: () => undefined };
 
 export interface AppCore {

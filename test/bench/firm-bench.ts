@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { createConsultantRole, migrateServer } from '../../electron/core/firm/server-schema-version';
+import { createFirmLibrary } from '../support/firm-library';
 import { startPgCluster } from '../support/pg-cluster';
 import type { BenchModule, BenchRow } from './bench-types';
 import { row } from './rows';
@@ -61,14 +61,7 @@ export const firmBench: BenchModule = {
   async run(ctx): Promise<BenchRow[]> {
     const cluster = await startPgCluster();
     try {
-      const admin = new pg.Client(cluster.admin);
-      await admin.connect();
-      await admin.query('CREATE DATABASE firm');
-      await admin.end();
-      const library = new pg.Client({ ...cluster.admin, database: 'firm' });
-      await library.connect();
-      await migrateServer(library);
-      await createConsultantRole(library, READER.user, READER.password);
+      const library = await createFirmLibrary(cluster, { consultants: { [READER.user]: READER.password } });
       const engagements = ctx.quick ? 100 : 1_000;
       const seedStart = performance.now();
       await seedLibrary(library, engagements);

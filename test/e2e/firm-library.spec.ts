@@ -1,7 +1,6 @@
 import { test, expect } from './harness';
-import { createConsultantRole, migrateServer } from '../../electron/core/firm/server-schema-version';
+import { createFirmLibrary } from '../support/firm-library';
 import { pgUnavailableReason, startPgCluster, type PgCluster } from '../support/pg-cluster';
-import pg from 'pg';
 
 const SHOTS = 'test-results/screens';
 const NO_POSTGRES = pgUnavailableReason();
@@ -13,14 +12,7 @@ test.describe('the firm library', () => {
 
   test.beforeAll(async () => {
     cluster = await startPgCluster();
-    const admin = new pg.Client(cluster.admin);
-    await admin.connect();
-    await admin.query('CREATE DATABASE firm');
-    await admin.end();
-    const library = new pg.Client({ ...cluster.admin, database: 'firm' });
-    await library.connect();
-    await migrateServer(library);
-    await createConsultantRole(library, 'ana', 'ana-password');
+    const library = await createFirmLibrary(cluster, { consultants: { ana: 'ana-password' } });
     await library.end();
   });
   test.afterAll(() => cluster?.remove());

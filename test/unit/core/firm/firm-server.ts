@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
-import { createConsultantRole, migrateServer } from '../../../../electron/core/firm/server-schema-version';
 import type { FirmSettings } from '../../../../shared/firm/firm-schemas';
+import { createFirmLibrary } from '../../../support/firm-library';
 import { pgUnavailableReason, startPgCluster, type PgCluster } from '../../../support/pg-cluster';
 
 /** Why this machine cannot run the firm library's tests; CI installs PostgreSQL, so it never skips. */
@@ -39,23 +39,13 @@ export function useFirmServer(): FirmServer {
       return client;
     },
     async createLibrary(name, migrate = true) {
-      const admin = new pg.Client(cluster!.admin);
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.end();
-      if (!migrate) return;
-      const library = await server.connect('admin', name);
-      await migrateServer(library);
-      await library.end();
+      await (await createFirmLibrary(cluster!, { name, migrate })).end();
     },
   };
   beforeAll(async () => {
     if (NO_POSTGRES) return;
     cluster = await startPgCluster();
-    await server.createLibrary('firm');
-    const admin = await server.connect('admin');
-    for (const [name, password] of Object.entries(CONSULTANTS)) await createConsultantRole(admin, name, password);
-    await admin.end();
+    await (await createFirmLibrary(cluster, { consultants: CONSULTANTS })).end();
   }, 60_000);
   afterAll(() => cluster?.remove());
   return server;
